@@ -1,0 +1,41 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../errors/index.js';
+
+/** A CLI command: takes its arguments, returns the process exit code. */
+export type Command = (argv: string[]) => Promise<number>;
+
+/** `node:util` parseArgs with a clear error for unknown or malformed flags. */
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+  allowPositionals = false,
+) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new InputError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '')}`);
+  }
+}
+
+/** Parses an integer flag, naming the flag when it is not one. */
+export function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new InputError(`--${name} must be a whole number, got "${value}"`, name);
+  const n = Number(value);
+  if (n < min || n > max) throw new InputError(`--${name} must be between ${min} and ${max}, got ${n}`, name);
+  return n;
+}
+
+/** Resolves when the process is asked to stop (SIGINT/SIGTERM). */
+export function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const done = (signal: NodeJS.Signals) => resolve(signal);
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}
+
+/** The one JSON line a long-running command prints on stdout once it is listening. */
+export function printReady(payload: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(payload)}\n`);
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { PROFILES, type ProfileName, type RestAuthStyle, type GraphqlAuthStyle } from './profiles.js';
+
+/** Retry policy of the one retry layer (the REST client's). */
+export interface RetryPolicy {
+  /** Total attempts including the first. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Overall deadline across all attempts of one call. */
+  deadlineMs: number;
+}
+
+/** A client-side token bucket, so callers stay under a known budget instead of finding it by 429s. */
+export interface RateBudget {
+  perMinute: number;
+  burst: number;
+}
+
+export interface TenantConfig {
+  /** Origin of the tenant, e.g. https://acme.thoughtindustries.com (no trailing slash). */
+  baseUrl: string;
+  apiKey: string;
+  profile: ProfileName;
+  restBasePath: string;
+  restAuth: RestAuthStyle;
+  graphqlPath: string;
+  graphqlAuth: GraphqlAuthStyle;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  rateBudget: RateBudget | undefined;
+  /** Check customFields keys against the tenant's configured keys before writing (seed: unknown keys are silently dropped). */
+  checkCustomFields: boolean;
+}
+
+export interface ClientToken {
+  token: string;
+  scopes: Array<'read' | 'write' | 'admin'>;
+  name: string;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Production turns GraphiQL and introspection off. */
+  production: boolean;
+  /** Client bearer tokens; empty means a development token is minted at start. */
+  tokens: ClientToken[];
+  maxDepth: number;
+  maxCost: number;
+  maxRequestBytes: number;
+  /** Load the tenant schema by live introspection instead of the committed snapshot. */
+  liveSchema: boolean;
+}
+
+export interface Config {
+  /** The real tenant; undefined means "use the embedded sandbox". */
+  tenant: TenantConfig | undefined;
+  /** Settings for talking to a tenant, shared with the sandbox when it stands in. */
+  tenantDefaults: Omit<TenantConfig, 'baseUrl' | 'apiKey'>;
+  gateway: GatewayConfig;
+  webhookSecret: string | undefined;
+  redisUrl: string | undefined;
+  logLevel: string;
+}
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const bool = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no'], { error: 'must be true or false' }))
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const path = z.string().trim().regex(/^\/[^?#\s]*$/, 'must be a path starting with "/"').transform((p) => p.replace(/\/+$/, ''));
+
+/** Every environment variable ti-graph reads, with its rule. Unknown TI_* variables are rejected. */
+export const envSchema = z.object({
+  TI_SUBDOMAIN: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i, 'must be a subdomain like "acme" (letters, digits, hyphens)')
+    .optional(),
+  TI_BASE_URL: z
+    .string()
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL like https://acme.thoughtindustries.com' }))
+    .optional(),
+  TI_API_KEY: z.string().trim().min(8, 'must be the tenant API key (at least 8 characters)').optional(),
+  TI_PROFILE: z.enum(['seed', 'v2'], { error: 'must be "seed" or "v2"' }).optional(),
+  TI_REST_BASE_PATH: path.optional(),
+  TI_REST_AUTH: z.enum(['header', 'query', 'bearer'], { error: 'must be header, query or bearer' }).optional(),
+  TI_GRAPHQL_PATH: path.optional(),
+  TI_GRAPHQL_AUTH: z.enum(['header', 'query'], { error: 'must be header or query' }).optional(),
+  TI_TIMEOUT_MS: int(100, 600_000).optional(),
+  TI_RETRY_MAX_ATTEMPTS: int(1, 20).optional(),
+  TI_RETRY_BASE_DELAY_MS: int(1, 60_000).optional(),
+  TI_RETRY_MAX_DELAY_MS: int(1, 300_000).optional(),
+  TI_RETRY_DEADLINE_MS: int(100, 3_600_000).optional(),
+  TI_RATE_PER_MINUTE: int(1, 1_000_000).optional(),
+  TI_RATE_BURST: int(1, 100_000).optional(),
+  TI_CHECK_CUSTOM_FIELDS: bool.optional(),
+  TI_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  TI_GRAPH_PORT: int(0, 65_535).optional(),
+  TI_GRAPH_HOST: z.string().trim().min(1).optional(),
+  TI_GRAPH_ENV: z.enum(['development', 'production'], { error: 'must be development or production' }).optional(),
+  TI_GRAPH_TOKENS: z.string().optional(),
+  TI_GRAPH_MAX_DEPTH: int(1, 100).optional(),
+  TI_GRAPH_MAX_COST: int(1, 1_000_000).optional(),
+  TI_GRAPH_MAX_REQUEST_BYTES: int(1_024, 100_000_000).optional(),
+  TI_GRAPH_LIVE_SCHEMA: bool.optional(),
+  REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be a pino level' }).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export { PROFILES };

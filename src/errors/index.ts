@@ -1,0 +1,173 @@
+/**
+ * Every error ti-graph raises on purpose is one of these classes. Layers map them (the gateway to
+ * GraphQL `extensions.code`, the CLI to exit codes); none invents new strings for them.
+ */
+import { maskUrl } from '../util/redact.js';
+
+/** Stable codes, shared by the SDK, the gateway's `extensions.code` and the CLI's JSON output. */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_ERROR'
+  | 'TIMEOUT'
+  | 'NETWORK_ERROR'
+  | 'CONFIG_ERROR'
+  | 'SCHEMA_ERROR'
+  | 'INTERNAL';
+
+export class TiGraphError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** A configuration value is missing or invalid; `variable` names what to fix. */
+export class ConfigError extends TiGraphError {
+  readonly variable: string;
+  constructor(variable: string, problem: string) {
+    super('CONFIG_ERROR', `${variable}: ${problem}`);
+    this.variable = variable;
+  }
+}
+
+/** Input the caller gave us (arguments, a file, a row) is invalid, before any call is made. */
+export class InputError extends TiGraphError {
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super('BAD_USER_INPUT', message);
+    this.field = field;
+  }
+}
+
+/** A schema could not be loaded, pulled or composed. */
+export class SchemaError extends TiGraphError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('SCHEMA_ERROR', message, options);
+  }
+}
+
+export interface RequestInfo {
+  method: string;
+  /** Path and query of the request; secret query parameters are masked on construction. */
+  path: string;
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  /** The server's own message from the error body, when it sent one. */
+  serverMessage?: string;
+  /** How many attempts were made before giving up. */
+  attempts?: number;
+}
+
+/** A call to the tenant failed. Subclasses say how; all carry status, method, masked path. */
+export class TenantRequestError extends TiGraphError {
+  readonly status: number | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly serverMessage: string | undefined;
+  readonly attempts: number | undefined;
+  constructor(code: ErrorCode, summary: string, info: RequestInfo, options?: { cause?: unknown }) {
+    const path = maskUrl(info.path);
+    const detail = info.serverMessage ? `: ${info.serverMessage}` : '';
+    const status = info.status !== undefined ? ` -> ${info.status}` : '';
+    super(code, `${summary} (${info.method} ${path}${status})${detail}`, options);
+    this.status = info.status;
+    this.method = info.method;
+    this.path = path;
+    this.serverMessage = info.serverMessage;
+    this.attempts = info.attempts;
+  }
+}
+
+export class NotFoundError extends TenantRequestError {
+  constructor(info: RequestInfo) {
+    super('NOT_FOUND', 'Not found', info);
+  }
+}
+
+/** 409, e.g. a duplicate email on create. */
+export class ConflictError extends TenantRequestError {
+  constructor(info: RequestInfo) {
+    super('CONFLICT', 'Conflict', info);
+  }
+}
+
+/** 400/422 from the tenant, or a request the client refused to send because it would be lossy. */
+export class ValidationError extends TenantRequestError {
+  constructor(info: RequestInfo) {
+    super('BAD_USER_INPUT', 'Rejected as invalid', info);
+  }
+}
+
+/** 401: missing or wrong key. */
+export class UnauthorizedError extends TenantRequestError {
+  constructor(info: RequestInfo) {
+    super('UNAUTHENTICATED', 'The tenant rejected the API key', info);
+  }
+}
+
+/** 403: the key is valid but not allowed to do this. */
+export class ForbiddenError extends TenantRequestError {
+  constructor(info: RequestInfo) {
+    super('FORBIDDEN', 'Forbidden', info);
+  }
+}
+
+/** 429 after the retry layer gave up; `retryAfterMs` is the server's hint when it sent one. */
+export class RateLimitedError extends TenantRequestError {
+  readonly retryAfterMs: number | undefined;
+  constructor(info: RequestInfo & { retryAfterMs?: number }) {
+    super('RATE_LIMITED', 'Rate limited by the tenant', info);
+    this.retryAfterMs = info.retryAfterMs;
+  }
+}
+
+/** 5xx, or a response that is not what the API promises (HTML, bad JSON). */
+export class UpstreamError extends TenantRequestError {
+  constructor(info: RequestInfo, options?: { cause?: unknown }) {
+    super('UPSTREAM_ERROR', 'The tenant failed', info, options);
+  }
+}
+
+export class TimeoutError extends TenantRequestError {
+  readonly timeoutMs: number;
+  constructor(info: RequestInfo & { timeoutMs: number }) {
+    super('TIMEOUT', `No response within ${info.timeoutMs} ms`, info);
+    this.timeoutMs = info.timeoutMs;
+  }
+}
+
+/** The connection failed or dropped before a response arrived. */
+export class NetworkError extends TenantRequestError {
+  constructor(info: RequestInfo, options?: { cause?: unknown }) {
+    super('NETWORK_ERROR', 'Network failure talking to the tenant', info, options);
+  }
+}
+
+/** Maps an HTTP status to the typed error a caller should see. */
+export function errorForStatus(info: RequestInfo & { status: number; retryAfterMs?: number }): TenantRequestError {
+  const { status } = info;
+  if (status === 404) return new NotFoundError(info);
+  if (status === 409) return new ConflictError(info);
+  if (status === 400 || status === 422) return new ValidationError(info);
+  if (status === 401) return new UnauthorizedError(info);
+  if (status === 403) return new ForbiddenError(info);
+  if (status === 429) return new RateLimitedError(info);
+  return new UpstreamError(info);
+}
+
+/** Whether the retry layer may try again after this error. */
+export function isRetryable(error: unknown): boolean {
+  return (
+    error instanceof RateLimitedError ||
+    error instanceof NetworkError ||
+    error instanceof TimeoutError ||
+    (error instanceof UpstreamError && (error.status === undefined || error.status >= 500))
+  );
+}

@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // graphql-tools is CommonJS and our files are ESM: without this alias vitest loads graphql twice
+    // and graphql-js throws "Cannot use GraphQLSchema from another module or realm".
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Two cores: keep worker count low so loopback servers are not starved.
+    maxWorkers: 2,
+  },
+});
