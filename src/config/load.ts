@@ -39,6 +39,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { perMinute: e.TI_RATE_PER_MINUTE, burst: e.TI_RATE_BURST ?? Math.max(1, Math.ceil(e.TI_RATE_PER_MINUTE / 6)) }
         : undefined,
     checkCustomFields: e.TI_CHECK_CUSTOM_FIELDS ?? true,
+    customFieldKeys: e.TI_CUSTOM_FIELD_KEYS,
   };
   if (e.TI_RATE_BURST !== undefined && e.TI_RATE_PER_MINUTE === undefined) {
     throw new ConfigError('TI_RATE_BURST', 'is set but TI_RATE_PER_MINUTE is not; set both');

@@ -31,6 +31,8 @@ export interface TenantConfig {
   rateBudget: RateBudget | undefined;
   /** Check customFields keys against the tenant's configured keys before writing (seed: unknown keys are silently dropped). */
   checkCustomFields: boolean;
+  /** The tenant's configured customFields keys (admin portal), when known. */
+  customFieldKeys: string[] | undefined;
 }
 
 export interface ClientToken {
@@ -107,6 +109,12 @@ export const envSchema = z.object({
   TI_RATE_PER_MINUTE: int(1, 1_000_000).optional(),
   TI_RATE_BURST: int(1, 100_000).optional(),
   TI_CHECK_CUSTOM_FIELDS: bool.optional(),
+  TI_CUSTOM_FIELD_KEYS: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*$/, 'must be a comma-separated list of keys like department,employeeId')
+    .transform((v) => v.split(','))
+    .optional(),
   TI_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   TI_GRAPH_PORT: int(0, 65_535).optional(),
   TI_GRAPH_HOST: z.string().trim().min(1).optional(),
