@@ -8,7 +8,9 @@ const SECRET_QUERY_PARAMS = ['apikey', 'api_key', 'key', 'token', 'access_token'
 
 /** Replaces the value of secret-looking query parameters (`apiKey=...`) in a URL or path. */
 export function maskUrl(urlOrPath: string): string {
-  return urlOrPath.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, sep: string, name: string) =>
+  // A value ends at the next parameter, a fragment, whitespace or a quote: this also runs over whole
+  // log lines and messages, where a URL is followed by more text.
+  return urlOrPath.replace(/([?&])([^=&#\s"'<>]+)=([^&#\s"'<>\\]*)/g, (whole, sep: string, name: string) =>
     SECRET_QUERY_PARAMS.includes(decodeURIComponentSafe(name).toLowerCase()) ? `${sep}${name}=${MASK}` : whole,
   );
 }
