@@ -171,3 +171,93 @@ export function isRetryable(error: unknown): boolean {
     (error instanceof UpstreamError && (error.status === undefined || error.status >= 500))
   );
 }
+
+/** Why the sandbox tenant's store refused an operation; its REST and GraphQL layers map this to a status. */
+export type SandboxRejection = 'not_found' | 'conflict' | 'invalid' | 'unprocessable' | 'unauthenticated';
+
+const REJECTION_CODES: Record<SandboxRejection, ErrorCode> = {
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  invalid: 'BAD_USER_INPUT',
+  unprocessable: 'BAD_USER_INPUT',
+  unauthenticated: 'UNAUTHENTICATED',
+};
+
+/**
+ * The sandbox's store (standing in for the tenant) refused an operation. `errorCode` is the stable
+ * snake_case code of the sandbox's error body (`email_taken`, `course_unpublished`, ...).
+ */
+export class SandboxStoreError extends TiGraphError {
+  readonly reason: SandboxRejection;
+  readonly errorCode: string;
+  readonly field: string | undefined;
+  constructor(reason: SandboxRejection, errorCode: string, message: string, field?: string) {
+    super(REJECTION_CODES[reason], message);
+    this.reason = reason;
+    this.errorCode = errorCode;
+    this.field = field;
+  }
+}
+
+/** One entry of a GraphQL response's `errors`, as the gateway sent it. */
+export interface GatewayErrorDetail {
+  message: string;
+  /** The gateway's `extensions.code` verbatim (it may be one ti-graph does not know). */
+  code: string | undefined;
+  path: readonly (string | number)[] | undefined;
+  extensions: Readonly<Record<string, unknown>> | undefined;
+}
+
+export interface GatewayErrorInfo {
+  /** The operation's name, when the document has one. */
+  operationName: string | undefined;
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  /** The response's `errors`, empty when the failure was not a GraphQL one (network, non-JSON). */
+  errors?: readonly GatewayErrorDetail[];
+  /** Partial data that came with the errors, if any. */
+  data?: unknown;
+  /** How many attempts were made before giving up. */
+  attempts: number;
+  /** The server's wait hint (`Retry-After` or `extensions.retryAfterMs`), when it gave one. */
+  retryAfterMs?: number;
+}
+
+const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'UPSTREAM_ERROR',
+  'TIMEOUT', 'NETWORK_ERROR', 'CONFIG_ERROR', 'SCHEMA_ERROR', 'INTERNAL',
+]);
+/** graphql-js / Yoga codes for a document the server refused before executing it. */
+const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
+/** Reads a gateway `extensions.code` as an ErrorCode: ti-graph's own pass through, the rest are named for what they mean. */
+export function errorCodeFromExtensions(code: string | undefined): ErrorCode {
+  if (code !== undefined && ERROR_CODES.has(code)) return code as ErrorCode;
+  if (code !== undefined && REQUEST_ERROR_CODES.has(code)) return 'BAD_USER_INPUT';
+  return 'INTERNAL';
+}
+
+/**
+ * A call through the gateway failed (the SDK's one error type). `code` is the first error's
+ * `extensions.code`, or what the HTTP status or network failure means when there was no GraphQL error.
+ */
+export class GatewayError extends TiGraphError {
+  readonly operationName: string | undefined;
+  readonly status: number | undefined;
+  readonly errors: readonly GatewayErrorDetail[];
+  readonly data: unknown;
+  readonly attempts: number;
+  readonly retryAfterMs: number | undefined;
+  constructor(code: ErrorCode, summary: string, info: GatewayErrorInfo, options?: { cause?: unknown }) {
+    const operation = info.operationName ?? 'anonymous operation';
+    const status = info.status !== undefined ? `, HTTP ${info.status}` : '';
+    const tries = info.attempts > 1 ? `, after ${info.attempts} attempts` : '';
+    super(code, `${operation}: ${summary} (${code}${status}${tries})`, options);
+    this.operationName = info.operationName;
+    this.status = info.status;
+    this.errors = info.errors ?? [];
+    this.data = info.data;
+    this.attempts = info.attempts;
+    this.retryAfterMs = info.retryAfterMs;
+  }
+}

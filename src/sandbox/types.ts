@@ -1,0 +1,127 @@
+/**
+ * The sandbox's public shapes: how to start one, the handle it returns, and what a tenant on it
+ * offers. Everything here is re-exported by the door (`index.ts`).
+ */
+import type { Logger } from '../util/index.js';
+import type { TenantStore } from './store/index.js';
+
+export type SandboxProfile = 'seed' | 'v2';
+
+/**
+ * Faults to inject, per tenant, off unless set. Draws come from a PRNG seeded with `seed`, one fixed
+ * set of draws per request, so the same request sequence meets the same faults every run.
+ */
+export interface FaultSpec {
+  /** Fixed delay added to every response, ms. */
+  latencyMs?: number;
+  /** Extra uniform random delay in [0, jitterMs], ms. */
+  jitterMs?: number;
+  /** Probability of a 503 with a JSON error body. */
+  errorRate?: number;
+  /** Probability that a request starts a burst of 429s with no rate-limit headers (the seed's case). */
+  burst429Rate?: number;
+  /** How many consecutive requests a 429 burst covers, including the first (default 3). */
+  burst429Length?: number;
+  /** Probability the connection is destroyed without a response. */
+  dropRate?: number;
+  /** Probability a response is held back for `slowMs` (meant to outlast a client's timeout). */
+  slowRate?: number;
+  slowMs?: number;
+  /** A server-side token bucket: `perMinute` refill, `burst` capacity. */
+  bucket?: { perMinute: number; burst: number };
+  /** PRNG seed for the fault dice (default: the sandbox seed). */
+  seed?: number;
+}
+
+export interface TenantOptions {
+  /** The tenant's name, as its subdomain would be. */
+  name: string;
+  /** Its API key; derived from the seed and name when absent. */
+  apiKey?: string;
+  /** Seeded roster size (default 150). */
+  users?: number;
+  /** customFields keys configured for the tenant (others are dropped silently). */
+  customFieldKeys?: string[];
+  /** Faults for this tenant only: a spec or a CLI string such as `error=0.1,seed=4`. */
+  faults?: FaultSpec | string;
+}
+
+export interface SandboxOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Which surface the ready line advertises; both REST trees are always served. */
+  profile?: SandboxProfile;
+  /** Roster size of the default tenant (default 150). Ignored when `tenants` is given. */
+  users?: number;
+  /** Schema snapshot served by GraphQL: a file path or a vendor date like `2022-12-21` (default newest). */
+  schema?: string;
+  /** Faults for the default tenant: a spec or a CLI string. Ignored when `tenants` is given. */
+  faults?: FaultSpec | string;
+  /** JSON file to load on start (if present) and save to after changes and on close. */
+  dataFile?: string;
+  /** PRNG seed for data and faults (default fixed, so every run builds the same tenant). */
+  seed?: number;
+  /** Several tenants on one server, told apart by key; the first is the default. */
+  tenants?: TenantOptions[];
+  logger?: Logger;
+}
+
+export interface SandboxTenant {
+  name: string;
+  apiKey: string;
+  store: TenantStore;
+  customFieldKeys: readonly string[];
+  /** Replaces this tenant's faults (undefined turns them off); the dice restart from the seed. */
+  setFaults(spec: FaultSpec | string | undefined): void;
+}
+
+export interface RequestLogEntry {
+  /** Epoch ms when the request arrived. */
+  at: number;
+  method: string;
+  /** Route template, e.g. `GET /incoming/api/v1/users/:id`; `<METHOD> <unmatched>` for unknown paths. */
+  route: string;
+  /** Path and query with secrets masked. */
+  path: string;
+  /** Name of the tenant whose key authenticated the request; undefined when auth failed. */
+  tenant: string | undefined;
+  /** Status sent; undefined when the connection was dropped. */
+  status: number | undefined;
+  /** For GraphQL: operations in the request (a batch counts as one request of N operations). */
+  operations?: number;
+  /** Which fault was injected, if any: `drop`, `slow`, `error`, `burst429`, `bucket429`. */
+  fault?: string;
+}
+
+export interface RequestFilter {
+  method?: string;
+  /** Route template; with or without the method prefix (`/incoming/api/v1/users` matches any method). */
+  route?: string;
+  tenant?: string;
+}
+
+export interface RequestLog {
+  /** Exact count of requests received that match the filter (all, when no filter). */
+  count(filter?: RequestFilter): number;
+  /** Recent entries, oldest first (the most recent 50,000 are kept). */
+  entries(): RequestLogEntry[];
+  reset(): void;
+}
+
+export interface Sandbox {
+  /** Origin of the tenant, e.g. http://127.0.0.1:PORT (like https://{sub}.thoughtindustries.com). */
+  url: string;
+  /** Key of the default tenant. */
+  apiKey: string;
+  /** Name of the default tenant. */
+  tenant: string;
+  profile: SandboxProfile;
+  /** Absolute path of the schema snapshot GraphQL serves. */
+  snapshotPath: string;
+  tenants: SandboxTenant[];
+  tenantByName(name: string): SandboxTenant | undefined;
+  requests: RequestLog;
+  close(): Promise<void>;
+}
