@@ -1,0 +1,113 @@
+/**
+ * The one HTTP path to the tenant's GraphQL endpoint: a keep-alive agent, the key added by the
+ * profile's rule (header or query parameter), the per-request timeout, and typed errors. No retries:
+ * the gateway answers its client now; a client that wants to retry does so itself.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { TenantConfig } from '../../config/index.js';
+import { NetworkError, TimeoutError, errorForStatus } from '../../errors/index.js';
+import { maskUrl } from '../../util/index.js';
+
+export interface TenantHttpResponse {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+export interface PostOptions {
+  /** TI's learner context: the token `Login` returned, sent as the `authToken` header. */
+  authToken?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export interface TenantHttp {
+  /** The endpoint with the key masked: safe for logs and messages. */
+  readonly displayUrl: string;
+  /** POSTs a JSON body as-is and returns the raw response, whatever its status. */
+  post(body: string | Buffer, options?: PostOptions): Promise<TenantHttpResponse>;
+  close(): void;
+}
+
+export interface TenantHttpOptions {
+  /** Upper bound on open sockets to the tenant; requests beyond it queue on the agent. */
+  maxSockets?: number;
+}
+
+export function createTenantHttp(tenant: TenantConfig, options: TenantHttpOptions = {}): TenantHttp {
+  const url = new URL(tenant.graphqlPath, `${tenant.baseUrl}/`);
+  const baseHeaders: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+  };
+  if (tenant.graphqlAuth === 'query') url.searchParams.set('apiKey', tenant.apiKey);
+  else baseHeaders['x-api-key'] = tenant.apiKey;
+  const displayUrl = maskUrl(url.href);
+  const path = `${url.pathname}${url.search}`;
+  const isHttps = url.protocol === 'https:';
+  const agent = isHttps
+    ? new https.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 })
+    : new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
+  const request = isHttps ? https.request : http.request;
+
+  function post(body: string | Buffer, postOptions: PostOptions = {}): Promise<TenantHttpResponse> {
+    const headers: Record<string, string | number> = { ...baseHeaders, 'content-length': Buffer.byteLength(body) };
+    if (postOptions.authToken) headers['authtoken'] = postOptions.authToken;
+    return new Promise((resolve, reject) => {
+      const info = { method: 'POST', path: maskUrl(path) };
+      const req = request(
+        { host: url.hostname, port: url.port, path, method: 'POST', headers, agent, signal: postOptions.signal },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 502,
+              contentType: String(res.headers['content-type'] ?? 'application/json'),
+              body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+            }),
+          );
+          res.on('error', (error) => reject(new NetworkError(info, { cause: error })));
+        },
+      );
+      req.setTimeout(tenant.timeoutMs, () => {
+        req.destroy(new TimeoutError({ ...info, timeoutMs: tenant.timeoutMs }));
+      });
+      req.on('error', (error) => reject(error instanceof TimeoutError ? error : new NetworkError(info, { cause: error })));
+      req.end(body);
+    });
+  }
+
+  return {
+    displayUrl,
+    post,
+    close: () => agent.destroy(),
+  };
+}
+
+/** Parses a tenant response as GraphQL JSON, or throws the typed error its status calls for. */
+export function parseGraphqlResponse(response: TenantHttpResponse, path: string): unknown {
+  const text = response.body.toString('utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // A 200 that is not JSON (an HTML login page, a proxy error) is the tenant failing, not the client.
+    throw errorForStatus({ method: 'POST', path, status: response.status >= 400 ? response.status : 502, serverMessage: 'response is not JSON' });
+  }
+  // GraphQL-over-HTTP: a 4xx/5xx with a GraphQL body still carries `errors` the client should see.
+  if (response.status >= 400 && !(json && typeof json === 'object' && ('errors' in json || Array.isArray(json)))) {
+    throw errorForStatus({ method: 'POST', path, status: response.status });
+  }
+  if (response.status === 401 || response.status === 403 || response.status === 429 || response.status >= 500) {
+    const message = firstErrorMessage(json);
+    throw errorForStatus({ method: 'POST', path, status: response.status, ...(message ? { serverMessage: message } : {}) });
+  }
+  return json;
+}
+
+function firstErrorMessage(json: unknown): string | undefined {
+  const errors = (json as { errors?: Array<{ message?: unknown }> } | null)?.errors;
+  const message = Array.isArray(errors) ? errors[0]?.message : undefined;
+  return typeof message === 'string' ? message : undefined;
+}

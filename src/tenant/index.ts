@@ -1,0 +1,2 @@
+/** How ti-graph reaches a tenant: its REST API (and, alongside, its GraphQL API). */
+export * from './rest/index.js';

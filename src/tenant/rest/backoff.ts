@@ -1,0 +1,49 @@
+import type { RetryPolicy } from '../../config/index.js';
+
+/**
+ * Exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff And Jitter"):
+ * a uniformly random delay in [0, min(maxDelay, base * 2^(retry-1))). Full jitter spreads a herd
+ * of clients that were rate limited together, which is exactly the seed's 429-without-headers case.
+ *
+ * @param retry 1 for the first retry (after the first failed attempt), 2 for the second, ...
+ * @param random a uniform [0, 1) source, injectable so tests get exact delays.
+ */
+export function backoffDelayMs(retry: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
+  const exponent = Math.min(Math.max(retry - 1, 0), 30);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
+  return Math.floor(random() * ceiling);
+}
+
+/**
+ * `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 section 10.2.3).
+ * Returns the wait in ms from `now`, or undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+/**
+ * `X-RateLimit-Reset` is not standardised: vendors send epoch seconds, epoch milliseconds or
+ * seconds until the window resets. Values too large to be a window length are read as epochs.
+ * Returns the wait in ms from `now`, or undefined when absent or unreadable.
+ */
+export function parseRateLimitReset(value: string | null | undefined, now: number): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return undefined;
+  const n = Number(trimmed);
+  if (n >= 1e12) return Math.max(0, Math.ceil(n - now)); // epoch milliseconds
+  if (n >= 1e9) return Math.max(0, Math.ceil(n * 1000 - now)); // epoch seconds
+  return Math.ceil(n * 1000); // seconds from now
+}
+
+/** The server's own wait hint on a response: `Retry-After` first, then `X-RateLimit-Reset`. */
+export function serverWaitHintMs(headers: Headers, now: number): number | undefined {
+  return parseRetryAfter(headers.get('retry-after'), now) ?? parseRateLimitReset(headers.get('x-ratelimit-reset'), now);
+}

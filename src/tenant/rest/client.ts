@@ -1,0 +1,326 @@
+import { pino } from 'pino';
+import type { TenantConfig } from '../../config/index.js';
+import { InputError, UpstreamError, ValidationError } from '../../errors/index.js';
+import type { Logger } from '../../util/index.js';
+import { systemClock, type Clock } from './clock.js';
+import { assertKnownCustomFieldKeys } from './custom-fields.js';
+import {
+  enrollmentEnvelope,
+  enrollmentsPageEnvelope,
+  pingEnvelope,
+  successEnvelope,
+  userEnvelope,
+  usersPageEnvelope,
+  type CreateUserInput,
+  type EnrollmentsPage,
+  type TiEnrollment,
+  type TiUser,
+  type TiUserWritable,
+  type UserPatch,
+  type UsersPage,
+} from './models.js';
+import { TokenBucket, type TokenBucketStats } from './token-bucket.js';
+import { createTransport, type CallOptions, type TransportStats } from './transport.js';
+import { findReplacementLoss, isNoOp, mergeUserPatch, namedFields } from './user-merge.js';
+
+/** The API's page size ceiling (the seed: "max page size 100"). */
+export const MAX_PER_PAGE = 100;
+
+export interface RestClientDeps {
+  /** Defaults to the global fetch (Node's undici, keep-alive by default). */
+  fetch?: typeof fetch;
+  logger?: Logger;
+  /** Time and waiting for retries, deadlines and the token bucket. */
+  clock?: Clock;
+  /** Uniform [0, 1) source for backoff jitter. */
+  random?: () => number;
+}
+
+export type RequestOptions = CallOptions;
+
+export interface ListUsersOptions extends RequestOptions {
+  email?: string;
+  /** 1..100; 100 (the maximum) by default, so a roster of N costs ceil(N/100) calls. */
+  perPage?: number;
+}
+
+export interface ListUsersPageOptions extends ListUsersOptions {
+  /** 1-based. */
+  page?: number;
+}
+
+export interface ListEnrollmentsOptions extends RequestOptions {
+  perPage?: number;
+}
+
+export interface RestClientStats extends TransportStats {
+  /** Present when a rate budget is configured. */
+  bucket: TokenBucketStats | undefined;
+}
+
+/** Typed access to a tenant's REST API. Every method goes through the one retry layer. */
+export interface TiRestClient {
+  /** Where the client points (never the key). */
+  readonly target: { baseUrl: string; restBasePath: string; profile: TenantConfig['profile'] };
+  /** Every user, page by page at per_page=100; a user seen twice (roster shifting mid-walk) is yielded once. */
+  listUsers(options?: ListUsersOptions): AsyncIterable<TiUser>;
+  listUsersPage(options?: ListUsersPageOptions): Promise<UsersPage>;
+  /** @throws NotFoundError when the id does not exist in the tenant. */
+  getUser(id: string, options?: RequestOptions): Promise<TiUser>;
+  /** Case-insensitive exact match; undefined when nobody has that email. */
+  findByEmail(email: string, options?: RequestOptions): Promise<TiUser | undefined>;
+  /**
+   * POST /users. Never applied twice: when an attempt may have landed (drop, timeout, 5xx), the user
+   * is looked up by email before repeating, and returned if it exists.
+   * @throws ConflictError when the email is already taken.
+   */
+  createUser(input: CreateUserInput, options?: RequestOptions): Promise<TiUser>;
+  /**
+   * The raw full-replacement PUT: every writable field absent from `full` is RESET by the tenant.
+   * Use `updateUser` to change some fields.
+   */
+  replaceUser(id: string, full: TiUserWritable, options?: RequestOptions): Promise<TiUser>;
+  /**
+   * Changes the named fields and nothing else, over the full-replacement PUT: reads the user,
+   * merges the change, PUTs the whole object and checks the reply. See `UserPatch`.
+   * @throws ValidationError naming a customFields key the tenant does not keep.
+   */
+  updateUser(id: string, patch: UserPatch, options?: RequestOptions): Promise<TiUser>;
+  /** Permanent; drops the user's enrollments. Prefer `updateUser(id, { active: false })`. */
+  deleteUser(id: string, options?: RequestOptions): Promise<void>;
+  /** @throws NotFoundError when the group or the user does not exist. */
+  addUserToGroup(groupId: string, userId: string, options?: RequestOptions): Promise<void>;
+  listEnrollments(userId: string, options?: ListEnrollmentsOptions): AsyncIterable<TiEnrollment>;
+  listEnrollmentsPage(userId: string, options?: ListEnrollmentsOptions & { page?: number }): Promise<EnrollmentsPage>;
+  /**
+   * Enrolls an active user in a published course. Repeats after an uncertain attempt check first;
+   * "already enrolled" on such a repeat is success.
+   * @throws ValidationError (422) for an unpublished course or an inactive user; ConflictError when already enrolled.
+   */
+  enroll(courseId: string, userId: string, options?: RequestOptions): Promise<TiEnrollment>;
+  /** v2 profile: `GET /ping` -> whether the key is valid. */
+  ping(options?: RequestOptions): Promise<boolean>;
+  stats(): RestClientStats;
+}
+
+export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}): TiRestClient {
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? pino({ level: 'silent' });
+  const bucket = tenant.rateBudget ? new TokenBucket(tenant.rateBudget, clock) : undefined;
+  const transport = createTransport(tenant, {
+    fetch: deps.fetch ?? globalThis.fetch,
+    logger,
+    clock,
+    random: deps.random ?? Math.random,
+    bucket,
+  });
+  const seg = encodeURIComponent;
+  const display = (path: string) => `${tenant.restBasePath}${path}`;
+
+  async function listUsersPage(options: ListUsersPageOptions = {}): Promise<UsersPage> {
+    const page = options.page ?? 1;
+    const perPage = checkPerPage(options.perPage);
+    if (!Number.isInteger(page) || page < 1) throw new InputError(`page must be a whole number >= 1, got ${page}`, 'page');
+    const result = await transport.request({
+      ...options,
+      method: 'GET',
+      path: '/users',
+      query: { page, per_page: perPage, email: options.email },
+      schema: usersPageEnvelope,
+    });
+    return { ...result, page, perPage };
+  }
+
+  async function* listUsers(options: ListUsersOptions = {}): AsyncIterable<TiUser> {
+    const seen = new Set<string>();
+    for (let page = 1; ; page++) {
+      const result = await listUsersPage({ ...options, page });
+      for (const user of result.users) {
+        if (seen.has(user.id)) continue; // the roster shifted under us (a user was added before our offset)
+        seen.add(user.id);
+        yield user;
+      }
+      // `total` is re-read on every page, so a roster that grows or shrinks mid-walk is followed.
+      if (result.users.length === 0 || page * result.perPage >= result.total) return;
+    }
+  }
+
+  async function getUser(id: string, options: RequestOptions = {}): Promise<TiUser> {
+    const { user } = await transport.request({ ...options, method: 'GET', path: `/users/${seg(id)}`, schema: userEnvelope });
+    return user;
+  }
+
+  async function findByEmail(email: string, options: RequestOptions = {}): Promise<TiUser | undefined> {
+    const wanted = email.trim().toLowerCase();
+    if (wanted === '') throw new InputError('email must not be empty', 'email');
+    for await (const user of listUsers({ ...options, email: email.trim() })) {
+      if (user.email.toLowerCase() === wanted) return user;
+    }
+    return undefined;
+  }
+
+  async function createUser(input: CreateUserInput, options: RequestOptions = {}): Promise<TiUser> {
+    if (typeof input.email !== 'string' || input.email.trim() === '') throw new InputError('email is required to create a user', 'email');
+    assertKnownCustomFieldKeys(tenant, input.customFields, { method: 'POST', path: display('/users') });
+    const resolveByEmail = (nested: CallOptions) => findByEmail(input.email, nested).then((user) => (user ? { user } : undefined));
+    const { user } = await transport.request({
+      ...options,
+      method: 'POST',
+      path: '/users',
+      body: input,
+      schema: userEnvelope,
+      reconcile: resolveByEmail,
+      onRepeatStatus: (status, nested) => (status === 409 ? resolveByEmail(nested) : Promise.resolve(undefined)),
+    });
+    return user;
+  }
+
+  async function replaceUser(id: string, full: TiUserWritable, options: RequestOptions = {}): Promise<TiUser> {
+    assertKnownCustomFieldKeys(tenant, full.customFields, { method: 'PUT', path: display(`/users/${seg(id)}`) });
+    return put(id, full, options);
+  }
+
+  async function put(id: string, body: object, options: RequestOptions): Promise<TiUser> {
+    const { user } = await transport.request({ ...options, method: 'PUT', path: `/users/${seg(id)}`, body, schema: userEnvelope });
+    return user;
+  }
+
+  async function updateUser(id: string, patch: UserPatch, options: RequestOptions = {}): Promise<TiUser> {
+    const path = display(`/users/${seg(id)}`);
+    // Removing a key (null) is always allowed, even one the tenant no longer configures.
+    const written = Object.fromEntries(Object.entries(patch.customFields ?? {}).filter(([, v]) => v !== null && v !== undefined));
+    assertKnownCustomFieldKeys(tenant, written, { method: 'PUT', path });
+    const current = await getUser(id, options);
+    const body = mergeUserPatch(current, patch);
+    if (isNoOp(current, body)) return current;
+    const updated = await put(id, body, options);
+
+    const loss = findReplacementLoss(body, updated, namedFields(patch));
+    if (loss.droppedCustomFieldKeys.length > 0) {
+      const keys = loss.droppedCustomFieldKeys.map((k) => `"${k}"`).join(', ');
+      throw new ValidationError({
+        method: 'PUT',
+        path,
+        status: 200,
+        serverMessage: `the tenant silently dropped customFields ${keys} (not configured in its admin portal); the other changes were saved`,
+      });
+    }
+    if (loss.changedUnnamedFields.length > 0) {
+      logger.error({ path, fields: loss.changedUnnamedFields }, 'full-replacement PUT changed fields the caller did not name');
+      throw new UpstreamError({
+        method: 'PUT',
+        path,
+        status: 200,
+        serverMessage: `the tenant changed fields that were sent unchanged: ${loss.changedUnnamedFields.join(', ')}`,
+      });
+    }
+    return updated;
+  }
+
+  async function deleteUser(id: string, options: RequestOptions = {}): Promise<void> {
+    await transport.request({
+      ...options,
+      method: 'DELETE',
+      path: `/users/${seg(id)}`,
+      schema: successEnvelope,
+      // A repeat that finds the user gone means the earlier, uncertain attempt deleted it.
+      onRepeatStatus: (status) => Promise.resolve(status === 404 ? { success: true as const } : undefined),
+    });
+  }
+
+  async function addUserToGroup(groupId: string, userId: string, options: RequestOptions = {}): Promise<void> {
+    const inGroup = async (nested: CallOptions) => {
+      const user = await getUser(userId, nested);
+      return user.groups?.includes(groupId) ? { success: true as const } : undefined;
+    };
+    await transport.request({
+      ...options,
+      method: 'POST',
+      path: `/groups/${seg(groupId)}/users`,
+      body: { userId },
+      schema: successEnvelope,
+      reconcile: inGroup,
+      onRepeatStatus: (status, nested) => (status === 409 ? inGroup(nested) : Promise.resolve(undefined)),
+    });
+  }
+
+  async function listEnrollmentsPage(userId: string, options: ListEnrollmentsOptions & { page?: number } = {}): Promise<EnrollmentsPage> {
+    const page = options.page ?? 1;
+    const perPage = checkPerPage(options.perPage);
+    const result = await transport.request({
+      ...options,
+      method: 'GET',
+      path: `/users/${seg(userId)}/enrollments`,
+      query: { page, per_page: perPage },
+      schema: enrollmentsPageEnvelope,
+    });
+    return { enrollments: result.enrollments, total: result.total, page, perPage };
+  }
+
+  async function* listEnrollments(userId: string, options: ListEnrollmentsOptions = {}): AsyncIterable<TiEnrollment> {
+    const seen = new Set<string>();
+    for (let page = 1; ; page++) {
+      const result = await listEnrollmentsPage(userId, { ...options, page });
+      for (const enrollment of result.enrollments) {
+        const key = enrollment.id ?? enrollment.courseId;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield enrollment;
+      }
+      const done =
+        result.enrollments.length === 0 ||
+        (result.total !== undefined ? page * result.perPage >= result.total : result.enrollments.length < result.perPage);
+      if (done) return;
+    }
+  }
+
+  async function enroll(courseId: string, userId: string, options: RequestOptions = {}): Promise<TiEnrollment> {
+    const existing = async (nested: CallOptions) => {
+      for await (const enrollment of listEnrollments(userId, nested)) {
+        if (enrollment.courseId === courseId) return { enrollment };
+      }
+      return undefined;
+    };
+    const { enrollment } = await transport.request({
+      ...options,
+      method: 'POST',
+      path: `/courses/${seg(courseId)}/enrollments`,
+      body: { userId },
+      schema: enrollmentEnvelope,
+      reconcile: existing,
+      onRepeatStatus: (status, nested) => (status === 409 ? existing(nested) : Promise.resolve(undefined)),
+    });
+    return enrollment;
+  }
+
+  async function ping(options: RequestOptions = {}): Promise<boolean> {
+    const { valid } = await transport.request({ ...options, method: 'GET', path: '/ping', schema: pingEnvelope });
+    return valid;
+  }
+
+  return {
+    target: { baseUrl: tenant.baseUrl, restBasePath: tenant.restBasePath, profile: tenant.profile },
+    listUsers,
+    listUsersPage,
+    getUser,
+    findByEmail,
+    createUser,
+    replaceUser,
+    updateUser,
+    deleteUser,
+    addUserToGroup,
+    listEnrollments,
+    listEnrollmentsPage,
+    enroll,
+    ping,
+    stats: () => ({ ...transport.stats(), bucket: bucket?.snapshot() }),
+  };
+}
+
+function checkPerPage(perPage: number | undefined): number {
+  const value = perPage ?? MAX_PER_PAGE;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PER_PAGE) {
+    throw new InputError(`perPage must be a whole number from 1 to ${MAX_PER_PAGE} (the API's maximum), got ${value}`, 'perPage');
+  }
+  return value;
+}

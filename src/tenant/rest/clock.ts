@@ -1,0 +1,28 @@
+/**
+ * Time, injectable. The retry layer and the token bucket read the time and wait only through a
+ * Clock, so tests can drive them deterministically (no real sleeping, exact delays asserted).
+ */
+export interface Clock {
+  /** Milliseconds since the epoch (or any monotonic origin the clock's sleep agrees with). */
+  now(): number;
+  /** Resolves after `ms`; rejects with the signal's reason if it aborts first. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      if (ms <= 0) return resolve();
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};

@@ -1,0 +1,31 @@
+/**
+ * The typed REST client for a Thought Industries tenant: the product's one retry layer, a
+ * client-side token bucket, and a full-replacement-safe `updateUser`.
+ */
+export {
+  createRestClient,
+  MAX_PER_PAGE,
+  type TiRestClient,
+  type RestClientDeps,
+  type RestClientStats,
+  type RequestOptions,
+  type ListUsersOptions,
+  type ListUsersPageOptions,
+  type ListEnrollmentsOptions,
+} from './client.js';
+export {
+  tiUserSchema,
+  tiEnrollmentSchema,
+  type TiUser,
+  type TiEnrollment,
+  type TiUserWritable,
+  type CreateUserInput,
+  type UserPatch,
+  type UsersPage,
+  type EnrollmentsPage,
+} from './models.js';
+export { TokenBucket, type TokenBucketStats } from './token-bucket.js';
+export { systemClock, type Clock } from './clock.js';
+export { backoffDelayMs, parseRetryAfter, parseRateLimitReset } from './backoff.js';
+export { mergeUserPatch } from './user-merge.js';
+export type { TransportStats } from './transport.js';

@@ -1,0 +1,108 @@
+import { InputError } from '../../errors/index.js';
+import { SYSTEM_FIELDS, type TiUser, type UserPatch } from './models.js';
+
+/**
+ * PUT /users/:id is a full replacement: a writable field absent from the body is reset. These pure
+ * functions turn "change these fields" into the whole object to PUT, and check the reply for loss.
+ */
+
+export type UserBody = Record<string, unknown>;
+
+/** The user as a PUT body: everything the server returned except system-managed fields. */
+export function writableBody(user: TiUser): UserBody {
+  return Object.fromEntries(Object.entries(user).filter(([key]) => !SYSTEM_FIELDS.has(key)));
+}
+
+/** Keys the caller named in a patch (`undefined` means "not named"). */
+export function namedFields(patch: UserPatch): string[] {
+  return Object.entries(patch)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key);
+}
+
+/**
+ * Applies a partial change to the current user and returns the full body to PUT.
+ * - a field not named is kept as the server returned it;
+ * - `null` clears a field explicitly (`groups: null` -> [], `customFields: null` -> {});
+ * - customFields are merged key by key, a `null` value removes that key;
+ * - `groups`, when named, replaces the list.
+ */
+export function mergeUserPatch(current: TiUser, patch: UserPatch): UserBody {
+  const body = writableBody(current);
+  for (const key of namedFields(patch)) {
+    if (SYSTEM_FIELDS.has(key)) throw new InputError(`"${key}" is managed by the tenant and cannot be written`, key);
+    const value = (patch as Record<string, unknown>)[key];
+    if (key === 'customFields') {
+      body.customFields = value === null ? {} : mergeCustomFields(current.customFields ?? {}, value as Record<string, unknown>);
+    } else if (key === 'groups') {
+      body.groups = value === null ? [] : [...(value as string[])];
+    } else {
+      body[key] = value;
+    }
+  }
+  return body;
+}
+
+function mergeCustomFields(current: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === undefined) continue;
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged;
+}
+
+/** Whether the PUT would change nothing (no password either), so it can be skipped. */
+export function isNoOp(current: TiUser, body: UserBody): boolean {
+  if (body.password !== undefined) return false;
+  return sameValue(writableBody(current), body);
+}
+
+export interface ReplacementLoss {
+  /** customFields keys we sent that the tenant did not keep (not configured there). */
+  droppedCustomFieldKeys: string[];
+  /** Fields the caller did not name whose value changed anyway. */
+  changedUnnamedFields: string[];
+}
+
+/** Compares what the PUT returned with what was sent. Named fields may be normalised by the server. */
+export function findReplacementLoss(sent: UserBody, returned: TiUser, named: readonly string[]): ReplacementLoss {
+  const namedSet = new Set(named);
+  const got = returned as Record<string, unknown>;
+  const droppedCustomFieldKeys: string[] = [];
+  const changedUnnamedFields: string[] = [];
+
+  const sentFields = (sent.customFields ?? {}) as Record<string, unknown>;
+  const gotFields = (got.customFields ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(sentFields)) {
+    if (!(key in gotFields)) droppedCustomFieldKeys.push(key);
+    else if (!namedSet.has('customFields') && !sameValue(value, gotFields[key])) changedUnnamedFields.push(`customFields.${key}`);
+  }
+  for (const [key, value] of Object.entries(sent)) {
+    if (key === 'password' || key === 'customFields' || namedSet.has(key)) continue;
+    const returnedValue = got[key];
+    const same =
+      key === 'email' && typeof value === 'string' && typeof returnedValue === 'string'
+        ? value.toLowerCase() === returnedValue.toLowerCase()
+        : sameValue(value ?? null, returnedValue ?? null);
+    if (!same) changedUnnamedFields.push(key);
+  }
+  return { droppedCustomFieldKeys, changedUnnamedFields };
+}
+
+/** Structural equality of JSON values (object key order ignored). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bs = b as unknown[];
+    return a.length === bs.length && a.every((item, i) => sameValue(item, bs[i]));
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  const aKeys = Object.keys(ao).filter((k) => ao[k] !== undefined);
+  const bKeys = Object.keys(bo).filter((k) => bo[k] !== undefined);
+  return aKeys.length === bKeys.length && aKeys.every((k) => Object.hasOwn(bo, k) && sameValue(ao[k], bo[k]));
+}
