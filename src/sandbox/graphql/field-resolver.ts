@@ -3,8 +3,9 @@
  * root fields, real objects), deterministic mocks everywhere else. Root fields without a real
  * resolver are recorded so the response can flag them as simulated.
  */
-import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
+import { isNonNullType, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import { mixSeed, mockValue, seedOf } from './mock-values.js';
+import { isRealObject } from './real-object.js';
 
 /** Per-request state every resolver sees. */
 export interface SandboxContext<Tenant> {
@@ -36,6 +37,7 @@ export function createFieldResolver<Tenant>(
       const value = (source as Record<string, unknown>)[name];
       return typeof value === 'function' ? (value as RootResolver<Tenant>)(args, context, info) : value;
     }
+    if (isRealObject(source) && !isNonNullType(info.returnType)) return null;
     const seed = seedOf(source, info.parentType.name) ?? 0;
     // The response key (alias) keeps two aliased selections of one field apart.
     return mockValue(info.schema, info.returnType, mixSeed(seed, String(info.path.key)), name);

@@ -8,10 +8,12 @@ import type { GraphQLSchema } from 'graphql';
 import { createFieldResolver, type RootResolver } from './field-resolver.js';
 import { createHandler, type GraphqlHttpRequest, type GraphqlHttpResponse } from './handler.js';
 import { createDocumentPreparer } from './prepared-document.js';
+import { REAL_ROOT_FIELDS, type GraphqlTenant } from './resolvers.js';
 import { snapshotSchema } from './schema-cache.js';
 
 export { MAX_QUERY_COST } from './cost.js';
 export type { GraphqlHttpRequest, GraphqlHttpResponse } from './handler.js';
+export type { GraphqlTenant } from './resolvers.js';
 
 export interface SandboxGraphqlOptions {
   /** A vendor snapshot reference (date prefix or file name) or a schema file path; newest by default. */
@@ -20,7 +22,7 @@ export interface SandboxGraphqlOptions {
   introspection?: boolean;
 }
 
-export interface SandboxGraphql<Tenant> {
+export interface SandboxGraphql<Tenant extends GraphqlTenant = GraphqlTenant> {
   schema: GraphQLSchema;
   /** Absolute path of the snapshot being served. */
   snapshotPath: string;
@@ -28,9 +30,15 @@ export interface SandboxGraphql<Tenant> {
   handle(input: GraphqlHttpRequest<Tenant>): Promise<GraphqlHttpResponse>;
 }
 
-export function createSandboxGraphql<Tenant>(options: SandboxGraphqlOptions = {}): SandboxGraphql<Tenant> {
+/**
+ * Builds the endpoint for one snapshot. Cheap after the first call for a snapshot: the schema is
+ * shared; each endpoint keeps its own document cache (introspection on/off validate differently).
+ */
+export function createSandboxGraphql<Tenant extends GraphqlTenant = GraphqlTenant>(
+  options: SandboxGraphqlOptions = {},
+): SandboxGraphql<Tenant> {
   const { path, schema } = snapshotSchema(options.snapshotPath);
-  const realRootFields = new Map<string, RootResolver<Tenant>>();
+  const realRootFields = REAL_ROOT_FIELDS as ReadonlyMap<string, RootResolver<Tenant>>;
   const handle = createHandler<Tenant>({
     schema,
     preparer: createDocumentPreparer(schema, { introspection: options.introspection ?? true }),
