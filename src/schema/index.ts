@@ -7,3 +7,14 @@ export {
   schemaFromText,
   printSortedSchema,
 } from './load.js';
+export { fetchIntrospection, type IntrospectionTarget } from './introspect.js';
+export { sortIntrospection } from './sort-introspection.js';
+export {
+  SDL_FILE,
+  INTROSPECTION_FILE,
+  renderSnapshot,
+  writeSnapshot,
+  type SnapshotFiles,
+  type WrittenSnapshot,
+} from './write-snapshot.js';
+export { pullSchema, type PullResult } from './pull.js';
