@@ -1,0 +1,117 @@
+/**
+ * The SDK's one entry point: a client bound to a gateway URL and a client token. Every call is typed
+ * by the document it sends (any TypedDocumentNode: the generated ones or an app's own).
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST } from 'graphql';
+import { GraphQLClient } from 'graphql-request';
+import { ConfigError } from '../errors/index.js';
+import { DEFAULT_RETRY, isTransient, retryDelay, sleep, type RetryOptions } from './retry.js';
+import { toGatewayError } from './to-gateway-error.js';
+
+export interface ClientOptions {
+  /** The gateway's GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  /** The gateway client token, sent as `Authorization: Bearer <token>`; a function is asked before every attempt (token refresh). */
+  token: string | (() => string | Promise<string>);
+  /** A fetch implementation; the global one by default. */
+  fetch?: typeof fetch;
+  /** Headers sent with every request. */
+  headers?: HeadersInit;
+  /** Aborts every request of this client (e.g. when a page unmounts). */
+  signal?: AbortSignal;
+  /** Retry policy for queries (mutations are never retried); `false` turns retries off. */
+  retry?: Partial<RetryOptions> | false;
+}
+
+export interface RequestOptions {
+  /** Aborts this request (together with the client's signal). */
+  signal?: AbortSignal;
+  /** Headers for this request, on top of the client's. */
+  headers?: HeadersInit;
+}
+
+/** Variables are required exactly when the operation declares a required variable. */
+export type VariablesArgs<TVariables> = Record<string, never> extends TVariables
+  ? [variables?: TVariables, options?: RequestOptions]
+  : [variables: TVariables, options?: RequestOptions];
+
+export interface GatewayClient {
+  /**
+   * Sends one operation and resolves with its `data`, typed by the document. Rejects with a
+   * GatewayError (carrying the gateway's `extensions.code`) or, when aborted, the signal's reason.
+   */
+  request<TResult, TVariables extends object>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: VariablesArgs<TVariables>
+  ): Promise<TResult>;
+}
+
+export function createClient(options: ClientOptions): GatewayClient {
+  assertHttpUrl(options.url);
+  if (typeof options.token !== 'function' && !options.token) throw new ConfigError('token', 'a gateway client token is required');
+  const retry: RetryOptions = options.retry === false ? { ...DEFAULT_RETRY, maxAttempts: 1 } : { ...DEFAULT_RETRY, ...options.retry };
+  const transport = new GraphQLClient(options.url, { ...(options.fetch ? { fetch: options.fetch } : {}), errorPolicy: 'none' });
+
+  async function headersFor(callHeaders: HeadersInit | undefined): Promise<Record<string, string>> {
+    const headers = new Headers(options.headers);
+    new Headers(callHeaders).forEach((value, name) => headers.set(name, value));
+    const token = typeof options.token === 'function' ? await options.token() : options.token;
+    headers.set('authorization', `Bearer ${token}`);
+    return Object.fromEntries(headers.entries());
+  }
+
+  return {
+    async request<TResult, TVariables extends object>(
+      document: TypedDocumentNode<TResult, TVariables>,
+      ...[variables, callOptions]: VariablesArgs<TVariables>
+    ): Promise<TResult> {
+      const operation = getOperationAST(document);
+      const operationName = operation?.name?.value;
+      // Retrying a mutation could apply it twice; only reads are safe to repeat.
+      const retryable = operation?.operation === 'query';
+      const signal = anySignal(options.signal, callOptions?.signal);
+      for (let attempt = 1; ; attempt++) {
+        if (signal?.aborted) throw signal.reason;
+        try {
+          return await transport.request<TResult, Record<string, unknown>>({
+            document,
+            variables: (variables ?? {}) as Record<string, unknown>,
+            requestHeaders: await headersFor(callOptions?.headers),
+            ...(signal ? { signal } : {}),
+          });
+        } catch (error) {
+          if (signal?.aborted) throw signal.reason;
+          const failure = toGatewayError(error, { operationName, attempts: attempt });
+          const delay = retryable && isTransient(failure) ? retryDelay(attempt, retry, failure.retryAfterMs) : undefined;
+          if (delay === undefined) throw failure;
+          await sleep(delay, signal);
+        }
+      }
+    },
+  };
+}
+
+function assertHttpUrl(url: string): void {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new ConfigError('url', `must be an absolute http(s) URL of the gateway's GraphQL endpoint, got "${url}"`);
+  }
+}
+
+/** One signal that aborts when either does (AbortSignal.any where the platform has it). */
+function anySignal(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+  if (!a || !b) return a ?? b;
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}

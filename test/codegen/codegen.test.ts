@@ -1,0 +1,87 @@
+/**
+ * Codegen as a contributor meets it: the committed output matches the operations, generation is
+ * deterministic, `codegen:check` catches a stale file without touching it, and an invalid operation
+ * fails codegen with file, line and reason. Stale and invalid cases run on a scratch copy under
+ * `.tmp/` so the committed files are never written.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { generate } from '@graphql-codegen/cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config, { CODEGEN_OUTPUT, CODEGEN_SCHEMA } from '../../codegen.js';
+import { findStaleGeneratedFiles } from '../../scripts/codegen-check.js';
+
+const run = promisify(execFile);
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const CODEGEN = join(REPO_ROOT, 'node_modules', '.bin', 'graphql-codegen');
+let scratch: string;
+
+async function generatedText(cwd: string): Promise<string> {
+  const outputs = (await generate({ ...config, cwd, silent: true }, false)) as { filename: string; content: string }[];
+  return outputs.map((o) => `${o.filename}\n${o.content}`).join('\n');
+}
+
+/** Runs a command, resolving with its exit code and output instead of throwing on failure. */
+async function exec(file: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
+  try {
+    // codegen renders nothing at all under NODE_ENV=test (which vitest sets); run it as a developer would.
+    const env = { ...process.env, NODE_ENV: 'development', NO_COLOR: '1', FORCE_COLOR: '0' };
+    const { stdout, stderr } = await run(file, args, { cwd, env });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
+
+beforeAll(async () => {
+  await mkdir(join(REPO_ROOT, '.tmp'), { recursive: true });
+  // Inside the repo so codegen's plugins resolve from its node_modules.
+  scratch = await mkdtemp(join(REPO_ROOT, '.tmp', 'codegen-'));
+  await cp(join(REPO_ROOT, 'operations'), join(scratch, 'operations'), { recursive: true });
+  await mkdir(join(scratch, 'schema', 'vendor'), { recursive: true });
+  await cp(join(REPO_ROOT, CODEGEN_SCHEMA), join(scratch, CODEGEN_SCHEMA));
+  await mkdir(join(scratch, 'src', 'generated'), { recursive: true });
+  await cp(join(REPO_ROOT, CODEGEN_OUTPUT), join(scratch, CODEGEN_OUTPUT));
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('codegen', () => {
+  it('committed output is up to date and generating twice gives the same text', async () => {
+    expect(await findStaleGeneratedFiles(REPO_ROOT)).toEqual([]);
+    expect(await generatedText(REPO_ROOT)).toBe(await generatedText(REPO_ROOT));
+  });
+
+  it('codegen:check fails on a stale file, names it, and leaves it alone', async () => {
+    const before = await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8');
+    expect((await exec(TSX, [join(REPO_ROOT, 'scripts', 'codegen-check.ts')], scratch)).code).toBe(0);
+
+    const progress = join(scratch, 'operations', 'ti-reads.graphql');
+    await writeFile(progress, (await readFile(progress, 'utf8')).replace('    totalViews\n', ''));
+    const check = await exec(TSX, [join(REPO_ROOT, 'scripts', 'codegen-check.ts')], scratch);
+    expect(check.code).toBe(1);
+    expect(check.output).toMatch(/src\/generated\/operations\.ts is stale \(differs from line \d+\); run `npm run codegen`/);
+    expect(await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8')).toBe(before);
+    expect(await findStaleGeneratedFiles(scratch)).toHaveLength(1);
+  }, 30_000);
+
+  it('an invalid operation fails codegen with its file, line and reason, and writes nothing', async () => {
+    const before = await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8');
+    await writeFile(
+      join(scratch, 'operations', 'broken.graphql'),
+      'query Broken {\n  CurrentUser {\n    id\n    favouriteColour\n  }\n}\n',
+    );
+    const result = await exec(CODEGEN, ['--config', join(REPO_ROOT, 'codegen.ts')], scratch);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('Cannot query field "favouriteColour" on type "User"');
+    expect(result.output).toContain(`${join(scratch, 'operations', 'broken.graphql')}:4:5`);
+    expect(await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8')).toBe(before);
+    await rm(join(scratch, 'operations', 'broken.graphql'));
+  }, 30_000);
+});
