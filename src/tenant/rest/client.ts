@@ -133,14 +133,25 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
 
   async function* listUsers(options: ListUsersOptions = {}): AsyncIterable<TiUser> {
     const seen = new Set<string>();
+    let lastTotal: number | undefined;
     for (let page = 1; ; page++) {
       const result = await listUsersPage({ ...options, page });
       for (const user of result.users) {
-        if (seen.has(user.id)) continue; // the roster shifted under us (a user was added before our offset)
+        if (seen.has(user.id)) continue; // the roster shifted under us; each user is yielded once
         seen.add(user.id);
         yield user;
       }
-      // `total` is re-read on every page, so a roster that grows or shrinks mid-walk is followed.
+      // Offset paging over a shrinking roster: users deleted before our offset shift the rest left,
+      // so the first ones of this page slid onto the page before, already read. Step back and
+      // re-read (the dedupe above drops repeats). Extra calls only when the total shrinks, and
+      // each step back needs a smaller total, so the walk ends.
+      const shrunkBy = lastTotal !== undefined ? lastTotal - result.total : 0;
+      lastTotal = result.total;
+      if (shrunkBy > 0) {
+        page = Math.max(0, page - Math.ceil(shrunkBy / result.perPage) - 1);
+        continue;
+      }
+      // `total` is re-read on every page, so a roster that grows mid-walk is followed to its end.
       if (result.users.length === 0 || page * result.perPage >= result.total) return;
     }
   }

@@ -66,7 +66,7 @@ export interface TiUserWritable {
   password?: string;
   firstName?: string | null;
   lastName?: string | null;
-  role?: string | null;
+  role?: string;
   groups?: string[];
   customFields?: Record<string, unknown>;
   active?: boolean;
@@ -79,10 +79,13 @@ export type CreateUserInput = TiUserWritable;
 
 /**
  * A partial change for `updateUser`. A field left out (or `undefined`) is kept as it is; `null`
- * clears it explicitly. In `customFields`, keys are merged one by one and a `null` value removes
- * that key. `groups`, when named, replaces the whole list.
+ * clears it explicitly (text fields to null, `role` and `active` back to the tenant's defaults).
+ * In `customFields`, keys are merged one by one and a `null` value removes that key. `groups`,
+ * when named, replaces the whole list.
  */
-export type UserPatch = Partial<Omit<TiUserWritable, 'customFields' | 'groups'>> & {
+export type UserPatch = Partial<Omit<TiUserWritable, 'customFields' | 'groups' | 'role' | 'active'>> & {
+  role?: string | null;
+  active?: boolean | null;
   customFields?: Record<string, unknown> | null;
   groups?: string[] | null;
 };

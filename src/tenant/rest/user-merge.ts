@@ -13,6 +13,11 @@ export function writableBody(user: TiUser): UserBody {
   return Object.fromEntries(Object.entries(user).filter(([key]) => !SYSTEM_FIELDS.has(key)));
 }
 
+/** Text fields the API stores as null when cleared. */
+const NULLABLE: ReadonlySet<string> = new Set(['firstName', 'lastName', 'ssoId', 'avatarUrl', 'language']);
+/** Fields the API does not accept as null; "clearing" them means returning to the default. */
+const RESET_BY_OMISSION: ReadonlySet<string> = new Set(['role', 'active']);
+
 /** Keys the caller named in a patch (`undefined` means "not named"). */
 export function namedFields(patch: UserPatch): string[] {
   return Object.entries(patch)
@@ -23,7 +28,8 @@ export function namedFields(patch: UserPatch): string[] {
 /**
  * Applies a partial change to the current user and returns the full body to PUT.
  * - a field not named is kept as the server returned it;
- * - `null` clears a field explicitly (`groups: null` -> [], `customFields: null` -> {});
+ * - `null` clears a field explicitly: text fields become null, `groups` [], `customFields` {},
+ *   `role` and `active` go back to the tenant's defaults; `email` and `password` cannot be cleared;
  * - customFields are merged key by key, a `null` value removes that key;
  * - `groups`, when named, replaces the list.
  */
@@ -36,6 +42,10 @@ export function mergeUserPatch(current: TiUser, patch: UserPatch): UserBody {
       body.customFields = value === null ? {} : mergeCustomFields(current.customFields ?? {}, value as Record<string, unknown>);
     } else if (key === 'groups') {
       body.groups = value === null ? [] : [...(value as string[])];
+    } else if (value === null && RESET_BY_OMISSION.has(key)) {
+      delete body[key]; // PUT resets an absent field to the tenant's default (role learner, active true)
+    } else if (value === null && !NULLABLE.has(key)) {
+      throw new InputError(`"${key}" cannot be cleared; leave it out of the change to keep it`, key);
     } else {
       body[key] = value;
     }
