@@ -1,0 +1,65 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from '../util/index.js';
+import { createEventBus, type EventBus } from './bus.js';
+import { createEventOrderer, type EventOrderer } from './order-events.js';
+import { createEventsSchemaModule } from './subscriptions.js';
+import { useWebhookReceiver } from './use-webhook-receiver.js';
+import { createWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
+
+/**
+ * Everything a gateway instance needs for events, built from config in one call: the bus (memory
+ * or Redis), the webhook route as a Yoga plugin, and the subscription schema module.
+ */
+export interface EventsServiceOptions {
+  /** TI_WEBHOOK_SECRET; without it the webhook route answers 503. */
+  webhookSecret: string | undefined;
+  /** REDIS_URL; set it to fan events out across gateway instances. */
+  redisUrl?: string | undefined;
+  /** Route of the webhook receiver. Default `/webhooks/ti`. */
+  webhookPath?: string;
+  /** Timestamp window for deliveries. Default 5 minutes. */
+  toleranceMs?: number;
+  maxBodyBytes?: number;
+  /** How long an event about a just-created user waits for its `user.created` (see order-events). */
+  orderHoldMs?: number;
+  logger?: Logger;
+}
+
+export interface EventsService {
+  bus: EventBus;
+  receiver: WebhookReceiver;
+  /** Put before any plugin that requires a client token: the webhook route is authenticated by signature. */
+  plugins: Plugin[];
+  /** `{ typeDefs, resolvers }` with the Subscription fields. */
+  schemaModule: ReturnType<typeof createEventsSchemaModule>;
+  close(): Promise<void>;
+}
+
+export function createEventsService(options: EventsServiceOptions): EventsService {
+  const bus = createEventBus({ redisUrl: options.redisUrl });
+  const orderer: EventOrderer = createEventOrderer({
+    publish: (event) => bus.publish(event),
+    holdMs: options.orderHoldMs,
+    onSuperseded: (event) => options.logger?.debug({ event: event.name, id: event.id }, 'webhook: superseded event dropped'),
+  });
+  const receiver = createWebhookReceiver({
+    secret: options.webhookSecret,
+    dedupe: bus.dedupe,
+    process: (event) => orderer.push(event),
+    toleranceMs: options.toleranceMs,
+    maxBodyBytes: options.maxBodyBytes,
+    logger: options.logger,
+  });
+  return {
+    bus,
+    receiver,
+    plugins: [useWebhookReceiver(receiver, options.webhookPath)],
+    schemaModule: createEventsSchemaModule(bus),
+    async close() {
+      await receiver.drain();
+      orderer.flush();
+      orderer.close();
+      await bus.close();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { YogaServerInstance } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+
+/**
+ * graphql-ws next to Yoga's SSE: the same Yoga instance (schema, plugins, context) executes the
+ * operations that arrive over a WebSocket on the GraphQL path.
+ *
+ * Browsers cannot set headers on a WebSocket, so clients send their token in the connection
+ * payload (`{ "authorization": "Bearer ..." }`). It is folded into a `Request` that carries the
+ * upgrade request's headers, which is what Yoga's context (and the gateway's token check) reads;
+ * `authorize` additionally refuses the connection itself (close code 4403) before any operation.
+ */
+export interface GraphqlWsOptions {
+  /** Same as Yoga's `graphqlEndpoint`. Default `/graphql`. */
+  path?: string;
+  /** Whether a connection may open; receives the headers a request would have carried. */
+  authorize?: (request: Request) => boolean | Promise<boolean>;
+}
+
+export interface GraphqlWsHandle {
+  close(): Promise<void>;
+}
+
+export function attachGraphqlWs(
+  httpServer: HttpServer,
+  // Any Yoga instance: the server context type does not matter here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  yoga: YogaServerInstance<any, any>,
+  options: GraphqlWsOptions = {},
+): GraphqlWsHandle {
+  const path = options.path ?? '/graphql';
+  const wsServer = new WebSocketServer({ server: httpServer, path });
+  const requests = new WeakMap<object, Request>();
+
+  const disposable = useServer<Record<string, unknown> | undefined>(
+    {
+      onConnect: async (ctx) => {
+        const request = toRequest(ctx.extra.request, ctx.connectionParams, path);
+        requests.set(ctx, request);
+        if (options.authorize && !(await options.authorize(request))) {
+          ctx.extra.socket.close(4403, 'Forbidden');
+          return false;
+        }
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const request = requests.get(ctx) ?? toRequest(ctx.extra.request, ctx.connectionParams, path);
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          request,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+        });
+        const args: ExecutionArgs = {
+          schema,
+          operationName: payload.operationName ?? null,
+          document: parse(payload.query),
+          variableValues: payload.variables ?? null,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+      execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
+    },
+    wsServer,
+  );
+
+  return {
+    async close() {
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
+
+function toRequest(upgrade: IncomingMessage, connectionParams: Record<string, unknown> | undefined, path: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(upgrade.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  const auth = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
+  if (typeof auth === 'string') headers.set('authorization', auth);
+  const host = upgrade.headers.host ?? 'localhost';
+  return new Request(`http://${host}${path}`, { method: 'POST', headers });
+}

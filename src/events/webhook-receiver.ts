@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from '../util/index.js';
+import type { DedupeStore } from './dedupe-store.js';
+import { decodeEnvelope } from './envelope.js';
+import type { TiEvent } from './event.js';
+import {
+  TI_SIGNATURE_HEADER,
+  WEBHOOK_ID_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  verifyStandardWebhook,
+  verifyTiSignature,
+} from './signature.js';
+
+/**
+ * The webhook receiver as a plain fetch handler (`Request` in, `Response` out), so the gateway
+ * mounts it as a Yoga plugin and tests can call it over any HTTP server.
+ *
+ * A delivery is checked in this order, and a rejected one changes nothing:
+ *   size (413) -> signatures (401) -> timestamp window (401) -> envelope shape (400)
+ *   -> dedupe claim (200 "duplicate", not processed again) -> 202 "accepted".
+ * Processing (ordering, publishing) runs after the answer has been produced, so the sender's
+ * timeout never depends on subscribers.
+ */
+export interface WebhookReceiverOptions {
+  /** TI_WEBHOOK_SECRET. Without one every delivery is refused (503), as none can be verified. */
+  secret: string | undefined;
+  dedupe: DedupeStore;
+  /** Where accepted events go (normally an orderer in front of the bus). */
+  process: (event: TiEvent) => void;
+  /** Deliveries older or newer than this are refused as replays. Default 5 minutes. */
+  toleranceMs?: number;
+  /** How long a delivery id is remembered. Default 48 h: longer than the vendor's 26.6 h of retries. */
+  dedupeTtlMs?: number;
+  /** Larger bodies get 413. Default 256 KiB. */
+  maxBodyBytes?: number;
+  logger?: Logger;
+  now?: () => number;
+}
+
+export interface WebhookReceiver {
+  handle(request: Request): Promise<Response>;
+  /** Resolves when every accepted delivery has been processed. */
+  drain(): Promise<void>;
+}
+
+export const DEFAULT_TOLERANCE_MS = 5 * 60_000;
+export const DEFAULT_DEDUPE_TTL_MS = 48 * 3_600_000;
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+type Outcome = { status: number; error?: string; message: string; extra?: Record<string, unknown> };
+
+export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookReceiver {
+  const toleranceMs = options.toleranceMs ?? DEFAULT_TOLERANCE_MS;
+  const dedupeTtlMs = options.dedupeTtlMs ?? DEFAULT_DEDUPE_TTL_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const now = options.now ?? Date.now;
+  const pending = new Set<Promise<void>>();
+
+  function processLater(event: TiEvent): void {
+    const job = new Promise<void>((resolve) => {
+      setImmediate(() => {
+        try {
+          options.process(event);
+        } catch (error) {
+          options.logger?.error({ err: error, event: event.name }, 'webhook: processing failed');
+        }
+        resolve();
+      });
+    });
+    pending.add(job);
+    void job.then(() => pending.delete(job));
+  }
+
+  async function receive(request: Request): Promise<Outcome> {
+    if (request.method !== 'POST') {
+      return { status: 405, error: 'method_not_allowed', message: 'webhooks are delivered with POST' };
+    }
+    const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+    if (declared > maxBodyBytes) return tooLarge(maxBodyBytes);
+    const body = await readCapped(request, maxBodyBytes);
+    if (!body) return tooLarge(maxBodyBytes);
+
+    if (!options.secret) {
+      return { status: 503, error: 'not_configured', message: 'webhook receiver has no secret: set TI_WEBHOOK_SECRET' };
+    }
+    const verdict = verifySignatures(request.headers, body, options.secret);
+    if (verdict.problem) return { status: 401, error: 'invalid_signature', message: verdict.problem };
+
+    const decoded = decodeEnvelope(new TextDecoder().decode(body));
+    // The delivery's time: Standard Webhooks stamps each attempt; otherwise the envelope's timestamp.
+    const sentAtMs = verdict.timestampMs ?? (decoded.status === 'malformed' ? undefined : Date.parse(eventTime(decoded)));
+    if (sentAtMs !== undefined && Math.abs(now() - sentAtMs) > toleranceMs) {
+      return {
+        status: 401,
+        error: 'stale_timestamp',
+        message: `delivery timestamp is outside the ${Math.round(toleranceMs / 1000)} s window (replayed or clock skew)`,
+      };
+    }
+    if (decoded.status === 'malformed') return { status: 400, error: 'malformed', message: decoded.problem };
+
+    const deliveryId = verdict.webhookId ?? decoded.envelope.id ?? `sha256:${createHash('sha256').update(body).digest('hex')}`;
+    let first: boolean;
+    try {
+      first = await options.dedupe.claim(deliveryId, dedupeTtlMs);
+    } catch (error) {
+      options.logger?.error({ err: error }, 'webhook: dedupe store unavailable');
+      // Not acknowledged, so the sender retries once the store is back.
+      return { status: 503, error: 'unavailable', message: 'dedupe store unavailable; retry later' };
+    }
+    if (!first) return { status: 200, message: 'duplicate delivery; already processed', extra: { status: 'duplicate' } };
+    if (decoded.status === 'unmodeled') {
+      return { status: 202, message: `event "${decoded.envelope.event}" is not published by ti-graph`, extra: { status: 'ignored' } };
+    }
+    processLater(decoded.event);
+    return { status: 202, message: 'accepted', extra: { status: 'accepted', event: decoded.event.name } };
+  }
+
+  return {
+    async handle(request) {
+      const outcome = await receive(request);
+      if (outcome.status >= 400) {
+        options.logger?.warn({ status: outcome.status, error: outcome.error }, `webhook refused: ${outcome.message}`);
+      }
+      const payload = outcome.error
+        ? { error: outcome.error, message: outcome.message }
+        : { message: outcome.message, ...outcome.extra };
+      // After a 413 the rest of the body was never read: the connection cannot be reused.
+      const headers = outcome.status === 413 ? { connection: 'close' } : undefined;
+      return Response.json(payload, { status: outcome.status, headers });
+    },
+    async drain() {
+      while (pending.size) await Promise.all([...pending]);
+    },
+  };
+}
+
+function eventTime(decoded: Exclude<ReturnType<typeof decodeEnvelope>, { status: 'malformed' }>): string {
+  return decoded.status === 'event' ? decoded.event.at : String(decoded.envelope.timestamp);
+}
+
+function tooLarge(maxBodyBytes: number): Outcome {
+  return { status: 413, error: 'too_large', message: `body exceeds ${maxBodyBytes} bytes` };
+}
+
+/** The raw body, or undefined as soon as it grows past the cap (the rest is not read). */
+async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+interface SignatureVerdict {
+  problem?: string;
+  webhookId?: string;
+  timestampMs?: number;
+}
+
+/**
+ * At least one scheme must be present, and every scheme present must verify: a delivery with a
+ * valid Standard Webhooks signature and a wrong `X-TI-Signature` is refused.
+ */
+function verifySignatures(headers: Headers, body: Uint8Array, secret: string): SignatureVerdict {
+  const ti = headers.get(TI_SIGNATURE_HEADER);
+  const id = headers.get(WEBHOOK_ID_HEADER);
+  const timestamp = headers.get(WEBHOOK_TIMESTAMP_HEADER);
+  const signature = headers.get(WEBHOOK_SIGNATURE_HEADER);
+  const standard = [id, timestamp, signature].filter((h) => h !== null).length;
+
+  if (ti === null && standard === 0) {
+    return { problem: 'unsigned: send X-TI-Signature (hex HMAC-SHA256 of the body) or Standard Webhooks headers' };
+  }
+  if (ti !== null && !verifyTiSignature(body, ti, secret)) {
+    return { problem: 'X-TI-Signature does not match the body' };
+  }
+  if (standard === 0) return {};
+  if (standard < 3 || !id || !timestamp || !signature) {
+    return { problem: 'incomplete Standard Webhooks headers: webhook-id, webhook-timestamp and webhook-signature go together' };
+  }
+  if (!/^\d{1,12}$/.test(timestamp)) return { problem: 'webhook-timestamp must be Unix seconds' };
+  if (!verifyStandardWebhook(id, timestamp, signature, body, secret)) {
+    return { problem: 'webhook-signature does not match' };
+  }
+  return { webhookId: id, timestampMs: Number(timestamp) * 1000 };
+}

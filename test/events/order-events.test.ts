@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEventOrderer, userEvent, enrollmentEvent, type EventOrderer, type TiEvent } from '../../src/events/index.js';
+
+const T0 = Date.parse('2026-03-01T10:00:00.000Z');
+const iso = (offsetMs: number) => new Date(T0 + offsetMs).toISOString();
+const user = (id: string, createdAt = iso(0), updatedAt = createdAt) => ({ id, email: `${id}@example.com`, createdAt, updatedAt });
+
+let orderer: EventOrderer | undefined;
+afterEach(() => orderer?.close());
+
+function collecting(holdMs: number) {
+  const out: TiEvent[] = [];
+  const dropped: TiEvent[] = [];
+  orderer = createEventOrderer({ publish: (e) => out.push(e), holdMs, onSuperseded: (e) => dropped.push(e) });
+  return { out, dropped, orderer };
+}
+
+describe('createEventOrderer', () => {
+  it('holds an update of a just-created unseen user until its creation, then publishes both in order', () => {
+    const { out, orderer } = collecting(60_000);
+    orderer.push(userEvent('user.updated', user('u1', iso(0), iso(1000)), iso(1000), 'webhook'));
+    expect(out).toEqual([]);
+    orderer.push(userEvent('user.created', user('u1'), iso(0), 'webhook'));
+    expect(out.map((e) => e.name)).toEqual(['user.created', 'user.updated']);
+  });
+
+  it('publishes held events when the creation never comes', async () => {
+    const { out, orderer } = collecting(30);
+    orderer.push(userEvent('user.updated', user('u2', iso(0), iso(1000)), iso(1000), 'webhook'));
+    expect(out).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(out.map((e) => e.name)).toEqual(['user.updated']);
+  });
+
+  it('does not hold events of users created long ago, nor enrollments', () => {
+    const { out, orderer } = collecting(60_000);
+    orderer.push(userEvent('user.updated', user('old', iso(-86_400_000), iso(0)), iso(0), 'webhook'));
+    orderer.push(enrollmentEvent('user.enrolled', { userId: 'new', courseId: 'c1' }, iso(0), 'webhook'));
+    expect(out.map((e) => e.name)).toEqual(['user.updated', 'user.enrolled']);
+  });
+
+  it('drops a user-record event older than one already published, and a creation that comes too late', () => {
+    const { out, dropped, orderer } = collecting(0);
+    orderer.push(userEvent('user.updated', user('u3', iso(0), iso(3000)), iso(3000), 'webhook'));
+    orderer.push(userEvent('user.updated', user('u3', iso(0), iso(2000)), iso(2000), 'webhook'));
+    orderer.push(userEvent('user.created', user('u3'), iso(0), 'webhook'));
+    orderer.push(enrollmentEvent('user.enrolled', { userId: 'u3', courseId: 'c1' }, iso(500), 'webhook'));
+    expect(out.map((e) => `${e.name}@${e.at}`)).toEqual([`user.updated@${iso(3000)}`, `user.enrolled@${iso(500)}`]);
+    expect(dropped.map((e) => e.name)).toEqual(['user.updated', 'user.created']);
+  });
+
+  it('sorts several held events by time', () => {
+    const { out, orderer } = collecting(60_000);
+    orderer.push(userEvent('user.deleted', user('u4', iso(0), iso(5000)), iso(5000), 'webhook'));
+    orderer.push(userEvent('user.updated', user('u4', iso(0), iso(2000)), iso(2000), 'webhook'));
+    orderer.push(userEvent('user.created', user('u4'), iso(0), 'webhook'));
+    expect(out.map((e) => e.name)).toEqual(['user.created', 'user.updated', 'user.deleted']);
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * Test support for the events tests: a minimal Yoga server composed from the events module alone
+ * (webhook route, subscriptions over SSE and graphql-ws), signed deliveries, and an SSE reader.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createYoga } from 'graphql-yoga';
+import {
+  attachGraphqlWs,
+  createEventsService,
+  signStandardWebhook,
+  signTiBody,
+  userEvent,
+  type EventBus,
+  type EventsService,
+  type EventsServiceOptions,
+  type GraphqlWsHandle,
+  type TiEvent,
+} from '../../src/events/index.js';
+
+export const SECRET = 'test-webhook-secret-0123456789';
+
+export interface EventsServer {
+  origin: string;
+  graphqlUrl: string;
+  webhookUrl: string;
+  service: EventsService;
+  close(): Promise<void>;
+}
+
+export async function startEventsServer(options: Partial<EventsServiceOptions> = {}): Promise<EventsServer> {
+  const service = createEventsService({ webhookSecret: SECRET, orderHoldMs: 0, ...options });
+  const schema = makeExecutableSchema({
+    typeDefs: ['type Query { ok: Boolean }', service.schemaModule.typeDefs],
+    resolvers: [{ Query: { ok: () => true } }, service.schemaModule.resolvers],
+  });
+  const yoga = createYoga({ schema, plugins: service.plugins, logging: false });
+  const server: Server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const ws: GraphqlWsHandle = attachGraphqlWs(server, yoga);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    graphqlUrl: `${origin}/graphql`,
+    webhookUrl: `${origin}/webhooks/ti`,
+    service,
+    async close() {
+      await ws.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await service.close();
+    },
+  };
+}
+
+export interface DeliveryOptions {
+  secret?: string;
+  /** Sign with X-TI-Signature (default true). */
+  ti?: boolean;
+  /** Add Standard Webhooks headers with this id (and `timestampSeconds`, default now). */
+  standardId?: string;
+  timestampSeconds?: number;
+  headers?: Record<string, string>;
+}
+
+export function signedHeaders(body: string, options: DeliveryOptions = {}): Record<string, string> {
+  const secret = options.secret ?? SECRET;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.ti !== false) headers['x-ti-signature'] = signTiBody(body, secret);
+  if (options.standardId) {
+    Object.assign(
+      headers,
+      signStandardWebhook(options.standardId, options.timestampSeconds ?? Math.floor(Date.now() / 1000), body, secret),
+    );
+  }
+  return { ...headers, ...options.headers };
+}
+
+export async function deliver(url: string, body: string, options: DeliveryOptions = {}) {
+  const response = await fetch(url, { method: 'POST', body, headers: signedHeaders(body, options) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+export function envelope(event: string, data: Record<string, unknown>, timestamp: string | number = new Date().toISOString()) {
+  return JSON.stringify({ event, timestamp, data });
+}
+
+let userSeq = 0;
+/** A user as the sandbox's REST API returns it. */
+export function sampleUser(overrides: Record<string, unknown> = {}) {
+  userSeq += 1;
+  const now = new Date().toISOString();
+  return {
+    id: `u-${process.pid}-${userSeq}`,
+    email: `learner${userSeq}@example.com`,
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    role: 'learner',
+    groups: [],
+    customFields: {},
+    active: true,
+    ssoId: null,
+    avatarUrl: null,
+    language: 'en-US',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+/** A GraphQL subscription read over Yoga's SSE (`Accept: text/event-stream`). */
+export interface SseSubscription {
+  /** The next `data` payload, or a rejection after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<{ data?: Record<string, any>; errors?: unknown[] }>;
+  /** Payloads received so far and not yet taken by `next`. */
+  readonly buffered: number;
+  close(): void;
+}
+
+export async function subscribeSse(
+  graphqlUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<SseSubscription> {
+  const abort = new AbortController();
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+    body: JSON.stringify({ query, variables }),
+    signal: abort.signal,
+  });
+  if (!response.ok || !response.body) throw new Error(`SSE subscription failed: ${response.status} ${await response.text()}`);
+  const queue: Array<{ data?: Record<string, any>; errors?: unknown[] }> = [];
+  const waiters: Array<() => void> = [];
+  let failure: unknown;
+  void (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame
+            .split('\n')
+            .filter((line) => line.startsWith('data:'))
+            .map((line) => line.slice(5).trim())
+            .join('\n');
+          if (data) queue.push(JSON.parse(data));
+          waiters.splice(0).forEach((wake) => wake());
+        }
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) failure = error;
+    }
+    waiters.splice(0).forEach((wake) => wake());
+  })();
+  return {
+    get buffered() {
+      return queue.length;
+    },
+    async next(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (queue.length === 0) {
+        if (failure) throw failure;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no subscription event within ${timeoutMs} ms`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      return queue.shift()!;
+    },
+    close() {
+      abort.abort();
+    },
+  };
+}
+
+const PROBE_PREFIX = 'probe-';
+
+/** The next payload's event that is not a liveness probe (see `untilLive`). */
+export async function nextEvent(subscription: SseSubscription, timeoutMs = 10_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const payload = await subscription.next(Math.max(1, deadline - Date.now()));
+    if (payload.errors) throw new Error(`subscription error: ${JSON.stringify(payload.errors)}`);
+    const event = Object.values(payload.data ?? {})[0] as Record<string, any> | undefined;
+    if (!event) throw new Error(`unexpected payload ${JSON.stringify(payload)}`);
+    if (!String(event.userId).startsWith(PROBE_PREFIX)) return event;
+  }
+}
+
+/**
+ * Resolves once `subscription` is live: publishes probe events through `bus` until one comes out
+ * of the subscription. With Redis this also proves the round trip. The probe is a user.created by
+ * default; pass `probe` for a subscription that filters those out. `nextEvent` skips probes.
+ */
+export async function untilLive(
+  bus: EventBus,
+  subscription: SseSubscription,
+  probe: (userId: string) => TiEvent = (userId) =>
+    userEvent('user.created', sampleUser({ id: userId, email: 'probe@example.com' }), new Date().toISOString(), 'webhook'),
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const userId = `${PROBE_PREFIX}${Date.now()}`;
+  for (;;) {
+    bus.publish(probe(userId));
+    try {
+      const payload = await subscription.next(100);
+      const event = Object.values(payload.data ?? {})[0] as { userId?: string } | undefined;
+      if (event?.userId === userId) return;
+    } catch {
+      if (Date.now() > deadline) throw new Error('subscription did not become live');
+    }
+  }
+}
