@@ -43,7 +43,7 @@ export interface GatewayClient {
    */
   request<TResult, TVariables extends object>(
     document: TypedDocumentNode<TResult, TVariables>,
-    ...args: VariablesArgs<TVariables>
+    ...args: VariablesArgs<NoInfer<TVariables>>
   ): Promise<TResult>;
 }
 

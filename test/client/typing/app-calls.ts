@@ -1,0 +1,36 @@
+/**
+ * How an app calls the SDK, type-checked by `npm run typecheck` (and compiled on its own by
+ * types.test.ts). Every `@ts-expect-error` line is a mistake the type checker must catch: if the
+ * SDK's typing loosened, the directive would be unused and the check would fail.
+ */
+import { createClient } from 'ti-graph/client';
+import { CatalogContentDocument, CurrentUserDocument, UserCourseProgressDocument } from 'ti-graph/operations';
+
+const client = createClient({ url: 'https://gateway.example/graphql', token: 'app-token' });
+
+export async function rightCalls(): Promise<string[]> {
+  const me = await client.request(CurrentUserDocument);
+  const catalog = await client.request(CatalogContentDocument, { page: 1, sortColumn: 'title', sortDirection: 'asc' });
+  const progress = await client.request(UserCourseProgressDocument, { id: 'course-1' }, { signal: AbortSignal.timeout(5_000) });
+  const titles = (catalog.CatalogContent.contentItems ?? []).map((item) => item.title ?? item.slug);
+  return [me.CurrentUser?.email ?? '', String(progress.UserCourseProgress?.percentComplete ?? 0), ...titles];
+}
+
+export async function wrongCalls(): Promise<unknown[]> {
+  const me = await client.request(CurrentUserDocument);
+  // @ts-expect-error a field the operation did not select
+  const colour = me.CurrentUser?.favouriteColour;
+  // @ts-expect-error a variable of the wrong type
+  const progress = await client.request(UserCourseProgressDocument, { id: true });
+  // @ts-expect-error a required variable left out
+  const missing = await client.request(CatalogContentDocument, {});
+  // @ts-expect-error no variables at all for an operation that requires one
+  const none = await client.request(UserCourseProgressDocument);
+  // @ts-expect-error a variable the operation does not declare
+  const extra = await client.request(CatalogContentDocument, { page: 1, perPage: 10 });
+  // @ts-expect-error an enum value the schema does not have
+  const sorted = await client.request(CatalogContentDocument, { page: 1, sortColumn: 'popularity' });
+  // @ts-expect-error a result field used as the wrong type
+  const total: string = (await client.request(CatalogContentDocument, { page: 1 })).CatalogContent.meta.hasMore;
+  return [colour, progress, missing, none, extra, sorted, total];
+}
