@@ -20,11 +20,11 @@ describe('TokenBucket', () => {
     const bucket = new TokenBucket({ perMinute: 60, burst: 2 }, clock);
     const start = clock.now();
     const grantedAt: number[] = [];
-    // Reservations happen synchronously in call order, so the waits are 0, 0, 1000, 2000, 3000.
+    // Two go at once, then one per second, in call order.
     await Promise.all(
       Array.from({ length: 5 }, () => bucket.acquire().then(() => grantedAt.push(clock.now() - start))),
     );
-    expect(clock.sleeps).toEqual([1_000, 2_000, 3_000]);
+    expect(clock.sleeps).toEqual([1_000, 1_000, 1_000]);
     expect(grantedAt).toEqual([0, 0, 1_000, 2_000, 3_000]);
     // In any 2 s window at most burst (2) + 2 s * 1/s = 4 requests were let through.
     for (const from of grantedAt) {
@@ -45,21 +45,33 @@ describe('TokenBucket', () => {
     expect(clock.sleeps).toEqual([100]);
   });
 
-  it('holdFor makes the next caller wait out the server-announced window', async () => {
-    const clock = createManualClock();
-    const bucket = new TokenBucket({ perMinute: 60, burst: 10 }, clock);
-    bucket.holdFor(5_000);
-    await bucket.acquire();
-    expect(clock.sleeps).toEqual([6_000]);
-  });
-
-  it('gives the token back when the waiting caller aborts', async () => {
+  it('drops a waiting caller that aborts, without spending a token on it', async () => {
     const clock = createManualClock();
     const bucket = new TokenBucket({ perMinute: 60, burst: 1 }, clock);
     await bucket.acquire();
-    const aborted = AbortSignal.abort(new Error('caller gave up'));
-    await expect(bucket.acquire(aborted)).rejects.toThrow('caller gave up');
-    expect(bucket.snapshot().tokens).toBe(0);
+    const controller = new AbortController();
+    const gaveUp = bucket.acquire(controller.signal);
+    const next = bucket.acquire();
+    expect(bucket.snapshot().queued).toBe(2);
+    controller.abort(new Error('caller gave up'));
+    await expect(gaveUp).rejects.toThrow('caller gave up');
+    await next;
+    expect(bucket.snapshot()).toMatchObject({ acquired: 2, queued: 0 });
+    expect(clock.sleeps).toEqual([1_000]); // the survivor got the first new token
+  });
+
+  it('after a stall, releases at most the burst at once (tokens are counted at release)', async () => {
+    const clock = createManualClock();
+    const bucket = new TokenBucket({ perMinute: 60, burst: 2 }, clock);
+    const start = clock.now();
+    const releasedAt: number[] = [];
+    await bucket.acquire();
+    await bucket.acquire();
+    const waiting = Array.from({ length: 6 }, () => bucket.acquire().then(() => releasedAt.push(clock.now() - start)));
+    clock.advance(10_000); // the process was frozen for 10 s: the bucket refilled to its burst only
+    await Promise.all(waiting);
+    expect(releasedAt.slice(0, 2)).toEqual([10_000, 10_000]);
+    expect(releasedAt.slice(2)).toEqual([11_000, 12_000, 13_000, 14_000]);
   });
 
   it('reports the busy ratio: the share of elapsed time callers spent queued', async () => {

@@ -15,14 +15,26 @@ export interface TokenBucketStats {
    * means the budget, not the work, sets the pace.
    */
   busyRatio: number;
-  /** Tokens available right now (negative while callers are queued). */
+  /** Whole and fractional tokens available right now. */
   tokens: number;
+  /** Callers waiting right now. */
+  queued: number;
+}
+
+interface Waiter {
+  enqueuedAt: number;
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+  signal: AbortSignal | undefined;
+  onAbort: () => void;
 }
 
 /**
- * A client-side token bucket: `burst` tokens, refilled at `perMinute` per minute. Callers reserve
- * a token and wait until it exists, so concurrent callers queue in FIFO order without polling and
- * the request rate stays under the budget instead of discovering it through 429s.
+ * A client-side token bucket: `burst` tokens, refilled at `perMinute` per minute. Callers that find
+ * no token queue in FIFO order; one pump releases them as tokens appear, re-reading the clock at
+ * every release. Because tokens are counted at the moment a caller is let through (not promised in
+ * advance), a stalled event loop cannot release more than `burst` at once when it wakes: in any
+ * window of W ms at most burst + W * rate calls go out, which is what the tenant's own bucket checks.
  */
 export class TokenBucket {
   readonly budget: RateBudget;
@@ -31,10 +43,11 @@ export class TokenBucket {
   private readonly createdAt: number;
   private tokens: number;
   private refilledAt: number;
-  private stats = { acquired: 0, waited: 0, waitedMs: 0 };
-  /** Union of waiting intervals, for busyRatio: end of the latest one and the covered total. */
-  private busyUntil = 0;
+  private readonly queue: Waiter[] = [];
+  private pumping = false;
+  private counts = { acquired: 0, waited: 0, waitedMs: 0 };
   private busyMs = 0;
+  private busySince: number | undefined;
 
   constructor(budget: RateBudget, clock: Clock = systemClock) {
     if (!(budget.perMinute > 0) || !(budget.burst >= 1)) {
@@ -48,42 +61,73 @@ export class TokenBucket {
     this.tokens = budget.burst;
   }
 
-  /** Waits until a token is available and takes it. */
-  async acquire(signal?: AbortSignal): Promise<void> {
-    const waitMs = this.reserve();
-    this.stats.acquired++;
-    if (waitMs <= 0) return;
-    this.stats.waited++;
-    this.stats.waitedMs += waitMs;
-    this.markBusy(waitMs);
-    try {
-      await this.clock.sleep(waitMs, signal);
-    } catch (error) {
-      this.tokens += 1; // give the reservation back: this caller will not send
-      throw error;
-    }
-  }
-
-  /**
-   * Holds every token until `ms` from now, e.g. when the tenant said the window is exhausted
-   * (429 with Retry-After / X-RateLimit-Reset), so queued callers do not walk into the same 429.
-   */
-  holdFor(ms: number): void {
+  /** Waits until a token is available and takes it. Rejects with the signal's reason on abort. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     this.refill();
-    this.tokens = Math.min(this.tokens, -ms * this.perMs);
+    if (this.queue.length === 0 && this.tokens >= 1) {
+      this.tokens -= 1;
+      this.counts.acquired++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        enqueuedAt: this.clock.now(),
+        resolve,
+        reject,
+        signal,
+        onAbort: () => {
+          const index = this.queue.indexOf(waiter);
+          if (index >= 0) this.queue.splice(index, 1);
+          this.noteQueueChange();
+          reject(signal!.reason);
+        },
+      };
+      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      this.queue.push(waiter);
+      this.noteQueueChange();
+      this.pump();
+    });
   }
 
   snapshot(): TokenBucketStats {
     this.refill();
-    const elapsedMs = Math.max(0, this.clock.now() - this.createdAt);
     const now = this.clock.now();
-    const busyMs = this.busyMs - Math.max(0, this.busyUntil - now); // only the part already elapsed
+    const elapsedMs = Math.max(0, now - this.createdAt);
+    const busyMs = this.busyMs + (this.busySince !== undefined ? now - this.busySince : 0);
     return {
-      ...this.stats,
+      ...this.counts,
       elapsedMs,
-      busyRatio: elapsedMs > 0 ? Math.min(1, Math.max(0, busyMs) / elapsedMs) : 0,
+      busyRatio: elapsedMs > 0 ? Math.min(1, busyMs / elapsedMs) : 0,
       tokens: this.tokens,
+      queued: this.queue.length,
     };
+  }
+
+  /** Releases queued callers while tokens last, then sleeps until the next token exists. */
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    const step = (): void => {
+      this.refill();
+      while (this.queue.length > 0 && this.tokens >= 1) {
+        const waiter = this.queue.shift()!;
+        this.tokens -= 1;
+        this.counts.acquired++;
+        this.counts.waited++;
+        this.counts.waitedMs += this.clock.now() - waiter.enqueuedAt;
+        waiter.signal?.removeEventListener('abort', waiter.onAbort);
+        waiter.resolve();
+      }
+      this.noteQueueChange();
+      if (this.queue.length === 0) {
+        this.pumping = false;
+        return;
+      }
+      const waitMs = Math.max(1, Math.ceil((1 - this.tokens) / this.perMs));
+      void this.clock.sleep(waitMs).then(step);
+    };
+    step();
   }
 
   private refill(): void {
@@ -95,18 +139,12 @@ export class TokenBucket {
     }
   }
 
-  /** Takes a token now (possibly driving the balance negative) and returns how long until it exists. */
-  private reserve(): number {
-    this.refill();
-    this.tokens -= 1;
-    return this.tokens >= 0 ? 0 : Math.ceil(-this.tokens / this.perMs);
-  }
-
-  private markBusy(waitMs: number): void {
+  private noteQueueChange(): void {
     const now = this.clock.now();
-    const end = now + waitMs;
-    if (end <= this.busyUntil) return;
-    this.busyMs += end - Math.max(now, this.busyUntil);
-    this.busyUntil = end;
+    if (this.queue.length > 0 && this.busySince === undefined) this.busySince = now;
+    if (this.queue.length === 0 && this.busySince !== undefined) {
+      this.busyMs += now - this.busySince;
+      this.busySince = undefined;
+    }
   }
 }
