@@ -1,0 +1,76 @@
+/**
+ * `ti-graph drift`: which of our operations a schema change breaks. Exit 0 nothing or only safe
+ * changes, 1 something breaks our operations (--strict: any breaking change), 2 could not run.
+ */
+import { loadConfig, type Config } from '../../config/index.js';
+import { displayPath, DEFAULT_BASE, formatReport, REPORT_FORMATS, runDrift, type ReportFormat } from '../../drift/index.js';
+import { InputError, TiGraphError } from '../../errors/index.js';
+import { redactSecrets } from '../../util/index.js';
+import { parseFlags, type Command } from '../command.js';
+
+const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--documents GLOB ...] [--format text|json|markdown|github] [--strict] [--update]
+
+Compares a committed schema snapshot with a new schema and names the operations each change breaks
+or may affect.
+
+  --base FILE        committed snapshot, SDL or introspection JSON (default ${DEFAULT_BASE});
+                     a vendor snapshot date (2022-12-21) works too
+  --target FILE|URL  the new schema: a file, a vendor snapshot date, or a GraphQL URL introspected with
+                     TI_API_KEY (default: the configured tenant's GraphQL endpoint)
+  --documents GLOB   more operation documents, on top of operations/**/*.graphql (repeatable)
+  --no-default-documents  check only the --documents globs, not operations/
+  --format FORMAT    text (default), json, markdown (PR comment), github (Actions annotations)
+  --strict           fail on any breaking change, used by our operations or not
+  --update           after the check, write the target as the new base snapshot (sorted, atomic)
+
+Exit codes: 0 nothing or only safe changes; 1 something breaks our operations; 2 could not run.
+`;
+
+export const command: Command = async (argv) => {
+  let config: Config | undefined;
+  try {
+    const { values } = parseFlags(argv, {
+      base: { type: 'string' },
+      target: { type: 'string' },
+      documents: { type: 'string', multiple: true },
+      'no-default-documents': { type: 'boolean' },
+      format: { type: 'string' },
+      strict: { type: 'boolean' },
+      update: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const format = (values.format ?? 'text') as ReportFormat;
+    if (!REPORT_FORMATS.includes(format)) {
+      throw new InputError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${values.format}"`, 'format');
+    }
+    config = loadConfig(process.env);
+    const cwd = process.cwd();
+    const { report, updated } = await runDrift({
+      cwd,
+      config,
+      ...(values.base !== undefined ? { base: values.base } : {}),
+      ...(values.target !== undefined ? { target: values.target } : {}),
+      documents: values.documents ?? [],
+      defaultDocuments: !values['no-default-documents'],
+      strict: values.strict ?? false,
+      update: values.update ?? false,
+    });
+    process.stdout.write(formatReport(report, format));
+    if (updated) {
+      const paths = updated.paths.map((p) => displayPath(p, cwd)).join(' and ');
+      process.stderr.write(updated.changed ? `ti-graph drift: wrote ${paths}\n` : `ti-graph drift: ${paths} already up to date\n`);
+    }
+    return report.summary.exitCode;
+  } catch (error) {
+    if (error instanceof TiGraphError) {
+      // Could not run: bad input, unreachable tenant, rejected key. The key never reaches the terminal.
+      process.stderr.write(`ti-graph drift: ${redactSecrets(error.message, [config?.tenant?.apiKey])}\n`);
+      return 2;
+    }
+    throw error;
+  }
+};

@@ -1,0 +1,55 @@
+/**
+ * One drift check: classify every change between two schemas with GraphQL Inspector, then say
+ * which of our operations each change breaks or may affect.
+ */
+import { diff } from '@graphql-inspector/core';
+import type { GraphQLSchema } from 'graphql';
+import type { DocumentSet } from './documents.js';
+import { assessChanges } from './impact.js';
+import { exitCodeFor, REPORT_VERSION, type DriftReport } from './report.js';
+import { buildUsageIndex } from './usage-index.js';
+import { validateUnits } from './validate-units.js';
+
+export interface DriftCheckInput {
+  base: GraphQLSchema;
+  target: GraphQLSchema;
+  documents: DocumentSet;
+  /** Names for the report (paths or masked URLs). */
+  baseLabel: string;
+  targetLabel: string;
+  /** Any breaking change fails, used by our operations or not. */
+  strict?: boolean;
+}
+
+export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
+  const { base, target, documents } = input;
+  const strict = input.strict ?? false;
+  const changes = base === target ? [] : await diff(base, target);
+  // Usages are resolved against the schema the documents were written for; validity against the new one.
+  const index = buildUsageIndex(base, documents.units);
+  const errors = validateUnits(target, documents.units);
+  const assessed = assessChanges(changes, index, errors);
+
+  const count = (level: string) => assessed.changes.filter((c) => c.criticality === level).length;
+  const report: DriftReport = {
+    version: REPORT_VERSION,
+    base: input.baseLabel,
+    target: input.targetLabel,
+    documents: { files: documents.files.length, operations: documents.operationCount, fragments: documents.fragmentCount },
+    summary: {
+      changes: assessed.changes.length,
+      breaking: count('BREAKING'),
+      dangerous: count('DANGEROUS'),
+      nonBreaking: count('NON_BREAKING'),
+      breaksOperations: assessed.changes.filter((c) => c.impact === 'breaks').length,
+      affectsOperations: assessed.changes.filter((c) => c.impact === 'affects').length,
+      invalidOperations: assessed.invalidOperations.length,
+      strict,
+      exitCode: 0,
+    },
+    changes: assessed.changes,
+    invalidOperations: assessed.invalidOperations,
+  };
+  report.summary.exitCode = exitCodeFor(report, strict);
+  return report;
+}

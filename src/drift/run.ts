@@ -1,0 +1,88 @@
+/**
+ * `ti-graph drift` without the CLI: resolve the inputs (defaults: the committed tenant snapshot,
+ * the live tenant, `operations/`), run the check, optionally accept the target as the new snapshot.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Config } from '../config/index.js';
+import { InputError } from '../errors/index.js';
+import { VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
+import { checkDrift } from './check.js';
+import { loadDocuments } from './documents.js';
+import type { DriftReport } from './report.js';
+import { isUrl, loadSchemaSource, resolveSchemaPath, tenantGraphqlUrl, type LoadedSchema } from './schema-source.js';
+import { updateSnapshot, type UpdatedSnapshot } from './update-snapshot.js';
+
+export const DEFAULT_BASE = 'schema/tenant.graphql';
+export const DEFAULT_DOCUMENTS = ['operations/**/*.graphql'];
+
+export interface DriftRunOptions {
+  cwd: string;
+  config: Config;
+  /** Committed snapshot; DEFAULT_BASE when absent. */
+  base?: string;
+  /** File, vendor snapshot date or URL; the configured tenant's GraphQL endpoint when absent. */
+  target?: string;
+  /** Extra globs, on top of DEFAULT_DOCUMENTS unless `defaultDocuments` is false. */
+  documents?: string[];
+  defaultDocuments?: boolean;
+  strict?: boolean;
+  /** Write the target over the base snapshot after the check. */
+  update?: boolean;
+  fetch?: typeof fetch;
+}
+
+export interface DriftRunResult {
+  report: DriftReport;
+  updated?: UpdatedSnapshot;
+}
+
+export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult> {
+  const { cwd, config } = options;
+  const baseRef = options.base ?? DEFAULT_BASE;
+  if (isUrl(baseRef)) throw new InputError('--base must be a snapshot file, not a URL (the target may be a URL)', 'base');
+  const targetRef = options.target ?? tenantGraphqlUrl(config);
+  if (!targetRef) {
+    throw new InputError(
+      'no --target and no tenant configured: pass --target FILE|URL, or set TI_BASE_URL (or TI_SUBDOMAIN) and TI_API_KEY to check the live tenant',
+      'target',
+    );
+  }
+  const documents = loadDocuments({
+    explicit: options.documents ?? [],
+    optional: options.defaultDocuments === false ? [] : DEFAULT_DOCUMENTS,
+    cwd,
+  });
+  const target = await loadSchemaSource(targetRef, { cwd, config, ...(options.fetch ? { fetch: options.fetch } : {}) });
+
+  const basePath = locateBase(baseRef, cwd);
+  if (options.update && basePath?.vendor) {
+    throw new InputError(`--update would overwrite the vendor snapshot ${baseRef}; vendor snapshots are never edited, pass --base FILE`, 'base');
+  }
+  if (!basePath && !options.update) {
+    throw new InputError(`base snapshot ${baseRef} does not exist: pass --base FILE, or run with --update to create it from the target`, 'base');
+  }
+  // No snapshot yet (--update creates it): the check is the target against itself.
+  const base: LoadedSchema = basePath ? await loadSchemaSource(basePath.path, { cwd, config }) : target;
+
+  const report = await checkDrift({
+    base: base.schema,
+    target: target.schema,
+    documents,
+    baseLabel: base === target ? baseRef : base.label,
+    targetLabel: target.label,
+    strict: options.strict ?? false,
+  });
+  if (!options.update) return { report };
+  return { report, updated: await updateSnapshot(basePath?.path ?? resolve(cwd, baseRef), target) };
+}
+
+/** The base as a local file, or a vendor snapshot named by date; undefined when neither exists. */
+function locateBase(ref: string, cwd: string): { path: string; vendor: boolean } | undefined {
+  try {
+    const path = resolveSchemaPath(ref, cwd);
+    return { path, vendor: dirname(path) === VENDOR_SNAPSHOT_DIR };
+  } catch {
+    return undefined;
+  }
+}
