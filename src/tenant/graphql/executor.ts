@@ -13,6 +13,11 @@ import { parseGraphqlResponse, type TenantHttp } from './http.js';
 export interface TenantCallContext {
   /** TI's learner context header, forwarded as the client sent it. */
   authToken?: string | undefined;
+  /**
+   * Calls made under the same scope object share batches. Defaults to the context itself; a server
+   * that builds one context per operation of a client batch passes one object shared by all of them.
+   */
+  batchScope?: object | undefined;
 }
 
 interface WireRequest {
@@ -51,13 +56,14 @@ export function createTenantExecutor(http: TenantHttp, path: string): Executor {
     return results as ExecutionResult[];
   };
 
-  // One loader per gateway request (keyed by its context object): batching never mixes clients.
+  // One loader per gateway request (keyed by its batch scope): batching never mixes clients.
   const loaders = new WeakMap<object, DataLoader<WireRequest, ExecutionResult>>();
   const loaderFor = (context: object & TenantCallContext) => {
-    let loader = loaders.get(context);
+    const scope = context.batchScope ?? context;
+    let loader = loaders.get(scope);
     if (!loader) {
       loader = new DataLoader((batch) => send(batch, context.authToken), { cache: false });
-      loaders.set(context, loader);
+      loaders.set(scope, loader);
     }
     return loader;
   };
