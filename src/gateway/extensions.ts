@@ -1,0 +1,8 @@
+/**
+ * Everything the gateway adds to the tenant's schema, in one list. New capabilities (subscriptions,
+ * lifecycle mutations) join here as another `SchemaExtension`; `compose.ts` does the rest.
+ */
+import type { SchemaExtension } from './extension.js';
+import { restFields } from './rest-fields/index.js';
+
+export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields];

@@ -1,0 +1,143 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
+import { createTenantGraphqlClient } from '../tenant/index.js';
+import { createLogger, type Logger } from '../util/index.js';
+import { createClientRegistry, mintDevelopmentToken } from './auth.js';
+import { composeGatewaySchema } from './compose.js';
+import type { GatewayContext } from './context.js';
+import { createDocumentRouter } from './document-router.js';
+import type { SchemaExtension } from './extension.js';
+import { GATEWAY_EXTENSIONS } from './extensions.js';
+import { createHttpHandler } from './http-server.js';
+import { createRestLoaders } from './loaders.js';
+import type { GatewayRestClient } from './rest-port.js';
+import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
+import { createGatewayYoga, limitOptions } from './yoga.js';
+
+export interface GatewayOptions {
+  gateway: GatewayConfig;
+  /** The tenant the gateway holds the key of (the real one, or the embedded sandbox). */
+  tenant: TenantConfig;
+  /** The typed REST client for that tenant (`createRestClient(tenant)`). */
+  rest: GatewayRestClient;
+  /** Overrides where the tenant schema comes from (tests); otherwise snapshot or live per config. */
+  tenantSchema?: GraphQLSchema;
+  extensions?: readonly SchemaExtension[];
+  /** Most REST calls one gateway request may have in flight. */
+  restConcurrency?: number;
+  logLevel?: string;
+  /** Where log lines go (stderr by default); every line is scrubbed of the key and client tokens. */
+  logDestination?: { write(line: string): unknown };
+}
+
+export interface RunningGateway {
+  /** The GraphQL endpoint. */
+  url: string;
+  /** GraphiQL in a browser; undefined in production. */
+  graphiql: string | undefined;
+  /** The minted development token (every scope) when no client token was configured. */
+  token: string | undefined;
+  clients: readonly ClientToken[];
+  schema: GraphQLSchema;
+  logger: Logger;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the tenant sockets. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** The composed schema with no executor: what `schema/unified.graphql` prints. */
+export function buildGatewaySchema(tenantSchema: GraphQLSchema, extensions: readonly SchemaExtension[] = GATEWAY_EXTENSIONS): GraphQLSchema {
+  return composeGatewaySchema({ tenantSchema, extensions }).schema;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { gateway, tenant: tenantConfig, rest } = options;
+  const devToken = gateway.tokens.length === 0 ? mintDevelopmentToken() : undefined;
+  const clientTokens = devToken ? [devToken] : gateway.tokens;
+  const clients = createClientRegistry(clientTokens);
+  const secrets = [tenantConfig.apiKey, ...clients.secrets];
+  const logger = createLogger({
+    name: 'gateway',
+    level: options.logLevel ?? 'info',
+    secrets,
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  });
+
+  const tenant = createTenantGraphqlClient(tenantConfig);
+  const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
+  const composed = composeGatewaySchema({
+    tenantSchema,
+    executor: tenant.executor,
+    extensions: options.extensions ?? GATEWAY_EXTENSIONS,
+  });
+
+  const limits = limitOptions(gateway);
+  const rules: ValidationRule[] = [maxDepthRule(limits.depth) as unknown as ValidationRule, costLimitRule(limits.cost) as unknown as ValidationRule];
+  if (gateway.production) rules.push(NoSchemaIntrospectionCustomRule);
+  const router = createDocumentRouter({ schema: composed.schema, extensionFields: composed.extensionFields, fieldScopes: composed.fieldScopes, rules });
+
+  const yoga = createGatewayYoga({
+    schema: composed.schema,
+    fieldScopes: composed.fieldScopes,
+    gateway,
+    logger,
+    secrets,
+    graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
+  });
+  const restConcurrency = options.restConcurrency ?? 10;
+  const handler = createHttpHandler({
+    yoga,
+    router,
+    tenant,
+    clients,
+    maxRequestBytes: gateway.maxRequestBytes,
+    graphiql: !gateway.production,
+    logger,
+    tenantKey: tenantConfig.apiKey,
+    createContext: (base): GatewayContext => {
+      const loaders = createRestLoaders(rest, restConcurrency);
+      return { ...base, rest, loaders, batchScope: loaders };
+    },
+  });
+
+  const server: Server = createServer(handler);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(gateway.port, gateway.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = gateway.host.includes(':') ? `[${gateway.host}]` : gateway.host;
+  const url = `http://${host}:${port}/graphql`;
+  logger.info({ url, tenant: tenant.http.displayUrl, clients: clientTokens.map((c) => c.name) }, 'gateway listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    graphiql: gateway.production ? undefined : url,
+    token: devToken?.token,
+    clients: clientTokens,
+    schema: composed.schema,
+    logger,
+    close(graceMs = 10_000) {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        await closed;
+        clearTimeout(timer);
+        await yoga.dispose();
+        tenant.close();
+        logger.info('gateway stopped');
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * The gateway's HTTP front door, in the order a request meets it: request id, health routes,
+ * client authentication, request size limit, then either the fast path (a tenant-only operation
+ * forwarded to the tenant as-is on a keep-alive socket) or Yoga over the composed schema.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ClientToken } from '../config/index.js';
+import { TiGraphError } from '../errors/index.js';
+import type { TenantGraphqlClient } from '../tenant/index.js';
+import { redactSecrets, type Logger } from '../util/index.js';
+import type { ClientRegistry } from './auth.js';
+import type { GatewayContext } from './context.js';
+import type { DocumentRouter } from './document-router.js';
+import { hasScope } from './scopes.js';
+import type { GatewayYoga } from './yoga.js';
+
+export interface HttpHandlerOptions {
+  yoga: GatewayYoga;
+  router: DocumentRouter;
+  tenant: TenantGraphqlClient;
+  clients: ClientRegistry;
+  maxRequestBytes: number;
+  /** GraphiQL is served without a token (it holds none of the tenant's data); false in production. */
+  graphiql: boolean;
+  logger: Logger;
+  /** The tenant key: a forwarded response is checked for it before it leaves. */
+  tenantKey: string;
+  /** Builds the per-request context for Yoga (REST loaders etc.). */
+  createContext(base: { requestId: string; client: ClientToken; authToken: string | undefined; logger: Logger }): GatewayContext;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+class PayloadTooLarge extends Error {}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+function graphqlError(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new PayloadTooLarge());
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function fetchHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'content-length' || name === 'transfer-encoding' || name === 'connection') continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function sendResponse(res: ServerResponse, response: Response, requestId: string): Promise<number> {
+  const headers: Record<string, string> = { 'x-request-id': requestId };
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  if (!response.body) {
+    res.writeHead(response.status, headers);
+    res.end();
+    return response.status;
+  }
+  const bytes = Buffer.from(await response.arrayBuffer());
+  headers['content-length'] = String(bytes.length);
+  res.writeHead(response.status, headers);
+  res.end(bytes);
+  return response.status;
+}
+
+interface WireOperation {
+  query?: unknown;
+  operationName?: unknown;
+}
+
+export function createHttpHandler(options: HttpHandlerOptions): Handler {
+  const { yoga, router, tenant, clients, logger, maxRequestBytes } = options;
+  const keyBytes = Buffer.from(options.tenantKey);
+
+  /** True when every operation of the body is tenant-only and within the client's scopes. */
+  const canForward = (payload: unknown, client: ClientToken): boolean => {
+    const operations = Array.isArray(payload) ? payload : [payload];
+    if (operations.length === 0) return false;
+    for (const operation of operations as WireOperation[]) {
+      if (!operation || typeof operation !== 'object' || typeof operation.query !== 'string') return false;
+      const route = router.route(operation.query);
+      if (!route.tenantOnly) return false;
+      const name = typeof operation.operationName === 'string' ? operation.operationName : '';
+      const needed = route.scopes.get(name) ?? (name === '' && route.scopes.size === 1 ? route.scopes.values().next().value : undefined);
+      if (!needed || !hasScope(client.scopes, needed)) return false;
+    }
+    return true;
+  };
+
+  const forward = async (res: ServerResponse, body: Buffer, authToken: string | undefined, requestId: string): Promise<number> => {
+    let response;
+    try {
+      response = await tenant.http.post(body, { authToken });
+    } catch (error) {
+      const code = error instanceof TiGraphError ? error.code : 'UPSTREAM_ERROR';
+      logger.warn({ reqId: requestId, err: error }, 'tenant unreachable');
+      sendJson(res, 502, graphqlError(code, 'The tenant could not be reached'), { 'x-request-id': requestId });
+      return 502;
+    }
+    const isJson = response.contentType.includes('json');
+    if (!isJson || response.status >= 500 || response.status === 401 || response.status === 403) {
+      // Not a GraphQL answer the client can use (an HTML error page, the tenant refusing our key):
+      // report it as the tenant failing, without passing its body along.
+      logger.warn({ reqId: requestId, status: response.status }, 'tenant answered pass-through with an error status');
+      sendJson(res, 502, graphqlError('UPSTREAM_ERROR', `The tenant failed (status ${response.status})`), { 'x-request-id': requestId });
+      return 502;
+    }
+    // Responses are small JSON; buffering them lets us guarantee the key never leaves, even if
+    // the tenant echoes it in an error message.
+    let out = response.body;
+    if (out.indexOf(keyBytes) !== -1) out = Buffer.from(redactSecrets(out.toString('utf8'), [options.tenantKey]));
+    res.writeHead(response.status, { 'content-type': response.contentType, 'content-length': out.length, 'x-request-id': requestId });
+    res.end(out);
+    return response.status;
+  };
+
+  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<[number, string]> => {
+    const method = req.method ?? 'GET';
+    // CORS preflight and the GraphiQL page carry no token; Yoga answers both.
+    const wantsGraphiql = method === 'GET' && options.graphiql && (req.headers.accept ?? '').includes('text/html');
+    if (method === 'OPTIONS' || wantsGraphiql) {
+      await yoga.handleNodeRequestAndResponse(req, res, {} as never);
+      return [res.statusCode, 'yoga'];
+    }
+    const client = clients.authenticate(req.headers.authorization);
+    if (!client) {
+      req.resume();
+      sendJson(res, 401, graphqlError('UNAUTHENTICATED', 'send "Authorization: Bearer <client token>"; the gateway does not know this token'), {
+        'www-authenticate': 'Bearer',
+        'x-request-id': requestId,
+      });
+      return [401, 'auth'];
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxRequestBytes) {
+      sendJson(res, 413, graphqlError('BAD_USER_INPUT', `request body over the ${maxRequestBytes}-byte limit`), {
+        'x-request-id': requestId,
+        connection: 'close',
+      });
+      req.resume();
+      return [413, 'limit'];
+    }
+    const authToken = typeof req.headers.authtoken === 'string' ? req.headers.authtoken : undefined;
+    const context = () => options.createContext({ requestId, client, authToken, logger });
+    if (method !== 'POST') {
+      await yoga.handleNodeRequestAndResponse(req, res, context());
+      return [res.statusCode, 'yoga'];
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req, maxRequestBytes);
+    } catch (error) {
+      if (!(error instanceof PayloadTooLarge)) throw error;
+      sendJson(res, 413, graphqlError('BAD_USER_INPUT', `request body over the ${maxRequestBytes}-byte limit`), {
+        'x-request-id': requestId,
+        connection: 'close',
+      });
+      return [413, 'limit'];
+    }
+    let payload: unknown;
+    if ((req.headers['content-type'] ?? '').includes('json')) {
+      try {
+        payload = JSON.parse(body.toString('utf8'));
+      } catch {
+        payload = undefined;
+      }
+    }
+    // Browsers (an Origin header) go through Yoga, which owns the CORS rules.
+    if (payload !== undefined && req.headers.origin === undefined && canForward(payload, client)) {
+      return [await forward(res, body, authToken, requestId), 'fast'];
+    }
+    // The body is consumed: hand Yoga a fetch Request over the bytes we read.
+    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`, {
+      method,
+      headers: fetchHeaders(req),
+      body: new Uint8Array(body),
+    });
+    const response = await yoga.fetch(request, context());
+    return [await sendResponse(res, response, requestId), 'yoga'];
+  };
+
+  return (req, res) => {
+    const started = process.hrtime.bigint();
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const path = (req.url ?? '/').split('?', 1)[0]!;
+    const done = ([status, route]: [number, string]) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ reqId: requestId, method: req.method, path, status, route, ms: Math.round(ms * 100) / 100 }, 'request');
+    };
+    let work: Promise<[number, string]>;
+    if (path === '/healthz') {
+      sendJson(res, 200, { status: 'ok' });
+      work = Promise.resolve([200, 'health']);
+    } else if (path === '/readyz') {
+      work = tenant.ping().then((ok) => {
+        sendJson(res, ok ? 200 : 503, ok ? { status: 'ready' } : { status: 'unavailable', reason: 'the tenant did not answer a trivial query' });
+        return [ok ? 200 : 503, 'health'];
+      });
+    } else if (path === '/graphql') {
+      work = handleGraphql(req, res, requestId);
+    } else {
+      sendJson(res, 404, { error: 'not found; the GraphQL endpoint is /graphql' });
+      work = Promise.resolve([404, 'none']);
+    }
+    work.then(done, (error: unknown) => {
+      logger.error({ reqId: requestId, err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, graphqlError('INTERNAL', 'Unexpected error.'), { 'x-request-id': requestId });
+      else res.destroy();
+      done([500, 'error']);
+    });
+  };
+}

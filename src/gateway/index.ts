@@ -1,0 +1,13 @@
+/**
+ * The unified gateway: the tenant's GraphQL schema, unchanged and delegated, plus the REST-only
+ * operations, as one Yoga graph behind client tokens.
+ */
+export { startGateway, buildGatewaySchema, type GatewayOptions, type RunningGateway } from './gateway.js';
+export { composeGatewaySchema, type GatewaySchema } from './compose.js';
+export { GATEWAY_EXTENSIONS } from './extensions.js';
+export type { SchemaExtension } from './extension.js';
+export type { GatewayContext } from './context.js';
+export type { GatewayRestClient } from './rest-port.js';
+export type { Scope } from './scopes.js';
+export { mintDevelopmentToken } from './auth.js';
+export { loadSnapshotSchema, snapshotSchemaPath, TENANT_SNAPSHOT_PATH } from './tenant-schema.js';

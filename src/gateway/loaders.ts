@@ -1,0 +1,52 @@
+/**
+ * Per-request DataLoaders over the REST client: within one gateway request each REST resource is
+ * fetched at most once, however many places in the query ask for it, and all REST calls share one
+ * concurrency cap. The REST API has no bulk read (no `GET /users?ids=`, no enrollments for many
+ * users), so N users' enrollments cost N calls: the floor is 1 list + N, and this reaches it.
+ */
+import DataLoader from 'dataloader';
+import { limitConcurrency } from './limit-concurrency.js';
+import type { GatewayRestClient, TiEnrollment, TiUser } from './rest-port.js';
+
+/** The REST API's maximum page size: one call fetches up to this many enrollments. */
+const MAX_PAGE = 100;
+
+export interface RestLoaders {
+  userById: DataLoader<string, TiUser>;
+  enrollmentsByUserId: DataLoader<string, TiEnrollment[]>;
+  /** Records users learned from any response (lists, writes) so later reads reuse them. */
+  remember(user: TiUser): TiUser;
+}
+
+export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: number): RestLoaders {
+  const limit = limitConcurrency(maxConcurrency);
+  // Each key is its own REST call (no bulk endpoint); settle them independently so one 404 does
+  // not fail its siblings.
+  const eachKey =
+    <V>(load: (key: string) => Promise<V>) =>
+    (keys: readonly string[]): Promise<Array<V | Error>> =>
+      Promise.all(keys.map((key) => limit(() => load(key)).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
+
+  const userById = new DataLoader<string, TiUser>(eachKey((id) => rest.getUser(id)));
+  const enrollmentsByUserId = new DataLoader<string, TiEnrollment[]>(
+    eachKey(async (userId) => {
+      const first = await rest.listEnrollmentsPage(userId, { page: 1, perPage: MAX_PAGE });
+      const all = [...first.enrollments];
+      // Most users fit one page; only a user with more than 100 enrollments costs extra calls.
+      for (let page = 2; first.total !== undefined && all.length < first.total; page += 1) {
+        const next = await rest.listEnrollmentsPage(userId, { page, perPage: MAX_PAGE });
+        if (next.enrollments.length === 0) break;
+        all.push(...next.enrollments);
+      }
+      return all;
+    }),
+  );
+  return {
+    userById,
+    enrollmentsByUserId,
+    remember(user) {
+      userById.clear(user.id).prime(user.id, user);
+      return user;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Client scopes. A token's scopes are ranked: admin implies write, write implies read. A query
+ * needs read, a mutation write, and a few destructive root fields admin (declared by the schema
+ * extension that adds them).
+ */
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+
+export type Scope = 'read' | 'write' | 'admin';
+
+const RANK: Record<Scope, number> = { read: 1, write: 2, admin: 3 };
+
+export function hasScope(granted: readonly Scope[], needed: Scope): boolean {
+  return granted.some((scope) => RANK[scope] >= RANK[needed]);
+}
+
+/** `Mutation.deleteUser` -> `admin`: root fields whose scope is above their operation's default. */
+export type FieldScopes = ReadonlyMap<string, Scope>;
+
+/** Picks the operation a request runs: by name, or the only one. Undefined when ambiguous. */
+export function selectOperation(document: DocumentNode, operationName: string | undefined | null): OperationDefinitionNode | undefined {
+  let found: OperationDefinitionNode | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (operationName ? definition.name?.value === operationName : found === undefined) found = definition;
+    else if (!operationName) return undefined;
+  }
+  return found;
+}
+
+/** The highest scope any root field of the operation needs. */
+export function requiredScope(document: DocumentNode, operation: OperationDefinitionNode, fieldScopes: FieldScopes): Scope {
+  const rootType = operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : 'Subscription';
+  let needed: Scope = operation.operation === 'mutation' ? 'write' : 'read';
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const seen = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const scope = fieldScopes.get(`${rootType}.${selection.name.value}`);
+        if (scope && RANK[scope] > RANK[needed]) needed = scope;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  visit(operation.selectionSet);
+  return needed;
+}

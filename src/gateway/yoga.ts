@@ -1,0 +1,98 @@
+/**
+ * The Yoga server for everything the fast path does not forward: REST fields, cross-surface
+ * queries, introspection, GraphiQL, batches that mix both. Limits (depth, cost) and scopes apply
+ * here exactly as on the fast path.
+ */
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, type GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { GatewayConfig } from '../config/index.js';
+import type { Logger } from '../util/index.js';
+import type { GatewayContext } from './context.js';
+import { createErrorMasker } from './errors.js';
+import { hasScope, requiredScope, type FieldScopes } from './scopes.js';
+
+export type GatewayYoga = YogaServerInstance<GatewayContext, Record<string, never>>;
+
+export interface GatewayYogaOptions {
+  schema: GraphQLSchema;
+  fieldScopes: FieldScopes;
+  gateway: GatewayConfig;
+  logger: Logger;
+  /** Scrubbed from every error message (the tenant key). */
+  secrets: readonly string[];
+  /** Prefilled in GraphiQL's header editor (development only). */
+  graphiqlHeaders: Record<string, string>;
+}
+
+/** The armor limits, shared with the fast path's validation so both paths refuse the same documents. */
+export function limitOptions(gateway: GatewayConfig) {
+  return {
+    depth: { n: gateway.maxDepth, ignoreIntrospection: true },
+    cost: { maxCost: gateway.maxCost, ignoreIntrospection: true },
+  };
+}
+
+/** Refuses an operation whose root fields need a scope the client's token lacks. */
+function useScopes(fieldScopes: FieldScopes): Plugin<GatewayContext> {
+  const check = (args: { document: Parameters<typeof getOperationAST>[0]; operationName?: string | null | undefined; contextValue: GatewayContext }) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return undefined;
+    const needed = requiredScope(args.document, operation, fieldScopes);
+    const client = args.contextValue.client;
+    if (hasScope(client.scopes, needed)) return undefined;
+    return new GraphQLError(
+      `this ${operation.operation} needs the "${needed}" scope; the client token "${client.name}" has ${client.scopes.join(', ') || 'none'}`,
+      { extensions: { code: 'FORBIDDEN' } },
+    );
+  };
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const error = check(args as never);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const error = check(args as never);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+  };
+}
+
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
+  const { gateway, logger } = options;
+  const limits = limitOptions(gateway);
+  const plugins: Array<Plugin<GatewayContext>> = [
+    maxDepthPlugin(limits.depth) as Plugin<GatewayContext>,
+    costLimitPlugin(limits.cost) as Plugin<GatewayContext>,
+    useScopes(options.fieldScopes),
+  ];
+  if (gateway.production) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);
+  const yogaLogger = logger.child({ component: 'yoga' });
+  return createYoga<Record<string, never>, GatewayContext>({
+    schema: options.schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    healthCheckEndpoint: '/yoga-health',
+    graphiql: gateway.production ? false : { title: 'ti-graph', headers: JSON.stringify(options.graphiqlHeaders, null, 2) },
+    renderGraphiQL,
+    batching: { limit: 20 },
+    maskedErrors: { maskError: createErrorMasker(options.secrets, logger) },
+    logging: {
+      debug: (...args) => yogaLogger.debug(args.map(String).join(' ')),
+      info: (...args) => yogaLogger.info(args.map(String).join(' ')),
+      warn: (...args) => yogaLogger.warn(args.map(String).join(' ')),
+      error: (...args) => yogaLogger.error(args.map(String).join(' ')),
+    },
+    plugins,
+  }) as unknown as GatewayYoga;
+}

@@ -1,0 +1,80 @@
+/**
+ * Starts a sandbox tenant and the gateway on it (both on loopback, ephemeral ports) with the
+ * gateway's log lines captured, and offers a small GraphQL client for the tests.
+ */
+import { loadConfig, type ClientToken, type GatewayConfig, type TenantConfig } from '../../src/config/index.js';
+import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
+import { createRestClient } from '../../src/tenant/index.js';
+import { startTestSandbox, type Sandbox, type SandboxOptions } from '../helpers/sandbox.js';
+
+export interface Harness {
+  sandbox: Sandbox;
+  gateway: RunningGateway;
+  tenant: TenantConfig;
+  /** Every log line the gateway wrote. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  sandbox?: SandboxOptions;
+  gateway?: Partial<GatewayConfig>;
+  tokens?: ClientToken[];
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const sandbox = await startTestSandbox(options.sandbox);
+  const config = loadConfig({ TI_BASE_URL: sandbox.url, TI_API_KEY: sandbox.apiKey, TI_RETRY_MAX_ATTEMPTS: '1' });
+  const tenant = config.tenant!;
+  const logs: string[] = [];
+  const gateway = await startGateway({
+    gateway: { ...config.gateway, port: 0, tokens: options.tokens ?? [], ...options.gateway },
+    tenant,
+    rest: createRestClient(tenant),
+    logLevel: 'debug',
+    logDestination: { write: (line: string) => logs.push(line) },
+  });
+  return {
+    sandbox,
+    gateway,
+    tenant,
+    logs,
+    async close() {
+      await gateway.close(1_000);
+      await sandbox.close();
+    },
+  };
+}
+
+export interface GraphqlResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: any;
+}
+
+/** POSTs a GraphQL request (or a batch) to the gateway. `token: null` sends no Authorization. */
+export async function gql(
+  harness: Harness,
+  payload: unknown,
+  options: { token?: string | null; headers?: Record<string, string> } = {},
+): Promise<GraphqlResponse> {
+  const token = options.token === undefined ? harness.gateway.token : options.token;
+  const response = await fetch(harness.gateway.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...options.headers,
+    },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, body };
+}
