@@ -2,15 +2,15 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { ConfigError } from '../errors/index.js';
-import { maskUrl } from '../util/index.js';
+import { maskUrl, type Logger } from '../util/index.js';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
 import type { TiEvent } from './event.js';
 import { createRedisDedupeStore } from './redis-dedupe-store.js';
 
-/** The one channel every event travels on; subscribers filter by kind and arguments. */
-export const EVENTS_TOPIC = 'ti-graph:events';
+/** The one channel every event travels on (under the bus's namespace); subscribers filter by kind and arguments. */
+export const EVENTS_TOPIC = 'events';
 
-type Topics = { [EVENTS_TOPIC]: [TiEvent] };
+type Topics = Record<string, [TiEvent]>;
 
 export interface EventBus {
   publish(event: TiEvent): void;
@@ -26,6 +26,12 @@ export interface EventBus {
 export interface EventBusOptions {
   /** `redis://` or `rediss://`; unset keeps events in this process. */
   redisUrl?: string | undefined;
+  /**
+   * Prefix of the Redis channel and dedupe keys (default `ti-graph`): instances that should share
+   * events share a namespace; unrelated deployments on one Redis use different ones.
+   */
+  namespace?: string;
+  logger?: Logger;
 }
 
 /**
@@ -34,10 +40,12 @@ export interface EventBusOptions {
  * its own publishes back through Redis, exactly once), and deliveries are deduplicated in Redis.
  */
 export function createEventBus(options: EventBusOptions = {}): EventBus {
+  const namespace = options.namespace ?? 'ti-graph';
+  const topic = `${namespace}:${EVENTS_TOPIC}`;
   if (!options.redisUrl) {
     const pubsub = createPubSub<Topics>();
     const dedupe = createMemoryDedupeStore();
-    return busOver(pubsub, dedupe, 'memory', async () => dedupe.close());
+    return busOver(pubsub, topic, dedupe, 'memory', async () => dedupe.close());
   }
 
   let url: URL;
@@ -52,16 +60,42 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
   // A subscriber connection cannot issue other commands, so publishing and SET NX use a second one.
   const publishClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
   const subscribeClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
-  const eventTarget = createRedisEventTarget<CustomEvent<TiEvent>>({ publishClient, subscribeClient });
+  for (const client of [publishClient, subscribeClient]) {
+    // ioredis reconnects by itself; without a listener its errors would be unhandled.
+    client.on('error', (error: Error) => options.logger?.warn({ err: error.message, redis: maskUrl(options.redisUrl!) }, 'events: Redis error'));
+  }
+  const eventTarget = createRedisEventTarget<CustomEvent<TiEvent>>({
+    publishClient: withHandledRejections(publishClient, ['publish'], options.logger),
+    subscribeClient: withHandledRejections(subscribeClient, ['subscribe', 'unsubscribe'], options.logger),
+  });
   const pubsub = createPubSub<Topics>({ eventTarget: eventTarget as PubSubEventTarget<Topics> });
-  const dedupe = createRedisDedupeStore(publishClient);
-  return busOver(pubsub, dedupe, 'redis', async () => {
+  const dedupe = createRedisDedupeStore(publishClient, `${namespace}:webhook-delivery:`);
+  return busOver(pubsub, topic, dedupe, 'redis', async () => {
     await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+  });
+}
+
+/**
+ * Yoga's Redis event target fires `subscribe`, `unsubscribe` and `publish` without awaiting them,
+ * so a command failing (Redis down, or a subscription ending after the bus closed) would be an
+ * unhandled rejection that can take the process down. This wraps those methods to log instead.
+ */
+function withHandledRejections(client: Redis, methods: string[], logger: Logger | undefined): Redis {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof property !== 'string' || !methods.includes(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        (value as (...a: unknown[]) => Promise<unknown>).apply(target, args).catch((error: Error) => {
+          logger?.warn({ err: error.message, command: property }, 'events: Redis command failed');
+        });
+    },
   });
 }
 
 function busOver(
   pubsub: PubSub<Topics>,
+  topic: string,
   dedupe: DedupeStore,
   transport: EventBus['transport'],
   closeTransport: () => Promise<void>,
@@ -71,10 +105,10 @@ function busOver(
     transport,
     dedupe,
     publish(event) {
-      if (!closed) pubsub.publish(EVENTS_TOPIC, event);
+      if (!closed) pubsub.publish(topic, event);
     },
     subscribe() {
-      return pubsub.subscribe(EVENTS_TOPIC);
+      return pubsub.subscribe(topic);
     },
     async close() {
       if (closed) return;

@@ -15,6 +15,8 @@ export interface EventsServiceOptions {
   webhookSecret: string | undefined;
   /** REDIS_URL; set it to fan events out across gateway instances. */
   redisUrl?: string | undefined;
+  /** Redis channel and key prefix; see `EventBusOptions.namespace`. */
+  namespace?: string;
   /** Route of the webhook receiver. Default `/webhooks/ti`. */
   webhookPath?: string;
   /** Timestamp window for deliveries. Default 5 minutes. */
@@ -36,7 +38,7 @@ export interface EventsService {
 }
 
 export function createEventsService(options: EventsServiceOptions): EventsService {
-  const bus = createEventBus({ redisUrl: options.redisUrl });
+  const bus = createEventBus({ redisUrl: options.redisUrl, namespace: options.namespace, logger: options.logger });
   const orderer: EventOrderer = createEventOrderer({
     publish: (event) => bus.publish(event),
     holdMs: options.orderHoldMs,

@@ -19,6 +19,8 @@ import {
  * A delivery is checked in this order, and a rejected one changes nothing:
  *   size (413) -> signatures (401) -> timestamp window (401) -> envelope shape (400)
  *   -> dedupe claim (200 "duplicate", not processed again) -> 202 "accepted".
+ * A delivery is a repeat when its `webhook-id` (or envelope `id`) or its body's SHA-256 was seen
+ * within the dedupe TTL.
  * Processing (ordering, publishing) runs after the answer has been produced, so the sender's
  * timeout never depends on subscribers.
  */
@@ -99,10 +101,15 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     }
     if (decoded.status === 'malformed') return { status: 400, error: 'malformed', message: decoded.problem };
 
-    const deliveryId = verdict.webhookId ?? decoded.envelope.id ?? `sha256:${createHash('sha256').update(body).digest('hex')}`;
+    // Both keys are claimed: the sender's id (retries keep it) and the body's hash (a retry
+    // resends the same bytes), so a delivery repeated with or without its id is still a repeat.
+    const keys = [`sha256:${createHash('sha256').update(body).digest('hex')}`];
+    const id = verdict.webhookId ?? decoded.envelope.id;
+    if (id !== undefined) keys.push(`id:${id}`);
     let first: boolean;
     try {
-      first = await options.dedupe.claim(deliveryId, dedupeTtlMs);
+      const claims = await Promise.all(keys.map((key) => options.dedupe.claim(key, dedupeTtlMs)));
+      first = claims.every(Boolean);
     } catch (error) {
       options.logger?.error({ err: error }, 'webhook: dedupe store unavailable');
       // Not acknowledged, so the sender retries once the store is back.
