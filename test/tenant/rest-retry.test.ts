@@ -324,6 +324,20 @@ describe('client-side token bucket', () => {
   });
 });
 
+describe('budget and deadline together', () => {
+  it('does not send a request whose deadline passed while it waited for a token', async () => {
+    const { client, clock } = makeClient({
+      config: { rateBudget: { perMinute: 60, burst: 1 }, retry: { deadlineMs: 500 } as TenantConfig['retry'] },
+    });
+    await client.getUser(someUserId());
+    const error = await client.getUser(someUserId()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ attempts: 0, timeoutMs: 500 });
+    expect(clock.sleeps).toEqual([1_000]);
+    expect(count('GET', '/users/:id')).toBe(1);
+  });
+});
+
 describe('connections', () => {
   it('reuses keep-alive connections instead of opening one per request', async () => {
     const port = Number(new URL(sandbox.url).port);

@@ -212,6 +212,11 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
         }
       }
       await waitForBudget(call.signal);
+      if (clock.now() >= deadline) {
+        // The rate budget (or the tenant's announced pause) outlasted the deadline: do not send a
+        // request that has no time left to answer.
+        throw new TimeoutError({ method: call.method, path: target(call as RestCall<unknown>).displayPath, attempts: attempt - 1, timeoutMs: policy.deadlineMs });
+      }
       const outcome = await attemptOnce(call, attempt, deadline);
       if (outcome.ok) return outcome.value;
       const { error } = outcome;
