@@ -3,7 +3,7 @@
  * which of our operations each change breaks or may affect.
  */
 import { diff } from '@graphql-inspector/core';
-import type { GraphQLSchema } from 'graphql';
+import { buildClientSchema, introspectionFromSchema, type GraphQLSchema } from 'graphql';
 import type { DocumentSet } from './documents.js';
 import { assessChanges } from './impact.js';
 import { exitCodeFor, REPORT_VERSION, type DriftReport } from './report.js';
@@ -22,9 +22,10 @@ export interface DriftCheckInput {
 }
 
 export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
-  const { base, target, documents } = input;
+  const { documents } = input;
+  const [base, target] = comparable(input.base, input.target);
   const strict = input.strict ?? false;
-  const changes = base === target ? [] : await diff(base, target);
+  const changes = input.base === input.target ? [] : await diff(base, target);
   // Usages are resolved against the schema the documents were written for; validity against the new one.
   const index = buildUsageIndex(base, documents.units);
   const errors = validateUnits(target, documents.units);
@@ -52,4 +53,21 @@ export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
   };
   report.summary.exitCode = exitCodeFor(report, strict);
   return report;
+}
+
+/**
+ * A schema built from SDL carries AST nodes (with their directive usages); one built from
+ * introspection does not. Inspector reads both, so SDL against JSON would report every
+ * `@deprecated` as removed: when the two differ, the SDL side goes through introspection too.
+ */
+function comparable(base: GraphQLSchema, target: GraphQLSchema): [GraphQLSchema, GraphQLSchema] {
+  const fromSdl = (schema: GraphQLSchema) => schema.getQueryType()?.astNode != null;
+  if (fromSdl(base) === fromSdl(target)) return [base, target];
+  const strip = (schema: GraphQLSchema) =>
+    fromSdl(schema)
+      ? buildClientSchema(
+          introspectionFromSchema(schema, { specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true, schemaDescription: true }),
+        )
+      : schema;
+  return [strip(base), strip(target)];
 }
