@@ -129,9 +129,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     close(graceMs = 10_000) {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Keep-alive sockets go idle as their last response is sent: close each as soon as it does.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
         server.closeIdleConnections();
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
         await closed;
+        clearInterval(sweep);
         clearTimeout(timer);
         await yoga.dispose();
         tenant.close();

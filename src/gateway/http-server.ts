@@ -66,6 +66,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** A fetch Request for Yoga; `body` is what the front door already read (POST), if anything. */
+function toFetchRequest(req: IncomingMessage, body?: Buffer): Request {
+  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`, {
+    method: req.method ?? 'GET',
+    headers: fetchHeaders(req),
+    ...(body ? { body: new Uint8Array(body) } : {}),
+  });
+}
+
 function fetchHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -148,8 +157,8 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     // CORS preflight and the GraphiQL page carry no token; Yoga answers both.
     const wantsGraphiql = method === 'GET' && options.graphiql && (req.headers.accept ?? '').includes('text/html');
     if (method === 'OPTIONS' || wantsGraphiql) {
-      await yoga.handleNodeRequestAndResponse(req, res, {} as never);
-      return [res.statusCode, 'yoga'];
+      req.resume();
+      return [await sendResponse(res, await yoga.fetch(toFetchRequest(req), {} as never), requestId), 'yoga'];
     }
     const client = clients.authenticate(req.headers.authorization);
     if (!client) {
@@ -172,8 +181,8 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     const authToken = typeof req.headers.authtoken === 'string' ? req.headers.authtoken : undefined;
     const context = () => options.createContext({ requestId, client, authToken, logger });
     if (method !== 'POST') {
-      await yoga.handleNodeRequestAndResponse(req, res, context());
-      return [res.statusCode, 'yoga'];
+      req.resume();
+      return [await sendResponse(res, await yoga.fetch(toFetchRequest(req), context()), requestId), 'yoga'];
     }
     let body: Buffer;
     try {
@@ -199,12 +208,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       return [await forward(res, body, authToken, requestId), 'fast'];
     }
     // The body is consumed: hand Yoga a fetch Request over the bytes we read.
-    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`, {
-      method,
-      headers: fetchHeaders(req),
-      body: new Uint8Array(body),
-    });
-    const response = await yoga.fetch(request, context());
+    const response = await yoga.fetch(toFetchRequest(req, body), context());
     return [await sendResponse(res, response, requestId), 'yoga'];
   };
 

@@ -68,6 +68,14 @@ function useNoIntrospection(): Plugin {
   };
 }
 
+// The page inlines GraphiQL's 9 MB bundle (so it works offline): render it once, not per visit.
+let renderedPage: { key: string; page: string } | undefined;
+function renderGraphiQLOnce(options: Parameters<typeof renderGraphiQL>[0]): string {
+  const key = JSON.stringify(options ?? {});
+  if (renderedPage?.key !== key) renderedPage = { key, page: renderGraphiQL(options) };
+  return renderedPage.page;
+}
+
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { gateway, logger } = options;
   const limits = limitOptions(gateway);
@@ -84,7 +92,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',
     graphiql: gateway.production ? false : { title: 'ti-graph', headers: JSON.stringify(options.graphiqlHeaders, null, 2) },
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLOnce,
     batching: { limit: 20 },
     maskedErrors: { maskError: createErrorMasker(options.secrets, logger) },
     logging: {

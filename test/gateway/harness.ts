@@ -20,11 +20,14 @@ export interface HarnessOptions {
   sandbox?: SandboxOptions;
   gateway?: Partial<GatewayConfig>;
   tokens?: ClientToken[];
+  /** Extra environment for the config loader, e.g. `{ TI_PROFILE: 'v2' }`. */
+  env?: Record<string, string>;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const sandbox = await startTestSandbox(options.sandbox);
-  const config = loadConfig({ TI_BASE_URL: sandbox.url, TI_API_KEY: sandbox.apiKey, TI_RETRY_MAX_ATTEMPTS: '1' });
+  // One attempt: the tests see each REST failure as it happens (retries are the REST client's own tests).
+  const config = loadConfig({ TI_BASE_URL: sandbox.url, TI_API_KEY: sandbox.apiKey, TI_RETRY_MAX_ATTEMPTS: '1', ...options.env });
   const tenant = config.tenant!;
   const logs: string[] = [];
   const gateway = await startGateway({

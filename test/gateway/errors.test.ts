@@ -1,0 +1,103 @@
+import { GraphQLError } from 'graphql';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotFoundError } from '../../src/errors/index.js';
+import { createErrorMasker } from '../../src/gateway/errors.js';
+import { gql, startHarness, type Harness } from './harness.js';
+
+// The v2 profile puts the key in the GraphQL URL (`/helium?apiKey=`) and in a Bearer header for
+// REST: the surface most likely to leak it into an error message.
+describe('gateway error codes (v2 profile: key in the URL)', () => {
+  let h: Harness;
+  const responses: string[] = [];
+  let userId: string;
+  beforeAll(async () => {
+    h = await startHarness({ env: { TI_PROFILE: 'v2' } });
+    userId = h.sandbox.tenants[0]!.store.listUsers({ page: 1, perPage: 1 }).users[0]!.id;
+  });
+  afterAll(async () => {
+    h.sandbox.tenants[0]!.setFaults(undefined);
+    await h.close();
+  });
+
+  const run = async (query: string) => {
+    const res = await gql(h, { query });
+    responses.push(res.text);
+    return res;
+  };
+
+  it('reaches the tenant through /helium?apiKey= on both paths', async () => {
+    const res = await run('{ CurrentUser { id account { id } } }');
+    expect(h.sandbox.requests.count({ route: 'POST /helium' })).toBeGreaterThan(0);
+    expect(res.body.data.CurrentUser.id).toBeTruthy();
+  });
+
+  it('NOT_FOUND for an unknown user, with the path masked and partial data kept', async () => {
+    const res = await run(`{ known: user(id: "${userId}") { id } missing: user(id: "nope") { id } }`);
+    expect(res.body.data.known.id).toBe(userId);
+    expect(res.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('UPSTREAM_ERROR when the tenant fails (503), on REST fields and on the fast path', async () => {
+    h.sandbox.tenants[0]!.setFaults({ errorRate: 1 });
+    try {
+      const rest = await run('{ users(perPage: 1) { total } }');
+      expect(rest.body.errors[0].extensions.code).toBe('UPSTREAM_ERROR');
+      const tenantOnly = await run('{ CurrentUser { id } }');
+      expect(tenantOnly.status).toBe(502);
+      expect(tenantOnly.body.errors[0].extensions.code).toBe('UPSTREAM_ERROR');
+      const mixed = await run(`{ CurrentUser { id } user(id: "${userId}") { id } }`);
+      expect(mixed.body.data).toEqual({ CurrentUser: null, user: null });
+      expect(mixed.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['UPSTREAM_ERROR', 'UPSTREAM_ERROR']);
+    } finally {
+      h.sandbox.tenants[0]!.setFaults(undefined);
+    }
+  });
+
+  it('RATE_LIMITED when the tenant answers 429 and the retry budget is spent', async () => {
+    h.sandbox.tenants[0]!.setFaults({ burst429Rate: 1 });
+    try {
+      const res = await run(`{ user(id: "${userId}") { id } }`);
+      expect(res.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      h.sandbox.tenants[0]!.setFaults(undefined);
+    }
+  });
+
+  it('passes the tenant\'s own GraphQL errors through (validation, UNAUTHENTICATED session)', async () => {
+    const invalid = await run('{ CurrentUser { noSuchField } }');
+    expect(invalid.body.errors[0].message).toContain('noSuchField');
+    const res = await gql(h, { query: '{ CurrentUser { id } }' }, { headers: { authtoken: 'not-a-session' } });
+    responses.push(res.text);
+    expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('never puts the key in a response or a log line', () => {
+    expect(responses.length).toBeGreaterThan(5);
+    for (const text of [...responses, ...h.logs]) {
+      expect(text).not.toContain(h.sandbox.apiKey);
+      expect(text).not.toContain(encodeURIComponent(h.sandbox.apiKey));
+    }
+  });
+});
+
+describe('error masking', () => {
+  const lines: string[] = [];
+  const logger = pino({ level: 'error' }, { write: (line: string) => lines.push(line) });
+  const mask = createErrorMasker(['the-tenant-key-123'], logger);
+
+  it('keeps a typed error\'s code and message, scrubbed of the key', () => {
+    const error = new GraphQLError('wrapped', { originalError: new NotFoundError({ method: 'GET', path: '/users/1?apiKey=the-tenant-key-123', status: 404 }) });
+    const masked = mask(error) as GraphQLError;
+    expect(masked.extensions.code).toBe('NOT_FOUND');
+    expect(masked.message).not.toContain('the-tenant-key-123');
+  });
+
+  it('hides anything unexpected behind "Unexpected error." and logs it', () => {
+    const error = new GraphQLError('boom', { originalError: new TypeError('internal detail at /srv/app.js:12') });
+    const masked = mask(error) as GraphQLError;
+    expect(masked.message).toBe('Unexpected error.');
+    expect(masked.extensions.code).toBe('INTERNAL');
+    expect(lines.join('')).toContain('internal detail');
+  });
+});

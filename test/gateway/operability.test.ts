@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startHarness, type Harness } from './harness.js';
+
+describe('gateway health, readiness, request ids and shutdown', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+  const base = () => h.gateway.url.replace(/\/graphql$/, '');
+
+  it('/healthz answers without a token', async () => {
+    const res = await fetch(`${base()}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('/readyz probes the tenant cheaply', async () => {
+    h.sandbox.requests.reset();
+    const res = await fetch(`${base()}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready' });
+    expect(h.sandbox.requests.count({ route: 'POST /incoming/api/graphql' })).toBe(1);
+  });
+
+  it('echoes a client request id and logs it with the request', async () => {
+    const res = await gql(h, { query: '{ users(perPage: 1) { total } }' }, { headers: { 'x-request-id': 'req-abc-123' } });
+    expect(res.headers.get('x-request-id')).toBe('req-abc-123');
+    const line = h.logs.map((l) => JSON.parse(l)).find((l) => l.reqId === 'req-abc-123' && l.msg === 'request');
+    expect(line).toMatchObject({ method: 'POST', path: '/graphql', status: 200, route: 'yoga' });
+    const fast = await gql(h, { query: '{ CurrentUser { id } }' }, { headers: { 'x-request-id': 'req-fast-1' } });
+    expect(fast.headers.get('x-request-id')).toBe('req-fast-1');
+    expect(h.logs.map((l) => JSON.parse(l)).find((l) => l.reqId === 'req-fast-1')).toMatchObject({ route: 'fast' });
+  });
+
+  it('finishes in-flight requests on close, then refuses new ones', async () => {
+    h.sandbox.tenants[0]!.setFaults({ latencyMs: 300 });
+    const inFlight = gql(h, { query: '{ users(perPage: 2) { total } }' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closing = h.gateway.close(5_000);
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(res.body.data.users.total).toBeGreaterThan(0);
+    await closing;
+    await expect(fetch(`${base()}/healthz`)).rejects.toThrow();
+    h.sandbox.tenants[0]!.setFaults(undefined);
+  });
+});
+
+describe('gateway readiness when the tenant is gone', () => {
+  it('/readyz answers 503 while /healthz stays 200', async () => {
+    const h = await startHarness();
+    try {
+      const base = h.gateway.url.replace(/\/graphql$/, '');
+      await h.sandbox.close();
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    } finally {
+      await h.gateway.close(1_000);
+    }
+  });
+});
