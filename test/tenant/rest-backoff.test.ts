@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, parseRateLimitReset, parseRetryAfter } from '../../src/tenant/index.js';
+import { backoffDelayMs, parseRateLimitReset, parseRetryAfter, serverWaitHintMs } from '../../src/tenant/index.js';
 
 const policy = { baseDelayMs: 200, maxDelayMs: 10_000 };
 
@@ -48,5 +48,23 @@ describe('parseRateLimitReset', () => {
   it('ignores garbage', () => {
     expect(parseRateLimitReset('tomorrow', now)).toBeUndefined();
     expect(parseRateLimitReset(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('serverWaitHintMs', () => {
+  const now = 1_767_225_600_000;
+  const reset = String(now / 1000 + 4);
+  it('prefers Retry-After, on any status', () => {
+    expect(serverWaitHintMs(503, new Headers({ 'retry-after': '2', 'x-ratelimit-reset': reset }), now)).toBe(2_000);
+    expect(serverWaitHintMs(429, new Headers({ 'retry-after': '1' }), now)).toBe(1_000);
+  });
+  it('uses X-RateLimit-Reset only when the window is spent', () => {
+    expect(serverWaitHintMs(429, new Headers({ 'x-ratelimit-reset': reset }), now)).toBe(4_000);
+    expect(serverWaitHintMs(200, new Headers({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), now)).toBe(4_000);
+    expect(serverWaitHintMs(200, new Headers({ 'x-ratelimit-remaining': '17', 'x-ratelimit-reset': reset }), now)).toBeUndefined();
+    expect(serverWaitHintMs(500, new Headers({ 'x-ratelimit-reset': reset }), now)).toBeUndefined();
+  });
+  it('gives no hint when the server sent none (the seed case)', () => {
+    expect(serverWaitHintMs(429, new Headers(), now)).toBeUndefined();
   });
 });

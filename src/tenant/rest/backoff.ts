@@ -43,7 +43,14 @@ export function parseRateLimitReset(value: string | null | undefined, now: numbe
   return Math.ceil(n * 1000); // seconds from now
 }
 
-/** The server's own wait hint on a response: `Retry-After` first, then `X-RateLimit-Reset`. */
-export function serverWaitHintMs(headers: Headers, now: number): number | undefined {
-  return parseRetryAfter(headers.get('retry-after'), now) ?? parseRateLimitReset(headers.get('x-ratelimit-reset'), now);
+/**
+ * The server's own wait hint on a response: `Retry-After` (any status, e.g. 429 or 503), else
+ * `X-RateLimit-Reset` when it applies, i.e. on a 429 or when `X-RateLimit-Remaining` is 0. A reset
+ * time on other responses only says when the window rolls over, not that we must wait for it.
+ */
+export function serverWaitHintMs(status: number, headers: Headers, now: number): number | undefined {
+  const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
+  if (retryAfter !== undefined) return retryAfter;
+  const spent = status === 429 || headers.get('x-ratelimit-remaining')?.trim() === '0';
+  return spent ? parseRateLimitReset(headers.get('x-ratelimit-reset'), now) : undefined;
 }

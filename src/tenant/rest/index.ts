@@ -26,6 +26,6 @@ export {
 } from './models.js';
 export { TokenBucket, type TokenBucketStats } from './token-bucket.js';
 export { systemClock, type Clock } from './clock.js';
-export { backoffDelayMs, parseRetryAfter, parseRateLimitReset } from './backoff.js';
+export { backoffDelayMs, parseRetryAfter, parseRateLimitReset, serverWaitHintMs } from './backoff.js';
 export { mergeUserPatch } from './user-merge.js';
 export type { TransportStats } from './transport.js';

@@ -9,7 +9,7 @@ import {
   UpstreamError,
 } from '../../errors/index.js';
 import { maskUrl, redactSecrets, type Logger } from '../../util/index.js';
-import { backoffDelayMs, parseRateLimitReset, serverWaitHintMs } from './backoff.js';
+import { backoffDelayMs, serverWaitHintMs } from './backoff.js';
 import type { Clock } from './clock.js';
 import { errorBody } from './models.js';
 import type { TokenBucket } from './token-bucket.js';
@@ -171,21 +171,18 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
     const serverMessage = redact(
       (described?.success ? (described.data.message ?? described.data.error) : undefined) ?? snippet(text),
     );
-    const waitHintMs = serverWaitHintMs(response.headers, clock.now());
+    const waitHintMs = serverWaitHintMs(response.status, response.headers, clock.now());
     if (response.status === 429) counters.rateLimited++;
     const error = errorForStatus({ ...info, status: response.status, serverMessage: serverMessage || undefined, retryAfterMs: waitHintMs });
     // A 429 was refused before doing anything; a 5xx may have done the work before failing.
     return { ok: false, error, waitHintMs, mayHaveApplied: response.status >= 500 };
   }
 
-  /** The tenant's window is spent (429 with a hint, or Remaining: 0 with a reset): wait it out. */
+  /** The tenant said its window is spent (Retry-After, or a reset with nothing remaining): every call waits. */
   function notePauseHints(response: Response): void {
+    if (response.status >= 500) return; // a 503's Retry-After paces this call's retry, not everyone
     const now = clock.now();
-    let waitMs: number | undefined;
-    if (response.status === 429) waitMs = serverWaitHintMs(response.headers, now);
-    else if (response.headers.get('x-ratelimit-remaining')?.trim() === '0') {
-      waitMs = parseRateLimitReset(response.headers.get('x-ratelimit-reset'), now);
-    }
+    const waitMs = serverWaitHintMs(response.status, response.headers, now);
     if (waitMs !== undefined && waitMs > 0) pausedUntil = Math.max(pausedUntil, now + waitMs);
   }
 
