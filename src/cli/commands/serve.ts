@@ -1,0 +1,100 @@
+/**
+ * `ti-graph serve`: the unified gateway. With TI_* configured it fronts that tenant; without (or
+ * with --sandbox) it starts the embedded sandbox tenant and fronts it. Prints ONE JSON line on
+ * stdout once listening: `{url, graphiql, token}` (plus `sandbox` when one runs), logs to stderr,
+ * and shuts down gracefully on SIGINT/SIGTERM. `ti-graph start` (npm start) is the same command.
+ */
+import { loadConfig, type TenantConfig } from '../../config/index.js';
+import { ConfigError, InputError } from '../../errors/index.js';
+import { startGateway } from '../../gateway/index.js';
+import { describeSandbox, startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { createRestClient } from '../../tenant/index.js';
+import { createLogger } from '../../util/index.js';
+import { intFlag, parseFlags, printReady, untilSignal, type Command } from '../command.js';
+
+const usage = (name: string) => `Usage: ti-graph ${name} [options]
+
+Starts the unified GraphQL gateway (the tenant's GraphQL API plus the REST-only operations) and
+prints one JSON line: {"url", "graphiql", "token", "sandbox"?}. Clients send
+"Authorization: Bearer <token>"; with no TI_GRAPH_TOKENS a development token is minted.
+
+Options:
+  --port N          gateway port (default TI_GRAPH_PORT or 4000; 0 picks a free port)
+  --host HOST       address to bind (default TI_GRAPH_HOST or 127.0.0.1)
+  --sandbox         use the embedded sandbox tenant even when TI_* is configured
+  --live-schema     introspect the tenant at start instead of using the committed snapshot
+  --log-level LEVEL pino level for stderr logs (default LOG_LEVEL or info)
+`;
+
+export function gatewayCommand(name: string): Command {
+  return async (argv) => {
+    const { values } = parseFlags(argv, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      sandbox: { type: 'boolean' },
+      'live-schema': { type: 'boolean' },
+      'log-level': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      process.stdout.write(usage(name));
+      return 0;
+    }
+    const config = loadConfig();
+    const port = intFlag('port', values.port, 0, 65_535) ?? config.gateway.port;
+    const level = values['log-level'] ?? config.logLevel;
+    if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {
+      throw new InputError(`--log-level must be a pino level (info, debug, ...), got "${level}"`, 'log-level');
+    }
+
+    let sandbox: Sandbox | undefined;
+    let tenant: TenantConfig;
+    if (values.sandbox || !config.tenant) {
+      sandbox = await startSandbox({
+        port: 0,
+        profile: config.tenantDefaults.profile,
+        logger: createLogger({ level, name: 'sandbox' }),
+      });
+      tenant = { ...config.tenantDefaults, baseUrl: sandbox.url, apiKey: sandbox.apiKey };
+    } else {
+      tenant = config.tenant;
+    }
+
+    const restLogger = createLogger({ level, name: 'rest', secrets: [tenant.apiKey] });
+    let gateway;
+    try {
+      gateway = await startGateway({
+        gateway: {
+          ...config.gateway,
+          port,
+          ...(values.host ? { host: values.host } : {}),
+          liveSchema: values['live-schema'] ?? config.gateway.liveSchema,
+        },
+        tenant,
+        rest: createRestClient(tenant, { logger: restLogger }),
+        logLevel: level,
+      });
+    } catch (error) {
+      await sandbox?.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new ConfigError('TI_GRAPH_PORT', `port ${port} is already in use; pass --port N (0 for any free port)`);
+      }
+      throw error;
+    }
+
+    printReady({
+      url: gateway.url,
+      graphiql: gateway.graphiql ?? null,
+      token: gateway.token ?? null,
+      ...(sandbox ? { sandbox: describeSandbox(sandbox) } : {}),
+    });
+    const signal = await untilSignal();
+    gateway.logger.info({ signal }, 'shutting down');
+    await gateway.close();
+    await sandbox?.close();
+    gateway.logger.flush();
+    return 0;
+  };
+}
+
+export const command: Command = gatewayCommand('serve');
