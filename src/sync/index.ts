@@ -9,6 +9,7 @@ export {
   buildPlan,
   planHasChanges,
   planContentId,
+  tenantFingerprint,
   usersNeedingEnrollments,
   DEFAULT_PLAN_OPTIONS,
   PLAN_FORMAT,

@@ -27,6 +27,7 @@ const planSchema = z.object({
   id: z.string(),
   createdAt: z.string(),
   tenant: z.string(),
+  tenantKey: z.string(),
   input: z.object({ source: z.string(), sha256: z.string(), records: z.number() }),
   options: z.object({ deactivateMissing: z.boolean(), maxDeactivatePercent: z.number(), allowMassDeactivate: z.boolean() }),
   roster: z.object({ users: z.number(), active: z.number() }),

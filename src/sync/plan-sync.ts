@@ -11,6 +11,8 @@ export interface PlanSyncInput {
   /** The input's text, hashed so a checkpoint can tell whether it is for this input. */
   text: string;
   source: string;
+  /** `tenantFingerprint(apiKey)` of the client's tenant, so the plan cannot be applied to another tenant on the same host. */
+  tenantKey?: string;
   options?: Partial<PlanOptions>;
   concurrency?: number;
   signal?: AbortSignal;
@@ -24,6 +26,7 @@ export async function planSync(input: PlanSyncInput): Promise<SyncPlan> {
   const enrollments = await readEnrollments(input.client, needed, { concurrency: input.concurrency ?? 4, ...signal });
   return buildPlan({
     tenant: input.client.target.baseUrl,
+    ...(input.tenantKey !== undefined ? { tenantKey: input.tenantKey } : {}),
     input: { source: input.source, sha256: sha256(input.text) },
     roster,
     records: input.hr.records,

@@ -75,6 +75,11 @@ export interface SyncPlan {
   createdAt: string;
   /** Origin of the tenant the roster came from; applying against another tenant is refused. */
   tenant: string;
+  /**
+   * Which tenant on that origin (tenants can share a host and differ by key): a one-way
+   * fingerprint of the API key (`tenantFingerprint`), never the key itself.
+   */
+  tenantKey: string;
   input: { source: string; sha256: string; records: number };
   options: PlanOptions;
   roster: { users: number; active: number };
@@ -91,6 +96,8 @@ export interface SyncPlan {
 
 export interface PlanInput {
   tenant: string;
+  /** See `SyncPlan.tenantKey`; undefined when unknown (a plan made without a key can be applied anywhere on `tenant`). */
+  tenantKey?: string;
   input: { source: string; sha256: string };
   roster: readonly RosterUser[];
   records: readonly HrRecord[];
@@ -193,6 +200,7 @@ export function buildPlan(input: PlanInput): SyncPlan {
   const summary = summarize(items, input.records.length + (input.inputProblems?.length ?? 0), unchanged.length, problems.length);
   const body = {
     tenant: input.tenant,
+    tenantKey: input.tenantKey ?? '',
     input: { ...input.input, records: summary.records },
     options,
     roster: { users: input.roster.length, active: input.roster.filter((u) => u.active !== false).length },
@@ -224,6 +232,11 @@ function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** A one-way fingerprint of a tenant API key, to tell tenants on one origin apart without storing the key. */
+export function tenantFingerprint(apiKey: string): string {
+  return createHash('sha256').update(`ti-graph tenant key:${apiKey}`).digest('hex').slice(0, 16);
 }
 
 /** True when applying the plan would change something in the tenant. */

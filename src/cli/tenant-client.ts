@@ -1,0 +1,35 @@
+/**
+ * The tenant client for lifecycle commands (sync, provision, deactivate, sync-profile): they change
+ * a real tenant, so they require one to be configured (TI_BASE_URL or TI_SUBDOMAIN, plus
+ * TI_API_KEY) rather than falling back to the embedded sandbox.
+ */
+import { loadConfig, type Config, type RateBudget, type TenantConfig } from '../config/index.js';
+import { ConfigError } from '../errors/index.js';
+import { createRestClient, type TiRestClient } from '../tenant/index.js';
+import { createLogger, type Logger } from '../util/index.js';
+
+/**
+ * The vendor's published standard tier (120 requests/minute, burst 20). Bulk jobs stay under it by
+ * default instead of finding the limit through 429s; TI_RATE_PER_MINUTE / TI_RATE_BURST override it.
+ */
+export const DEFAULT_BULK_BUDGET: RateBudget = { perMinute: 120, burst: 20 };
+
+export interface TenantClient {
+  config: Config;
+  tenant: TenantConfig;
+  client: TiRestClient;
+  logger: Logger;
+}
+
+export function tenantClientFromEnv(command: string, options: { defaultBudget?: RateBudget } = {}): TenantClient {
+  const config = loadConfig(process.env);
+  if (!config.tenant) {
+    throw new ConfigError(
+      'TI_BASE_URL',
+      `"ti-graph ${command}" changes a tenant, so it needs one: set TI_BASE_URL (or TI_SUBDOMAIN) and TI_API_KEY`,
+    );
+  }
+  const tenant: TenantConfig = { ...config.tenant, rateBudget: config.tenant.rateBudget ?? options.defaultBudget };
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, name: command, secrets: [tenant.apiKey] });
+  return { config, tenant, client: createRestClient(tenant, { logger }), logger };
+}
