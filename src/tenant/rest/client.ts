@@ -122,7 +122,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     const perPage = checkPerPage(options.perPage);
     if (!Number.isInteger(page) || page < 1) throw new InputError(`page must be a whole number >= 1, got ${page}`, 'page');
     const result = await transport.request({
-      ...options,
+      ...callOptions(options),
       method: 'GET',
       path: '/users',
       query: { page, per_page: perPage, email: options.email },
@@ -157,7 +157,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
   }
 
   async function getUser(id: string, options: RequestOptions = {}): Promise<TiUser> {
-    const { user } = await transport.request({ ...options, method: 'GET', path: `/users/${seg(id)}`, schema: userEnvelope });
+    const { user } = await transport.request({ ...callOptions(options), method: 'GET', path: `/users/${seg(id)}`, schema: userEnvelope });
     return user;
   }
 
@@ -175,7 +175,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     assertKnownCustomFieldKeys(tenant, input.customFields, { method: 'POST', path: display('/users') });
     const resolveByEmail = (nested: CallOptions) => findByEmail(input.email, nested).then((user) => (user ? { user } : undefined));
     const { user } = await transport.request({
-      ...options,
+      ...callOptions(options),
       method: 'POST',
       path: '/users',
       body: input,
@@ -192,7 +192,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
   }
 
   async function put(id: string, body: object, options: RequestOptions): Promise<TiUser> {
-    const { user } = await transport.request({ ...options, method: 'PUT', path: `/users/${seg(id)}`, body, schema: userEnvelope });
+    const { user } = await transport.request({ ...callOptions(options), method: 'PUT', path: `/users/${seg(id)}`, body, schema: userEnvelope });
     return user;
   }
 
@@ -230,7 +230,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
 
   async function deleteUser(id: string, options: RequestOptions = {}): Promise<void> {
     await transport.request({
-      ...options,
+      ...callOptions(options),
       method: 'DELETE',
       path: `/users/${seg(id)}`,
       schema: successEnvelope,
@@ -245,7 +245,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
       return user.groups?.includes(groupId) ? { success: true as const } : undefined;
     };
     await transport.request({
-      ...options,
+      ...callOptions(options),
       method: 'POST',
       path: `/groups/${seg(groupId)}/users`,
       body: { userId },
@@ -259,7 +259,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     const page = options.page ?? 1;
     const perPage = checkPerPage(options.perPage);
     const result = await transport.request({
-      ...options,
+      ...callOptions(options),
       method: 'GET',
       path: `/users/${seg(userId)}/enrollments`,
       query: { page, per_page: perPage },
@@ -293,7 +293,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
       return undefined;
     };
     const { enrollment } = await transport.request({
-      ...options,
+      ...callOptions(options),
       method: 'POST',
       path: `/courses/${seg(courseId)}/enrollments`,
       body: { userId },
@@ -305,7 +305,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
   }
 
   async function ping(options: RequestOptions = {}): Promise<boolean> {
-    const { valid } = await transport.request({ ...options, method: 'GET', path: '/ping', schema: pingEnvelope });
+    const { valid } = await transport.request({ ...callOptions(options), method: 'GET', path: '/ping', schema: pingEnvelope });
     return valid;
   }
 
@@ -326,6 +326,11 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     ping,
     stats: () => ({ ...transport.stats(), bucket: bucket?.snapshot() }),
   };
+}
+
+/** Only what the transport understands: the caller's signal and a shared deadline. */
+function callOptions(options: RequestOptions): CallOptions {
+  return { signal: options.signal, deadline: options.deadline };
 }
 
 function checkPerPage(perPage: number | undefined): number {
