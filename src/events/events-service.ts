@@ -2,13 +2,13 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../util/index.js';
 import { createEventBus, type EventBus } from './bus.js';
 import { createEventOrderer, type EventOrderer } from './order-events.js';
-import { createEventsSchemaModule } from './subscriptions.js';
 import { useWebhookReceiver } from './use-webhook-receiver.js';
 import { createWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
 /**
  * Everything a gateway instance needs for events, built from config in one call: the bus (memory
- * or Redis), the webhook route as a Yoga plugin, and the subscription schema module.
+ * or Redis), the webhook receiver (as a fetch handler and as a Yoga plugin), and the context the
+ * subscription resolvers (`eventsSchemaExtension`) read the bus from.
  */
 export interface EventsServiceOptions {
   /** TI_WEBHOOK_SECRET; without it the webhook route answers 503. */
@@ -32,8 +32,8 @@ export interface EventsService {
   receiver: WebhookReceiver;
   /** Put before any plugin that requires a client token: the webhook route is authenticated by signature. */
   plugins: Plugin[];
-  /** `{ typeDefs, resolvers }` with the Subscription fields. */
-  schemaModule: ReturnType<typeof createEventsSchemaModule>;
+  /** Merge into every request's context: the subscription resolvers read the bus from it. */
+  context: { events: EventBus };
   close(): Promise<void>;
 }
 
@@ -56,7 +56,7 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
     bus,
     receiver,
     plugins: [useWebhookReceiver(receiver, options.webhookPath)],
-    schemaModule: createEventsSchemaModule(bus),
+    context: { events: bus },
     async close() {
       await receiver.drain();
       orderer.flush();

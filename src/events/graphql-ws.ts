@@ -10,14 +10,15 @@ import { WebSocketServer } from 'ws';
  *
  * Browsers cannot set headers on a WebSocket, so clients send their token in the connection
  * payload (`{ "authorization": "Bearer ..." }`). It is folded into a `Request` that carries the
- * upgrade request's headers, which is what Yoga's context (and the gateway's token check) reads;
- * `authorize` additionally refuses the connection itself (close code 4403) before any operation.
+ * upgrade request's headers; `context` reads it once per connection and returns what every
+ * operation's context starts from (the gateway: the authenticated client, its loaders), or
+ * undefined to refuse the connection (close code 4401) before any operation runs.
  */
 export interface GraphqlWsOptions {
   /** Same as Yoga's `graphqlEndpoint`. Default `/graphql`. */
   path?: string;
-  /** Whether a connection may open; receives the headers a request would have carried. */
-  authorize?: (request: Request) => boolean | Promise<boolean>;
+  /** The connection's base context, or undefined to refuse it. Default: an empty context. */
+  context?: (request: Request) => Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
 }
 
 export interface GraphqlWsHandle {
@@ -33,22 +34,26 @@ export function attachGraphqlWs(
 ): GraphqlWsHandle {
   const path = options.path ?? '/graphql';
   const wsServer = new WebSocketServer({ server: httpServer, path });
-  const requests = new WeakMap<object, Request>();
+  const contexts = new WeakMap<object, { request: Request; base: Record<string, unknown> }>();
 
   const disposable = useServer<Record<string, unknown> | undefined>(
     {
       onConnect: async (ctx) => {
         const request = toRequest(ctx.extra.request, ctx.connectionParams, path);
-        requests.set(ctx, request);
-        if (options.authorize && !(await options.authorize(request))) {
-          ctx.extra.socket.close(4403, 'Forbidden');
+        const base = options.context ? await options.context(request) : {};
+        if (!base) {
+          ctx.extra.socket.close(4401, 'Unauthorized: send {"authorization": "Bearer <client token>"} as the connection payload');
           return false;
         }
+        contexts.set(ctx, { request, base });
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
-        const request = requests.get(ctx) ?? toRequest(ctx.extra.request, ctx.connectionParams, path);
+        const connection = contexts.get(ctx);
+        if (!connection) throw new Error('connection was not initialised');
+        const { request, base } = connection;
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...base,
           ...ctx,
           request,
           req: ctx.extra.request,

@@ -41,7 +41,7 @@ export {
   type WebhookReceiverOptions,
 } from './webhook-receiver.js';
 export { useWebhookReceiver, DEFAULT_WEBHOOK_PATH } from './use-webhook-receiver.js';
-export { eventsTypeDefs, createEventsResolvers, createEventsSchemaModule } from './subscriptions.js';
+export { eventsTypeDefs, eventsResolvers, eventsSchemaExtension, type EventsContext } from './subscriptions.js';
 export { createRosterPoller, type RosterPoller, type RosterPollerOptions, type PollCycleReport } from './roster-poller.js';
 export { attachGraphqlWs, type GraphqlWsOptions, type GraphqlWsHandle } from './graphql-ws.js';
 export { createEventsService, type EventsService, type EventsServiceOptions } from './events-service.js';

@@ -1,11 +1,19 @@
+import { GraphQLError } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
 import type { EventBus } from './bus.js';
 import type { EnrollmentEvent, TiEvent, UserEvent, UserEventName } from './event.js';
 
 /**
- * The subscription half of the unified graph, as a schema extension module (type definitions and
- * resolvers over one bus). Served over Yoga's SSE on the GraphQL endpoint and over graphql-ws.
+ * The subscription half of the unified graph, as a schema extension (type definitions and
+ * resolvers). The resolvers are stateless: they read the bus from the request context's `events`
+ * field, which the server fills in (the gateway from its events service). Served over Yoga's SSE
+ * on the GraphQL endpoint and over graphql-ws.
  */
+
+/** What the subscription resolvers need from the context. */
+export interface EventsContext {
+  events?: EventBus | undefined;
+}
 export const eventsTypeDefs = /* GraphQL */ `
   "What happened to a user record."
   enum UserEventType {
@@ -132,44 +140,53 @@ function matchesEnrollment(event: TiEvent, args: EnrollmentArgs): event is Enrol
   );
 }
 
-/** Resolvers over `bus`; each subscription filters the one event stream by its arguments. */
-export function createEventsResolvers(bus: EventBus) {
-  return {
-    Subscription: {
-      userEvents: {
-        subscribe: (_: unknown, args: UserEventsArgs) =>
-          pipe(
-            bus.subscribe(),
-            filter(
-              (event: TiEvent): event is UserEvent =>
-                event.kind === 'user' &&
-                (!args.types?.length || args.types.includes(USER_EVENT_TYPES[event.name])) &&
-                (!args.userId || event.userId === args.userId),
-            ),
-          ),
-        resolve: toUserEvent,
-      },
-      courseCompleted: {
-        subscribe: (_: unknown, args: EnrollmentArgs) =>
-          pipe(
-            bus.subscribe(),
-            filter((event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args) && event.name === 'course.completed'),
-          ),
-        resolve: toEnrollmentEvent,
-      },
-      enrollmentChanged: {
-        subscribe: (_: unknown, args: EnrollmentArgs) =>
-          pipe(
-            bus.subscribe(),
-            filter((event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args)),
-          ),
-        resolve: toEnrollmentEvent,
-      },
-    },
-  };
+function busOf(context: EventsContext): EventBus {
+  if (!context.events) {
+    throw new GraphQLError('subscriptions are not enabled on this server (it runs without an events service)', {
+      extensions: { code: 'INTERNAL' },
+    });
+  }
+  return context.events;
 }
 
-/** The module the gateway composes: `{ typeDefs, resolvers }` over one bus. */
-export function createEventsSchemaModule(bus: EventBus) {
-  return { typeDefs: eventsTypeDefs, resolvers: createEventsResolvers(bus) };
-}
+/** Each subscription filters the one event stream by its arguments. */
+export const eventsResolvers = {
+  Subscription: {
+    userEvents: {
+      subscribe: (_: unknown, args: UserEventsArgs, context: EventsContext) =>
+        pipe(
+          busOf(context).subscribe(),
+          filter(
+            (event: TiEvent): event is UserEvent =>
+              event.kind === 'user' &&
+              (!args.types?.length || args.types.includes(USER_EVENT_TYPES[event.name])) &&
+              (!args.userId || event.userId === args.userId),
+          ),
+        ),
+      resolve: toUserEvent,
+    },
+    courseCompleted: {
+      subscribe: (_: unknown, args: EnrollmentArgs, context: EventsContext) =>
+        pipe(
+          busOf(context).subscribe(),
+          filter((event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args) && event.name === 'course.completed'),
+        ),
+      resolve: toEnrollmentEvent,
+    },
+    enrollmentChanged: {
+      subscribe: (_: unknown, args: EnrollmentArgs, context: EventsContext) =>
+        pipe(
+          busOf(context).subscribe(),
+          filter((event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args)),
+        ),
+      resolve: toEnrollmentEvent,
+    },
+  },
+};
+
+/** The schema extension the gateway lists (same shape as the gateway's `SchemaExtension`). */
+export const eventsSchemaExtension = {
+  name: 'events',
+  typeDefs: eventsTypeDefs,
+  resolvers: eventsResolvers,
+};

@@ -9,6 +9,7 @@ import { createYoga } from 'graphql-yoga';
 import {
   attachGraphqlWs,
   createEventsService,
+  eventsSchemaExtension,
   signStandardWebhook,
   signTiBody,
   userEvent,
@@ -32,13 +33,13 @@ export interface EventsServer {
 export async function startEventsServer(options: Partial<EventsServiceOptions> = {}): Promise<EventsServer> {
   const service = createEventsService({ webhookSecret: SECRET, orderHoldMs: 0, ...options });
   const schema = makeExecutableSchema({
-    typeDefs: ['type Query { ok: Boolean }', service.schemaModule.typeDefs],
-    resolvers: [{ Query: { ok: () => true } }, service.schemaModule.resolvers],
+    typeDefs: ['type Query { ok: Boolean }', eventsSchemaExtension.typeDefs],
+    resolvers: [{ Query: { ok: () => true } }, eventsSchemaExtension.resolvers],
   });
-  const yoga = createYoga({ schema, plugins: service.plugins, logging: false });
+  const yoga = createYoga({ schema, plugins: service.plugins, context: service.context, logging: false });
   const server: Server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const ws: GraphqlWsHandle = attachGraphqlWs(server, yoga);
+  const ws: GraphqlWsHandle = attachGraphqlWs(server, yoga, { context: () => service.context });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
