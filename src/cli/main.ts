@@ -9,10 +9,7 @@ import type { Command } from './command.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   start: { summary: 'start the embedded sandbox and the gateway on it (or on TI_* if configured)', load: () => import('./commands/start.js') },
   sandbox: { summary: 'run a sandbox tenant (REST + GraphQL) on loopback', load: () => import('./commands/sandbox.js') },
-  sync: { summary: 'sync an HR file (CSV/JSON) to the tenant: plan, dry run, apply, resume (exit 0/2/1)', load: () => import('./commands/sync.js') },
-  provision: { summary: 'create or link a learner by email, add to groups, enroll in courses (idempotent)', load: () => import('./commands/provision.js') },
-  deactivate: { summary: 'deactivate a user by email (active: false, nothing else touched; --delete to remove)', load: () => import('./commands/deactivate.js') },
-  'sync-profile': { summary: "update one user's changed profile fields by email, or create the user", load: () => import('./commands/sync-profile.js') },
+  serve: { summary: 'run the unified GraphQL gateway (tenant GraphQL + REST-only fields); --sandbox for the embedded tenant', load: () => import('./commands/serve.js') },
   sync: { summary: 'sync an HR file (CSV/JSON) to the tenant: plan, dry run, apply, resume (exit 0/2/1)', load: () => import('./commands/sync.js') },
   provision: { summary: 'create or link a learner by email, add to groups, enroll in courses (idempotent)', load: () => import('./commands/provision.js') },
   deactivate: { summary: 'deactivate a user by email (active: false, nothing else touched; --delete to remove)', load: () => import('./commands/deactivate.js') },
