@@ -3,12 +3,15 @@
  * real 2023-07-20 snapshot) with the configured key, on both surfaces, and never prints the key.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { runDrift } from '../../src/drift/index.js';
 import { InputError, UnauthorizedError } from '../../src/errors/index.js';
+import { loadSchemaFile, parseIntrospectionJson, printSortedSchema, renderSnapshot, resolveSnapshotPath } from '../../src/schema/index.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,6 +45,27 @@ describe('drift against a live tenant', () => {
     expect(report.summary).toMatchObject({ breaking: 9, breaksOperations: 6, exitCode: 1 });
     expect(report.changes.find((c) => c.path === 'Query.CatalogQuery')!.operations.map((o) => o.operation.name)).toEqual(['SavedCatalogQuery']);
     expect(JSON.stringify(report)).not.toContain(sandbox().apiKey);
+  });
+
+  it('--update rewrites the tenant.graphql + tenant.introspection.json pair from the live schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-live-'));
+    try {
+      const old = renderSnapshot(parseIntrospectionJson(readFileSync(resolveSnapshotPath('2022-12-21'), 'utf8'), 'old'));
+      writeFileSync(join(dir, 'tenant.graphql'), old.sdl);
+      writeFileSync(join(dir, 'tenant.introspection.json'), old.introspection);
+      const config = loadConfig({ TI_BASE_URL: sandbox().url, TI_API_KEY: sandbox().apiKey });
+      const { report, updated } = await runDrift({ cwd: dir, config, base: 'tenant.graphql', defaultDocuments: false, update: true });
+      expect(report.summary.breaking).toBe(9);
+      expect(updated).toEqual({ paths: [join(dir, 'tenant.graphql'), join(dir, 'tenant.introspection.json')], changed: true });
+      expect(readFileSync(join(dir, 'tenant.graphql'), 'utf8')).toBe(printSortedSchema(loadSchemaFile(resolveSnapshotPath('2023-07-20'))));
+      expect(JSON.parse(readFileSync(join(dir, 'tenant.introspection.json'), 'utf8')).__schema.queryType.name).toBe('Query');
+      expect(readdirSync(dir).sort()).toEqual(['tenant.graphql', 'tenant.introspection.json']);
+      const again = await runDrift({ cwd: dir, config, base: 'tenant.graphql', defaultDocuments: false, update: true });
+      expect(again.report.summary.changes).toBe(0);
+      expect(again.updated?.changed).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a wrong key is an auth error; a URL on another origin never gets the key', async () => {
