@@ -31,3 +31,7 @@ export {
   type StoreEventType,
   type StoreListener,
 } from './store/index.js';
+export { startSandbox } from './server.js';
+export { describeSandbox, type SandboxDescription } from './describe.js';
+export { parseFaultSpec } from './faults/index.js';
+export { derivedApiKey, DEFAULT_TENANT_NAME } from './tenants.js';

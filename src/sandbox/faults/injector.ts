@@ -1,0 +1,40 @@
+import { createRandom, type Random } from '../random.js';
+import type { ResolvedFaults } from './spec.js';
+import { TokenBucket, type BucketState } from './token-bucket.js';
+
+/** What to do with one request. */
+export type FaultDecision =
+  | { kind: 'drop' }
+  | { kind: 'reject'; fault: 'bucket429' | 'burst429' | 'error'; status: number; delayMs: number; bucket: BucketState | undefined }
+  | { kind: 'proceed'; delayMs: number; slow: boolean; bucket: BucketState | undefined };
+
+/**
+ * Rolls one tenant's fault dice. Every request draws the same five numbers in the same order,
+ * whatever happens to it, so a given seed and request sequence always meet the same faults.
+ */
+export class FaultInjector {
+  private readonly random: Random;
+  private readonly bucket: TokenBucket | undefined;
+  private burstLeft = 0;
+
+  constructor(private readonly faults: ResolvedFaults) {
+    this.random = createRandom(faults.seed);
+    this.bucket = faults.bucket ? new TokenBucket(faults.bucket.perMinute, faults.bucket.burst) : undefined;
+  }
+
+  decide(now: number = Date.now()): FaultDecision {
+    const f = this.faults;
+    const [dropDraw, burstDraw, errorDraw, slowDraw, jitterDraw] = [this.random(), this.random(), this.random(), this.random(), this.random()];
+    if (dropDraw < f.dropRate) return { kind: 'drop' };
+    const delayMs = f.latencyMs + Math.round(jitterDraw * f.jitterMs);
+    const bucket = this.bucket?.take(now);
+    if (bucket && !bucket.allowed) return { kind: 'reject', fault: 'bucket429', status: 429, delayMs, bucket };
+    if (this.burstLeft > 0 || burstDraw < f.burst429Rate) {
+      this.burstLeft = this.burstLeft > 0 ? this.burstLeft - 1 : f.burst429Length - 1;
+      return { kind: 'reject', fault: 'burst429', status: 429, delayMs, bucket };
+    }
+    if (errorDraw < f.errorRate) return { kind: 'reject', fault: 'error', status: 503, delayMs, bucket };
+    const slow = slowDraw < f.slowRate;
+    return { kind: 'proceed', delayMs: delayMs + (slow ? f.slowMs : 0), slow, bucket };
+  }
+}
