@@ -9,6 +9,7 @@ import type { Command } from './command.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   start: { summary: 'start the embedded sandbox and the gateway on it (or on TI_* if configured)', load: () => import('./commands/start.js') },
   sandbox: { summary: 'run a sandbox tenant (REST + GraphQL) on loopback', load: () => import('./commands/sandbox.js') },
+  schema: { summary: 'schema pull: introspect the tenant (or the embedded sandbox) into schema/tenant.graphql + .introspection.json', load: () => import('./commands/schema.js') },
   serve: { summary: 'run the unified GraphQL gateway (tenant GraphQL + REST-only fields); --sandbox for the embedded tenant', load: () => import('./commands/serve.js') },
   sync: { summary: 'sync an HR file (CSV/JSON) to the tenant: plan, dry run, apply, resume (exit 0/2/1)', load: () => import('./commands/sync.js') },
   provision: { summary: 'create or link a learner by email, add to groups, enroll in courses (idempotent)', load: () => import('./commands/provision.js') },

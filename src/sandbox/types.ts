@@ -57,6 +57,8 @@ export interface SandboxOptions {
   users?: number;
   /** Schema snapshot served by GraphQL: a file path or a vendor date like `2022-12-21` (default newest). */
   schema?: string;
+  /** false: GraphQL introspection fails validation, like a production server that disabled it (default true). */
+  graphqlIntrospection?: boolean;
   /** Faults for the default tenant: a spec or a CLI string. Ignored when `tenants` is given. */
   faults?: FaultSpec | string;
   /** JSON file to load on start (if present) and save to after changes and on close. */
