@@ -11,3 +11,4 @@ export type { GatewayRestClient } from './rest-port.js';
 export type { Scope } from './scopes.js';
 export { mintDevelopmentToken } from './auth.js';
 export { loadSnapshotSchema, snapshotSchemaPath, TENANT_SNAPSHOT_PATH } from './tenant-schema.js';
+export { printUnifiedSchema, writeUnifiedSchema, UNIFIED_SCHEMA_PATH } from './print-unified-schema.js';
