@@ -9,9 +9,11 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import {
+  ForbiddenError,
   NetworkError,
   SchemaError,
   TimeoutError,
+  UnauthorizedError,
   UpstreamError,
   errorForStatus,
   type RequestInfo,
@@ -100,6 +102,10 @@ async function introspectWith(target: IntrospectionTarget, query: string): Promi
       `introspection is disabled on ${where} (${serverMessage}); pull from an endpoint that allows it, or keep the committed snapshot`,
     );
   }
+  // Some GraphQL servers refuse a key with 200 and an UNAUTHENTICATED/FORBIDDEN error instead of a 401.
+  const codes = Array.isArray(errors) ? errors.map((e) => (e as { extensions?: { code?: unknown } })?.extensions?.code) : [];
+  if (codes.includes('UNAUTHENTICATED')) throw new UnauthorizedError({ ...info, status, serverMessage });
+  if (codes.includes('FORBIDDEN')) throw new ForbiddenError({ ...info, status, serverMessage });
   if (status === 401 || status === 403 || status >= 500 || (status >= 400 && !Array.isArray(errors))) {
     throw errorForStatus({ ...info, status, serverMessage });
   }

@@ -158,6 +158,7 @@ describe('schema pull from things that are not a GraphQL endpoint', () => {
     '/gateway-error': { status: 502, type: 'text/html', body: '<html><title>502 Bad Gateway</title></html>' },
     '/no-schema': { status: 200, type: 'application/json', body: '{"data":{"__schema":{"queryType":null,"types":[],"directives":[]}}}' },
     '/echo-key': { status: 500, type: 'application/json', body: `{"errors":[{"message":"boom for key ${secret}"}]}` },
+    '/unauth-200': { status: 200, type: 'application/json', body: '{"errors":[{"message":"Not authorised","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}' },
     '/slow': { status: 200, type: 'application/json', body: '{}', delayMs: 2_000 },
   };
 
@@ -195,10 +196,11 @@ describe('schema pull from things that are not a GraphQL endpoint', () => {
     }
   });
 
-  it('empty bodies, 5xx pages, empty schemas and echoed keys each fail clearly without the key', async () => {
+  it('empty bodies, 5xx pages, empty schemas, 200-with-UNAUTHENTICATED and echoed keys each fail clearly without the key', async () => {
     await expectPullFailure(() => fetchIntrospection({ url: `${url}/empty`, apiKey: secret, auth: 'header' }), UpstreamError, /an empty body/, secret);
     await expectPullFailure(() => fetchIntrospection({ url: `${url}/gateway-error`, apiKey: secret, auth: 'query' }), UpstreamError, /502.*HTML page \("502 Bad Gateway"\)/, secret);
     await expectPullFailure(() => fetchIntrospection({ url: `${url}/no-schema`, apiKey: secret, auth: 'header' }), SchemaError, /empty schema/, secret);
+    await expectPullFailure(() => fetchIntrospection({ url: `${url}/unauth-200`, apiKey: secret, auth: 'query' }), UnauthorizedError, /rejected the API key.*200\): Not authorised/, secret);
     const echoed = await expectPullFailure(() => fetchIntrospection({ url: `${url}/echo-key`, apiKey: secret, auth: 'header' }), UpstreamError, /500.*boom for key \*\*\*/, secret);
     expect(echoed.message).not.toContain(secret);
   });
