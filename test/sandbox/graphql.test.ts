@@ -140,10 +140,14 @@ describe('sandbox GraphQL (newest snapshot)', () => {
     }
   });
 
-  it('CompanyDetails answers with the tenant', async () => {
+  it('CompanyDetails answers with the tenant; its mocked appearance settings are flagged', async () => {
     const { body } = await graphql(sandbox(), { query: '{ CompanyDetails { subdomain name } }' });
     expect(body.data.CompanyDetails.subdomain).toBe(sandbox().tenant);
     expect(body.extensions?.simulated).toBeUndefined();
+
+    const withSettings = await graphql(sandbox(), { query: '{ CompanyDetails { subdomain settings { __typename } } }' });
+    expect(withSettings.body.data.CompanyDetails.settings).toEqual({ __typename: 'AppearanceSettings' });
+    expect(withSettings.body.extensions).toEqual({ simulated: ['CompanyDetails.settings'] });
   });
 
   it('mocked fields are deterministic across requests and flagged simulated', async () => {
