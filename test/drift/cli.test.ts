@@ -13,6 +13,12 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(REPO, 'bin/ti-graph.js');
 const OLD_APP = ['--no-default-documents', '--documents', 'test/drift/fixtures/2022-12-21/*.graphql'];
 const NEW_APP = ['--no-default-documents', '--documents', 'test/drift/fixtures/2023-07-20/*.graphql'];
+/** The same documents as the shell passes an unquoted glob: one flag, then file names. */
+const NEW_APP_EXPANDED = [
+  '--no-default-documents',
+  '--documents',
+  ...readdirSync(join(REPO, 'test/drift/fixtures/2023-07-20')).map((f) => `test/drift/fixtures/2023-07-20/${f}`),
+];
 
 interface Run {
   code: number | null;
@@ -47,7 +53,7 @@ afterAll(() => {
 describe('ti-graph drift (process)', () => {
   it('exits 0, 1 and 1 (--strict) and prints each format', async () => {
     const [ok, text, json, markdown, github, strict] = await Promise.all([
-      tiGraph(['drift', '--base', '2022-12-21', '--target', '2023-07-20', ...NEW_APP]),
+      tiGraph(['drift', '--base', '2022-12-21', '--target', '2023-07-20', ...NEW_APP_EXPANDED]),
       tiGraph(['drift', '--base', '2022-12-21', '--target', '2023-07-20', ...OLD_APP]),
       tiGraph(['drift', '--base', '2022-12-21', '--target', '2023-07-20', ...OLD_APP, '--format', 'json']),
       tiGraph(['drift', '--base', '2022-12-21', '--target', '2023-07-20', ...OLD_APP, '--format', 'markdown']),
@@ -58,6 +64,7 @@ describe('ti-graph drift (process)', () => {
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('Breaks our operations (0)');
+    expect(ok.stdout).toMatch(/; 9 operation\(s\) in 7 file\(s\)\n/);
     expect(ok.stdout).toMatch(/OK: nothing breaks our operations; \d+ change\(s\) may affect them\./);
 
     expect(text.code).toBe(1);

@@ -17,11 +17,13 @@ or may affect.
                      a vendor snapshot date (2022-12-21) works too
   --target FILE|URL  the new schema: a file, a vendor snapshot date, or a GraphQL URL introspected with
                      TI_API_KEY (default: the configured tenant's GraphQL endpoint)
-  --documents GLOB   more operation documents, on top of operations/**/*.graphql (repeatable)
+  --documents GLOB   more operation documents, on top of operations/**/*.graphql (repeatable; file
+                     names after the flags count too, so an unquoted, shell-expanded glob works)
   --no-default-documents  check only the --documents globs, not operations/
   --format FORMAT    text (default), json, markdown (PR comment), github (Actions annotations)
   --strict           fail on any breaking change, used by our operations or not
-  --update           after the check, write the target as the new base snapshot (sorted, atomic)
+  --update           after the check, write the target as the new base snapshot (sorted, atomic);
+                     the exit code is still the check's
 
 Exit codes: 0 nothing or only safe changes; 1 something breaks our operations; 2 could not run.
 `;
@@ -29,7 +31,7 @@ Exit codes: 0 nothing or only safe changes; 1 something breaks our operations; 2
 export const command: Command = async (argv) => {
   let config: Config | undefined;
   try {
-    const { values } = parseFlags(argv, {
+    const { values, positionals } = parseFlags(argv, {
       base: { type: 'string' },
       target: { type: 'string' },
       documents: { type: 'string', multiple: true },
@@ -38,7 +40,7 @@ export const command: Command = async (argv) => {
       strict: { type: 'boolean' },
       update: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
-    });
+    }, true);
     if (values.help) {
       process.stdout.write(USAGE);
       return 0;
@@ -54,7 +56,8 @@ export const command: Command = async (argv) => {
       config,
       ...(values.base !== undefined ? { base: values.base } : {}),
       ...(values.target !== undefined ? { target: values.target } : {}),
-      documents: values.documents ?? [],
+      // Extra words are documents too: an unquoted `--documents app/*.graphql` arrives shell-expanded.
+      documents: [...(values.documents ?? []), ...positionals],
       defaultDocuments: !values['no-default-documents'],
       strict: values.strict ?? false,
       update: values.update ?? false,
