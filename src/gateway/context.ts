@@ -3,6 +3,7 @@
  * REST loaders are per request, so deduplication never leaks data between clients.
  */
 import type { ClientToken } from '../config/index.js';
+import type { EventBus } from '../events/index.js';
 import type { TenantCallContext } from '../tenant/index.js';
 import type { Logger } from '../util/index.js';
 import type { RestLoaders } from './loaders.js';
@@ -15,4 +16,6 @@ export interface GatewayContext extends TenantCallContext {
   rest: GatewayRestClient;
   loaders: RestLoaders;
   logger: Logger;
+  /** The events bus the subscription fields read (set when the gateway runs an events service). */
+  events?: EventBus;
 }

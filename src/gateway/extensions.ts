@@ -2,7 +2,8 @@
  * Everything the gateway adds to the tenant's schema, in one list. New capabilities (subscriptions,
  * lifecycle mutations) join here as another `SchemaExtension`; `compose.ts` does the rest.
  */
+import { eventsSchemaExtension } from '../events/index.js';
 import type { SchemaExtension } from './extension.js';
 import { restFields } from './rest-fields/index.js';
 
-export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields];
+export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields, eventsSchemaExtension];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
@@ -5,6 +6,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
+import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
 import { createLogger, type Logger } from '../util/index.js';
 import { createClientRegistry, mintDevelopmentToken } from './auth.js';
@@ -28,11 +30,21 @@ export interface GatewayOptions {
   /** Overrides where the tenant schema comes from (tests); otherwise snapshot or live per config. */
   tenantSchema?: GraphQLSchema;
   extensions?: readonly SchemaExtension[];
+  /**
+   * Forward tenant-only documents to the tenant as-is (default true). Off, every request goes
+   * through the composed schema: only the benchmark turns it off, to show what the fast path saves.
+   */
+  fastPath?: boolean;
   /** Most REST calls one gateway request may have in flight. */
   restConcurrency?: number;
   logLevel?: string;
   /** Where log lines go (stderr by default); every line is scrubbed of the key and client tokens. */
   logDestination?: { write(line: string): unknown };
+  /**
+   * Webhooks in (`POST /webhooks/ti`) and the bus the subscription fields read (SSE on /graphql,
+   * graphql-ws on the same path). Created and closed by the caller (`createEventsService`).
+   */
+  events?: EventsService;
 }
 
 export interface RunningGateway {
@@ -78,7 +90,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const limits = limitOptions(gateway);
   const rules: ValidationRule[] = [maxDepthRule(limits.depth) as unknown as ValidationRule, costLimitRule(limits.cost) as unknown as ValidationRule];
   if (gateway.production) rules.push(NoSchemaIntrospectionCustomRule);
-  const router = createDocumentRouter({ schema: composed.schema, extensionFields: composed.extensionFields, fieldScopes: composed.fieldScopes, rules });
+  const router =
+    options.fastPath === false
+      ? { route: () => ({ tenantOnly: false, scopes: new Map() }) }
+      : createDocumentRouter({ schema: composed.schema, extensionFields: composed.extensionFields, fieldScopes: composed.fieldScopes, rules });
 
   const yoga = createGatewayYoga({
     schema: composed.schema,
@@ -89,6 +104,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
   });
   const restConcurrency = options.restConcurrency ?? 10;
+  const createContext = (base: Parameters<Parameters<typeof createHttpHandler>[0]['createContext']>[0]): GatewayContext => {
+    const loaders = createRestLoaders(rest, restConcurrency);
+    return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
+  };
   const handler = createHttpHandler({
     yoga,
     router,
@@ -98,10 +117,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiql: !gateway.production,
     logger,
     tenantKey: tenantConfig.apiKey,
-    createContext: (base): GatewayContext => {
-      const loaders = createRestLoaders(rest, restConcurrency);
-      return { ...base, rest, loaders, batchScope: loaders };
-    },
+    createContext,
+    webhooks: options.events ? (request) => options.events!.receiver.handle(request) : undefined,
   });
 
   const server: Server = createServer(handler);
@@ -112,6 +129,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       server.off('error', reject);
       resolve();
     });
+  });
+  // graphql-ws on the GraphQL path: the connection payload's token authenticates, as the header does over HTTP.
+  const ws = attachGraphqlWs(server, yoga, {
+    path: '/graphql',
+    context: (request) => {
+      const client = clients.authenticate(request.headers.get('authorization') ?? undefined);
+      if (!client) return undefined;
+      const authToken = request.headers.get('authtoken') ?? undefined;
+      return { ...createContext({ requestId: randomUUID(), client, authToken, logger }) };
+    },
   });
   const { port } = server.address() as AddressInfo;
   const host = gateway.host.includes(':') ? `[${gateway.host}]` : gateway.host;
@@ -128,6 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     close(graceMs = 10_000) {
       closing ??= (async () => {
+        await ws.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Keep-alive sockets go idle as their last response is sent: close each as soon as it does.
         const sweep = setInterval(() => server.closeIdleConnections(), 50);

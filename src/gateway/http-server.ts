@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { ClientToken } from '../config/index.js';
 import { TiGraphError } from '../errors/index.js';
 import type { TenantGraphqlClient } from '../tenant/index.js';
@@ -28,6 +29,8 @@ export interface HttpHandlerOptions {
   tenantKey: string;
   /** Builds the per-request context for Yoga (REST loaders etc.). */
   createContext(base: { requestId: string; client: ClientToken; authToken: string | undefined; logger: Logger }): GatewayContext;
+  /** `POST /webhooks/ti` (authenticated by its signature, not a client token); absent: 404. */
+  webhooks?: (request: Request) => Promise<Response>;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -92,6 +95,27 @@ async function sendResponse(res: ServerResponse, response: Response, requestId: 
   if (!response.body) {
     res.writeHead(response.status, headers);
     res.end();
+    return response.status;
+  }
+  if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+    // A subscription over SSE: stream it; the client going away cancels it (and its subscription).
+    res.writeHead(response.status, headers);
+    res.flushHeaders();
+    // Yoga's body is its fetch ponyfill's stream, which Readable.fromWeb refuses: pump it by hand.
+    const reader = response.body.getReader();
+    res.once('close', () => void reader.cancel().catch(() => {}));
+    void (async () => {
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          res.write(value);
+        }
+        res.end();
+      } catch {
+        res.destroy();
+      }
+    })();
     return response.status;
   }
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -232,6 +256,14 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       });
     } else if (path === '/graphql') {
       work = handleGraphql(req, res, requestId);
+    } else if (path === '/webhooks/ti' && options.webhooks) {
+      // The receiver reads (and caps) the body itself, straight from the socket.
+      const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? path}`, {
+        method: req.method ?? 'POST',
+        headers: fetchHeaders(req),
+        ...(req.method === 'POST' ? { body: Readable.toWeb(req) as never, duplex: 'half' } : {}),
+      } as RequestInit);
+      work = options.webhooks(request).then(async (response) => [await sendResponse(res, response, requestId), 'webhook']);
     } else {
       sendJson(res, 404, { error: 'not found; the GraphQL endpoint is /graphql' });
       work = Promise.resolve([404, 'none']);
