@@ -5,6 +5,7 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { checkCoverage, detectGraphqlCoverage, formatCoverageText, GATEWAY_SOURCE, LIFECYCLE_OPERATIONS } from '../../src/drift/index.js';
+import { buildGatewaySchema } from '../../src/gateway/index.js';
 import { loadSchemaFile, resolveSnapshotPath } from '../../src/schema/index.js';
 
 const fieldsOf = (coverage: ReturnType<typeof detectGraphqlCoverage>) =>
@@ -85,5 +86,16 @@ describe('coverage', () => {
     const text = formatCoverageText(report);
     expect(text).toMatch(/create user\s+Mutation\.CreateLearner, Mutation\.CreateLearners\s+POST \/incoming\/api\/v1\/users\s+both\s+REST/);
     expect(text).toMatch(/delete user\s+-\s+DELETE \/incoming\/api\/v1\/users\/\{id\}\s+REST only\s+REST/);
+  });
+
+  it("GATEWAY_SOURCE names fields the gateway really composes, and the heuristics find each of them there", () => {
+    const unified = buildGatewaySchema(loadSchemaFile(resolveSnapshotPath('2023-07-20')));
+    const coverage = detectGraphqlCoverage(unified);
+    for (const operation of LIFECYCLE_OPERATIONS) {
+      const [root, field] = GATEWAY_SOURCE[operation].field.split('.') as ['Query' | 'Mutation', string];
+      const type = root === 'Query' ? unified.getQueryType() : unified.getMutationType();
+      expect(type?.getFields()[field], `${root}.${field}`).toBeDefined();
+      expect(coverage[operation].map((m) => `${m.root}.${m.field}`)).toContain(`${root}.${field}`);
+    }
   });
 });
