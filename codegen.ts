@@ -8,8 +8,11 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** The schema operations are validated and typed against. */
-export const CODEGEN_SCHEMA = 'schema/vendor/2023-07-20-bf271d4.introspection.json';
+/**
+ * The schema operations are validated and typed against: the gateway's unified schema (the tenant's
+ * GraphQL schema plus the REST-backed fields), as `npm run schema:print` writes it.
+ */
+export const CODEGEN_SCHEMA = 'schema/unified.graphql';
 export const CODEGEN_DOCUMENTS = 'operations/**/*.graphql';
 export const CODEGEN_OUTPUT = 'src/generated/operations.ts';
 

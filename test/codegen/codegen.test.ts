@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   // Inside the repo so codegen's plugins resolve from its node_modules.
   scratch = await mkdtemp(join(REPO_ROOT, '.tmp', 'codegen-'));
   await cp(join(REPO_ROOT, 'operations'), join(scratch, 'operations'), { recursive: true });
-  await mkdir(join(scratch, 'schema', 'vendor'), { recursive: true });
+  await mkdir(join(scratch, dirname(CODEGEN_SCHEMA)), { recursive: true });
   await cp(join(REPO_ROOT, CODEGEN_SCHEMA), join(scratch, CODEGEN_SCHEMA));
   await mkdir(join(scratch, 'src', 'generated'), { recursive: true });
   await cp(join(REPO_ROOT, CODEGEN_OUTPUT), join(scratch, CODEGEN_OUTPUT));
@@ -56,11 +56,11 @@ describe('codegen', () => {
   it('committed output is up to date and generating twice gives the same text', async () => {
     expect(await findStaleGeneratedFiles(REPO_ROOT)).toEqual([]);
     expect(await generatedText(REPO_ROOT)).toBe(await generatedText(REPO_ROOT));
-  });
+  }, 60_000);
 
   it('codegen:check fails on a stale file, names it, and leaves it alone', async () => {
     const before = await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8');
-    expect((await exec(TSX, [join(REPO_ROOT, 'scripts', 'codegen-check.ts')], scratch)).code).toBe(0);
+    expect(await findStaleGeneratedFiles(scratch)).toEqual([]);
 
     const progress = join(scratch, 'operations', 'ti-reads.graphql');
     await writeFile(progress, (await readFile(progress, 'utf8')).replace('    totalViews\n', ''));
@@ -69,7 +69,7 @@ describe('codegen', () => {
     expect(check.output).toMatch(/src\/generated\/operations\.ts is stale \(differs from line \d+\); run `npm run codegen`/);
     expect(await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8')).toBe(before);
     expect(await findStaleGeneratedFiles(scratch)).toHaveLength(1);
-  }, 30_000);
+  }, 60_000);
 
   it('an invalid operation fails codegen with its file, line and reason, and writes nothing', async () => {
     const before = await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8');
@@ -83,5 +83,5 @@ describe('codegen', () => {
     expect(result.output).toContain(`${join(scratch, 'operations', 'broken.graphql')}:4:5`);
     expect(await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8')).toBe(before);
     await rm(join(scratch, 'operations', 'broken.graphql'));
-  }, 30_000);
+  }, 60_000);
 });

@@ -4,7 +4,13 @@
  * SDK's typing loosened, the directive would be unused and the check would fail.
  */
 import { createClient } from 'ti-graph/client';
-import { CatalogContentDocument, CurrentUserDocument, UserCourseProgressDocument } from 'ti-graph/operations';
+import {
+  CatalogContentDocument,
+  CreateUserDocument,
+  CurrentUserDocument,
+  RosterDocument,
+  UserCourseProgressDocument,
+} from 'ti-graph/operations';
 
 const client = createClient({ url: 'https://gateway.example/graphql', token: 'app-token' });
 
@@ -12,8 +18,11 @@ export async function rightCalls(): Promise<string[]> {
   const me = await client.request(CurrentUserDocument);
   const catalog = await client.request(CatalogContentDocument, { page: 1, sortColumn: 'title', sortDirection: 'asc' });
   const progress = await client.request(UserCourseProgressDocument, { id: 'course-1' }, { signal: AbortSignal.timeout(5_000) });
+  const roster = await client.request(RosterDocument, { page: 1, perPage: 25 });
+  const created = await client.request(CreateUserDocument, { input: { email: 'new@example.com', groups: ['g1'] } });
   const titles = (catalog.CatalogContent.contentItems ?? []).map((item) => item.title ?? item.slug);
-  return [me.CurrentUser?.email ?? '', String(progress.UserCourseProgress?.percentComplete ?? 0), ...titles];
+  const emails = roster.users.items.map((user) => user.email);
+  return [me.CurrentUser?.email ?? '', String(progress.UserCourseProgress?.percentComplete ?? 0), created.createUser.id, ...emails, ...titles];
 }
 
 export async function wrongCalls(): Promise<unknown[]> {
@@ -32,5 +41,11 @@ export async function wrongCalls(): Promise<unknown[]> {
   const sorted = await client.request(CatalogContentDocument, { page: 1, sortColumn: 'popularity' });
   // @ts-expect-error a result field used as the wrong type
   const total: string = (await client.request(CatalogContentDocument, { page: 1 })).CatalogContent.meta.hasMore;
-  return [colour, progress, missing, none, extra, sorted, total];
+  // @ts-expect-error an input field the schema does not have
+  const nickname = await client.request(CreateUserDocument, { input: { email: 'a@example.com', nickname: 'Al' } });
+  // @ts-expect-error a required input field left out
+  const noEmail = await client.request(CreateUserDocument, { input: { firstName: 'Al' } });
+  // @ts-expect-error a field of the tenant's User that the roster (REST UserAccount) does not select
+  const roles = (await client.request(RosterDocument, { page: 1, perPage: 5 })).users.items.map((user) => user.roleKey);
+  return [colour, progress, missing, none, extra, sorted, total, nickname, noEmail, roles];
 }

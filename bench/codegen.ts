@@ -1,0 +1,51 @@
+/**
+ * `npm run bench:codegen`: how long a full codegen run over every document in operations/ takes
+ * against the schema codegen.ts names. Target: the whole run (process start included) under 5 s.
+ *
+ * - cold: `graphql-codegen --config codegen.ts` in a fresh process, as `npm run codegen` runs it,
+ *   into a scratch copy so the committed output is not rewritten;
+ * - warm: `generate()` again in this process (schema load, validation, both plugins), median.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { generate } from '@graphql-codegen/cli';
+import config, { CODEGEN_DOCUMENTS, CODEGEN_SCHEMA } from '../codegen.js';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const run = promisify(execFile);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return Math.round(performance.now() - start);
+}
+
+await mkdir(join(REPO, '.tmp'), { recursive: true });
+const scratch = await mkdtemp(join(REPO, '.tmp', 'bench-codegen-'));
+try {
+  await cp(join(REPO, 'operations'), join(scratch, 'operations'), { recursive: true });
+  await mkdir(join(scratch, dirname(CODEGEN_SCHEMA)), { recursive: true });
+  await cp(join(REPO, CODEGEN_SCHEMA), join(scratch, CODEGEN_SCHEMA));
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const cold: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    cold.push(await time(() => run(join(REPO, 'node_modules', '.bin', 'graphql-codegen'), ['--config', join(REPO, 'codegen.ts')], { cwd: scratch, env })));
+  }
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS + 1; i++) warm.push(await time(() => generate({ ...config, cwd: REPO, silent: true }, false)));
+  const documents = (await readdir(join(REPO, 'operations'))).filter((f) => f.endsWith('.graphql')).length;
+  console.log(
+    JSON.stringify(
+      { schema: CODEGEN_SCHEMA, documents: `${CODEGEN_DOCUMENTS} (${documents} files)`, coldMs: cold, coldMedianMs: median(cold), warmMedianMs: median(warm.slice(1)), targetMs: 5_000 },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}

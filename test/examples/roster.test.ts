@@ -1,0 +1,114 @@
+/**
+ * The example app end to end: a sandbox tenant, the gateway on it, the app built with Vite and
+ * served by `vite preview` (which proxies /graphql to the gateway, per examples/roster/vite.config.ts),
+ * and headless Chromium clicking through it like a person would.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import ts from 'typescript';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../gateway/harness.js';
+import type { SandboxTenant } from '../../src/sandbox/index.js';
+
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const APP_ROOT = join(REPO_ROOT, 'examples', 'roster');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let harness: Harness;
+let tenant: SandboxTenant;
+let outDir: string;
+let server: PreviewServer;
+let appUrl: string;
+let browser: Browser;
+const browserErrors: string[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness({ sandbox: { users: 23 } });
+  tenant = harness.sandbox.tenants[0]!;
+  await mkdir(join(REPO_ROOT, '.tmp'), { recursive: true });
+  outDir = await mkdtemp(join(REPO_ROOT, '.tmp', 'roster-app-'));
+  const previous = process.env['TI_GRAPH_URL'];
+  process.env['TI_GRAPH_URL'] = harness.gateway.url; // read by the example's vite.config.ts
+  try {
+    await build({ root: APP_ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    server = await preview({ root: APP_ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  } finally {
+    if (previous === undefined) delete process.env['TI_GRAPH_URL'];
+    else process.env['TI_GRAPH_URL'] = previous;
+  }
+  appUrl = server.resolvedUrls!.local[0]!;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((done) => (server ? server.httpServer.close(() => done()) : done()));
+  await harness?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+async function openApp(token: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => browserErrors.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(appUrl)) browserErrors.push(`request left the app's origin: ${request.url()}`);
+  });
+  await page.goto(appUrl);
+  await page.fill('#token', token);
+  await page.click('button[type=submit]');
+  return page;
+}
+
+describe('examples/roster in headless Chromium', () => {
+  it('type-checks on its own tsconfig, importing ti-graph/client and ti-graph/operations', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(join(APP_ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('lists the roster a page at a time and shows a user\'s enrollments', async () => {
+    const page = await openApp(harness.gateway.token!);
+    await page.waitForSelector('#users tr');
+    const roster = tenant.store.listUsers({ page: 1, perPage: 10 });
+    expect(await page.textContent('#total')).toBe(String(roster.total));
+    expect(await page.textContent('#page')).toBe('1 of 3');
+    const firstPageEmails = await page.$$eval('#users tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent));
+    expect(firstPageEmails).toEqual(roster.users.map((u) => u.email));
+    expect(await page.isDisabled('#previous')).toBe(true);
+
+    await page.click('#next');
+    await page.waitForFunction(() => document.querySelector('#page')?.textContent === '2 of 3');
+    const secondPage = tenant.store.listUsers({ page: 2, perPage: 10 }).users;
+    expect(await page.$$eval('#users tr', (rows) => rows.map((r) => (r as HTMLElement).dataset['userId']))).toEqual(secondPage.map((u) => u.id));
+
+    const learner = secondPage.find((u) => tenant.store.listEnrollments(u.id).total > 0)!;
+    await page.click(`#users tr[data-user-id="${learner.id}"]`);
+    await page.waitForFunction((email) => document.querySelector('#detail-email')?.textContent === email, learner.email);
+    const shown = await page.$$eval('#enrollments li', (items) => items.map((li) => (li as HTMLElement).dataset['courseId']));
+    const expected = tenant.store.listEnrollments(learner.id, { perPage: 100 }).enrollments.map((e) => e.courseId);
+    expect(shown.sort()).toEqual([...expected].sort());
+    await page.close();
+    expect(browserErrors).toEqual([]);
+  }, 60_000);
+
+  it('shows the gateway\'s UNAUTHENTICATED error for a wrong token', async () => {
+    const page = await openApp('not-a-valid-token');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error')).toMatch(/^UNAUTHENTICATED: /);
+    expect(await page.isHidden('#roster')).toBe(true);
+    await page.close();
+  }, 60_000);
+});
