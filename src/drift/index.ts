@@ -32,4 +32,4 @@ export {
   type LifecycleOperation,
   type RootFieldMatch,
   type Surface,
-} from './coverage/index.js';
+} from './lifecycle-coverage/index.js';
