@@ -13,6 +13,7 @@ import { RequestCounter } from './request-log.js';
 import { userRoutes, v2Routes, type RestHandler, type Router } from './rest/index.js';
 import { DEFAULT_SEED } from './store/index.js';
 import { buildTenants, DEFAULT_TENANT_NAME, type HostedTenant } from './tenants.js';
+import { attachWebhookSender } from './webhooks/index.js';
 import type { RequestLogEntry, Sandbox, SandboxOptions, SandboxTenant, TenantOptions } from './types.js';
 
 /** One place the sandbox answers: a REST tree or a GraphQL endpoint, each with its own key placement. */
@@ -83,6 +84,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       )
     : undefined;
   const unsubscribe = writer ? tenants.map((t) => t.store.onMutate(() => writer.schedule())) : [];
+  const webhooks = options.webhooks ? attachWebhookSender({ tenants }, { ...options.webhooks, logger }) : undefined;
   if (writer && !saved) writer.flush();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -203,8 +205,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     tenants,
     tenantByName: (name) => tenants.find((t) => t.name === name),
     requests,
+    webhooks,
     close: () =>
       (closing ??= (async () => {
+        await webhooks?.close();
         const closed = once(server, 'close');
         server.close();
         server.closeAllConnections();

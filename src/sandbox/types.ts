@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../util/index.js';
 import type { TenantStore } from './store/index.js';
+import type { WebhookSender, WebhookSenderOptions } from './webhooks/index.js';
 
 export type SandboxProfile = 'seed' | 'v2';
 
@@ -68,6 +69,11 @@ export interface SandboxOptions {
   /** Several tenants on one server, told apart by key; the first is the default. */
   tenants?: TenantOptions[];
   logger?: Logger;
+  /**
+   * Send every tenant's changes as signed webhooks to `url`, with the vendor's retry schedule
+   * (`timeScale` compresses it for tests). See src/sandbox/webhooks.
+   */
+  webhooks?: Omit<WebhookSenderOptions, 'logger'>;
 }
 
 export interface SandboxTenant {
@@ -125,5 +131,7 @@ export interface Sandbox {
   tenants: SandboxTenant[];
   tenantByName(name: string): SandboxTenant | undefined;
   requests: RequestLog;
+  /** The outbound webhooks, when `webhooks` was configured: deliveries so far, `idle()`. */
+  webhooks: WebhookSender | undefined;
   close(): Promise<void>;
 }

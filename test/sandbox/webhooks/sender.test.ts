@@ -103,6 +103,16 @@ describe('sandbox webhook sender', () => {
     expect(delivery!.attempts.every((a) => a.status === undefined && /timed out/.test(a.error ?? ''))).toBe(true);
   });
 
+  it('is a startSandbox option: startSandbox({ webhooks: { url, secret, timeScale } })', async () => {
+    receiver = await scriptedReceiver([500, 204]);
+    sandbox = await startTestSandbox({ users: 3, webhooks: { url: receiver.url, secret: SECRET, timeScale: 0.001 } });
+    const created = await restCall(sandbox, 'POST', '/users', { email: 'option@example.com' });
+    await sandbox.webhooks!.idle();
+    expect(sandbox.webhooks!.deliveries()).toMatchObject([{ event: 'user.created', state: 'delivered', attempts: [{ status: 500 }, { status: 204 }] }]);
+    expect(JSON.parse(receiver.received[1]!.body).data.id).toBe(created.body.user.id);
+    expect((await startTestSandbox({ users: 1 }).then(async (s) => (await s.close(), s))).webhooks).toBeUndefined();
+  });
+
   it('sends only the chosen events, and nothing after close', async () => {
     receiver = await scriptedReceiver([200]);
     sandbox = await startTestSandbox({ users: 3 });
