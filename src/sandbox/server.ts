@@ -93,9 +93,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const url = new URL(rawUrl, 'http://sandbox.invalid');
     const surface = surfaceFor(url.pathname);
     const entry: RequestLogEntry = { at: Date.now(), method, route: `${method} <unmatched>`, path: maskUrl(rawUrl), tenant: undefined, status: undefined };
+    const debug = logger?.isLevelEnabled('debug') ? logger : undefined;
     res.once('finish', () => {
       entry.status = res.statusCode;
-      logger?.debug({ method, path: entry.path, status: res.statusCode, ms: Date.now() - entry.at, tenant: entry.tenant }, 'sandbox request');
+      debug?.debug({ method, path: entry.path, status: res.statusCode, ms: Date.now() - entry.at, tenant: entry.tenant }, 'sandbox request');
     });
     if (!surface) {
       requests.record(entry);

@@ -1,0 +1,43 @@
+/**
+ * `npx tsx bench/sandbox.ts`: the sandbox's own REST throughput on loopback (autocannon, 10
+ * connections, keep-alive), so other benchmarks know the ceiling they are measured against.
+ * Runs the sandbox in a child process so the load generator does not share its event loop.
+ * Figures only; nothing here asserts on speed.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sandbox', '--port', '0', '--users', '10000', '--log-level', 'warn'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+const ready = JSON.parse(line) as { url: string; apiKey: string };
+const headers = { 'x-api-key': ready.apiKey, 'content-type': 'application/json' };
+
+const firstUser = (await (await fetch(`${ready.url}/incoming/api/v1/users?per_page=1`, { headers })).json()) as { users: Array<{ id: string }> };
+const id = firstUser.users[0]!.id;
+
+const cases: Array<[string, autocannon.Options]> = [
+  ['GET /users/:id', { url: `${ready.url}/incoming/api/v1/users/${id}` }],
+  ['GET /users?per_page=100&page=50', { url: `${ready.url}/incoming/api/v1/users?per_page=100&page=50` }],
+  ['GET /users?email=', { url: `${ready.url}/incoming/api/v1/users?email=${encodeURIComponent('nobody@example.com')}` }],
+  ['POST /incoming/api/graphql {__typename}', { url: `${ready.url}/incoming/api/graphql`, method: 'POST', body: '{"query":"{ __typename }"}' }],
+];
+
+try {
+  for (const [name, options] of cases) {
+    await autocannon({ ...options, headers, connections: CONNECTIONS, duration: 1 }); // warm-up
+    const r = await autocannon({ ...options, headers, connections: CONNECTIONS, duration: DURATION });
+    console.log(
+      `${name.padEnd(42)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${r.latency.p50.toFixed(2)} ms   p99 ${r.latency.p99.toFixed(2)} ms   errors ${r.errors + r.non2xx}`,
+    );
+  }
+} finally {
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}
