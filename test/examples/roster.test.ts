@@ -3,6 +3,7 @@
  * served by `vite preview` (which proxies /graphql to the gateway, per examples/roster/vite.config.ts),
  * and headless Chromium clicking through it like a person would.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -28,47 +29,67 @@ const CHROMIUM_ARGS = [
 
 let harness: Harness;
 let tenant: SandboxTenant;
-let outDir: string;
-let server: PreviewServer;
-let appUrl: string;
+let scratch: string;
 let browser: Browser;
+/** The app as `vite preview` serves it, /graphql proxied to the gateway (the default set-up). */
+let proxied: ServedApp;
+/** The app built with VITE_TI_GRAPH_URL: the browser calls the gateway on its own origin (CORS). */
+let direct: ServedApp;
 const browserErrors: string[] = [];
 
+interface ServedApp {
+  url: string;
+  server: PreviewServer;
+}
+
+/** Builds the example with the given environment (as a developer's shell would set it) and previews it. */
+async function buildAndPreview(name: string, env: Record<string, string>): Promise<ServedApp> {
+  const outDir = join(scratch, name);
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    await build({ root: APP_ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const server = await preview({ root: APP_ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+    return { url: server.resolvedUrls!.local[0]!, server };
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
   harness = await startHarness({ sandbox: { users: 23 } });
   tenant = harness.sandbox.tenants[0]!;
   await mkdir(join(REPO_ROOT, '.tmp'), { recursive: true });
-  outDir = await mkdtemp(join(REPO_ROOT, '.tmp', 'roster-app-'));
-  const previous = process.env['TI_GRAPH_URL'];
-  process.env['TI_GRAPH_URL'] = harness.gateway.url; // read by the example's vite.config.ts
-  try {
-    await build({ root: APP_ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    server = await preview({ root: APP_ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  } finally {
-    if (previous === undefined) delete process.env['TI_GRAPH_URL'];
-    else process.env['TI_GRAPH_URL'] = previous;
-  }
-  appUrl = server.resolvedUrls!.local[0]!;
+  scratch = await mkdtemp(join(REPO_ROOT, '.tmp', 'roster-app-'));
+  // TI_GRAPH_URL is read by the example's vite.config.ts (the proxy target); VITE_TI_GRAPH_URL by the app.
+  proxied = await buildAndPreview('proxied', { TI_GRAPH_URL: harness.gateway.url });
+  direct = await buildAndPreview('direct', { TI_GRAPH_URL: harness.gateway.url, VITE_TI_GRAPH_URL: harness.gateway.url });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}, 60_000);
+}, 90_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((done) => (server ? server.httpServer.close(() => done()) : done()));
+  for (const app of [proxied, direct]) if (app) await new Promise<void>((done) => app.server.httpServer.close(() => done()));
   await harness?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-async function openApp(token: string): Promise<Page> {
+/** Opens the app, types the token and connects; records page errors and where requests went. */
+async function openApp(app: ServedApp, token: string): Promise<{ page: Page; requestOrigins: Set<string> }> {
   const page = await browser.newPage();
+  const requestOrigins = new Set<string>();
   page.on('pageerror', (error) => browserErrors.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(appUrl)) browserErrors.push(`request left the app's origin: ${request.url()}`);
-  });
-  await page.goto(appUrl);
+  page.on('request', (request) => requestOrigins.add(new URL(request.url()).origin));
+  await page.goto(app.url);
   await page.fill('#token', token);
   await page.click('button[type=submit]');
-  return page;
+  return { page, requestOrigins };
 }
 
 describe('examples/roster in headless Chromium', () => {
@@ -80,7 +101,7 @@ describe('examples/roster in headless Chromium', () => {
   }, 60_000);
 
   it('lists the roster a page at a time and shows a user\'s enrollments', async () => {
-    const page = await openApp(harness.gateway.token!);
+    const { page, requestOrigins } = await openApp(proxied, harness.gateway.token!);
     await page.waitForSelector('#users tr');
     const roster = tenant.store.listUsers({ page: 1, perPage: 10 });
     expect(await page.textContent('#total')).toBe(String(roster.total));
@@ -102,10 +123,20 @@ describe('examples/roster in headless Chromium', () => {
     expect(shown.sort()).toEqual([...expected].sort());
     await page.close();
     expect(browserErrors).toEqual([]);
+    expect([...requestOrigins]).toEqual([new URL(proxied.url).origin]);
+  }, 60_000);
+
+  it('works from another origin too, calling the gateway directly (CORS preflight with the Bearer header)', async () => {
+    const { page, requestOrigins } = await openApp(direct, harness.gateway.token!);
+    await page.waitForSelector('#users tr');
+    expect(await page.textContent('#total')).toBe(String(tenant.store.listUsers().total));
+    expect(requestOrigins).toContain(new URL(harness.gateway.url).origin);
+    await page.close();
+    expect(browserErrors).toEqual([]);
   }, 60_000);
 
   it('shows the gateway\'s UNAUTHENTICATED error for a wrong token', async () => {
-    const page = await openApp('not-a-valid-token');
+    const { page } = await openApp(proxied, 'not-a-valid-token');
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.textContent('#error')).toMatch(/^UNAUTHENTICATED: /);
     expect(await page.isHidden('#roster')).toBe(true);
