@@ -237,6 +237,23 @@ describe('calls that must not apply twice', () => {
     expect(client.stats().reconciled).toBe(1);
   });
 
+  it('a create whose last allowed attempt landed is reported as created, not as failed', async () => {
+    const liftOnFailure: typeof fetch = (input, init) =>
+      fetch(input, init).catch((error: unknown) => {
+        tenant().setFaults(undefined); // the tenant recovers right after the attempt timed out
+        throw error;
+      });
+    const client = createRestClient(tenantConfigFor(sandbox, 'seed-header', { timeoutMs: 600, retry: { maxAttempts: 1 } as TenantConfig['retry'] }), {
+      fetch: liftOnFailure,
+    });
+    const email = uniqueEmail('last');
+    tenant().setFaults({ slowRate: 1, slowMs: 3_000 });
+    const user = await client.createUser({ email });
+    expect(user.email).toBe(email);
+    expect(count('POST', '/users')).toBe(1);
+    expect(client.stats()).toMatchObject({ attempts: 2, reconciled: 1 }); // the POST, then one lookup
+  });
+
   it('a create refused by a 503 or a dropped connection is repeated, and exists once', async () => {
     for (const faults of [{ errorRate: 1 }, { dropRate: 1 }]) {
       sandbox.requests.reset();

@@ -229,13 +229,13 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
       if (!isRetryable(error)) throw error;
       if (attempt >= policy.maxAttempts) {
         logger.warn({ method: call.method, path: error.path, attempts: attempt, err: error.message }, 'giving up: attempts exhausted');
-        throw error;
+        return lastLook(call, outcome.mayHaveApplied, nested, error);
       }
       const delayMs = outcome.waitHintMs ?? backoffDelayMs(attempt, policy, deps.random);
       const remainingMs = deadline - clock.now();
       if (delayMs >= remainingMs) {
         logger.warn({ method: call.method, path: error.path, attempts: attempt, delayMs, remainingMs, err: error.message }, 'giving up: retry would pass the deadline');
-        throw error;
+        return lastLook(call, outcome.mayHaveApplied, nested, error);
       }
       if (outcome.mayHaveApplied) uncertain = true;
       counters.retries++;
@@ -245,6 +245,20 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
       );
       await clock.sleep(delayMs, call.signal);
     }
+  }
+
+  /**
+   * Before reporting a failure of a call that must not apply twice, when its last attempt may have
+   * applied: one look whether it landed, so the caller is not told "failed" about a user that now
+   * exists. If the look fails too (the tenant is still down), the original error stands.
+   */
+  async function lastLook<T>(call: RestCall<T>, mayHaveApplied: boolean, nested: CallOptions, error: TenantRequestError): Promise<T> {
+    if (!mayHaveApplied || !call.reconcile) throw error;
+    const landed = await call.reconcile(nested).catch(() => undefined);
+    if (landed === undefined) throw error;
+    counters.reconciled++;
+    logger.warn({ method: call.method, path: error.path, attempts: error.attempts }, 'the last attempt had landed after all');
+    return landed;
   }
 
   return { request, stats: () => ({ ...counters }) };
