@@ -143,4 +143,23 @@ describe('SDK through the gateway', () => {
     expect(refused.code).toBe('UNAUTHENTICATED');
     expect(refused.message).not.toContain(harness.sandbox.apiKey);
   });
+
+  it('retries a rate-limited query through the whole stack, boundedly, and never a mutation', async () => {
+    // The harness's gateway makes one attempt per tenant call, so the tenant's 429 reaches the SDK.
+    tenant.setFaults({ burst429Rate: 1, burst429Length: 1 });
+    try {
+      harness.sandbox.requests.reset();
+      const query = await rejection(client.request(RosterDocument, { page: 1, perPage: 5 }));
+      expect(query).toMatchObject({ code: 'RATE_LIMITED', operationName: 'Roster', attempts: 3 });
+      expect(harness.sandbox.requests.count({ method: 'GET', route: '/incoming/api/v1/users' })).toBe(3);
+
+      harness.sandbox.requests.reset();
+      const mutation = await rejection(client.request(CreateUserDocument, { input: { email: 'limited@example.com' } }));
+      expect(mutation).toMatchObject({ code: 'RATE_LIMITED', operationName: 'CreateUser', attempts: 1 });
+      expect(harness.sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' })).toBe(1);
+    } finally {
+      tenant.setFaults(undefined);
+    }
+    expect((await client.request(RosterDocument, { page: 1, perPage: 5 })).users.items).toHaveLength(5);
+  });
 });
