@@ -2,6 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../util/index.js';
 import { createEventBus, type EventBus } from './bus.js';
 import { createEventOrderer, type EventOrderer } from './order-events.js';
+import { createRosterPoller, type RosterPoller, type RosterPollerOptions } from './roster-poller.js';
 import { useWebhookReceiver } from './use-webhook-receiver.js';
 import { createWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
@@ -24,12 +25,19 @@ export interface EventsServiceOptions {
   maxBodyBytes?: number;
   /** How long an event about a just-created user waits for its `user.created` (see order-events). */
   orderHoldMs?: number;
+  /**
+   * Poll the roster too (tenants without webhooks): started with the service, stopped by `close`.
+   * Its events go on the same bus, deduplicated in the shared store across instances.
+   */
+  poll?: Omit<RosterPollerOptions, 'publish' | 'dedupe' | 'logger'>;
   logger?: Logger;
 }
 
 export interface EventsService {
   bus: EventBus;
   receiver: WebhookReceiver;
+  /** The roster poller, when `poll` was given. */
+  poller: RosterPoller | undefined;
   /** Put before any plugin that requires a client token: the webhook route is authenticated by signature. */
   plugins: Plugin[];
   /** Merge into every request's context: the subscription resolvers read the bus from it. */
@@ -52,12 +60,18 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
     maxBodyBytes: options.maxBodyBytes,
     logger: options.logger,
   });
+  const poller = options.poll
+    ? createRosterPoller({ ...options.poll, publish: (event) => bus.publish(event), dedupe: bus.dedupe, logger: options.logger })
+    : undefined;
+  poller?.start();
   return {
     bus,
     receiver,
+    poller,
     plugins: [useWebhookReceiver(receiver, options.webhookPath)],
     context: { events: bus },
     async close() {
+      await poller?.stop();
       await receiver.drain();
       orderer.flush();
       orderer.close();

@@ -4,7 +4,7 @@ import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/webho
 import { createRestClient } from '../../src/tenant/rest/index.js';
 import { tenantConfigFor } from '../helpers/rest-client.js';
 import { restCall, startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
-import { SECRET, startEventsServer, type EventsServer } from './support.js';
+import { nextEvent, SECRET, startEventsServer, subscribeSse, untilLive, type EventsServer } from './support.js';
 
 /** What identifies a change, whatever reported it. */
 const change = (e: TiEvent) => ({
@@ -180,5 +180,29 @@ describe('roster poller: cycles, failures and the rate budget', () => {
     await until(() => reports.length >= 3, 'three cycles');
     await poller.stop();
     expect(reports.slice(0, 3)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('roster poller in the events service', () => {
+  it('publishes polled changes to subscribers, marked POLL', async () => {
+    const sandbox = await startTestSandbox({ users: 4 });
+    const client = createRestClient(tenantConfigFor(sandbox));
+    const cycles: number[] = [];
+    const server = await startEventsServer({ poll: { client, intervalMs: 30, reconcileEvery: 2 } });
+    const unsubscribe = server.service.poller!.onCycle((report) => cycles.push(report.cycle));
+    const sub = await subscribeSse(server.graphqlUrl, 'subscription { userEvents { type userId source } }');
+    try {
+      await untilLive(server.service.bus, sub);
+      await until(() => cycles.length > 0, 'the baseline');
+      const created = sandbox.tenants[0]!.store.createUser({ email: 'polled-sse@example.com' });
+      expect(await nextEvent(sub)).toEqual({ type: 'CREATED', userId: created.id, source: 'POLL' });
+      sandbox.tenants[0]!.store.deleteUser(created.id);
+      expect(await nextEvent(sub)).toEqual({ type: 'DELETED', userId: created.id, source: 'POLL' });
+    } finally {
+      unsubscribe();
+      sub.close();
+      await server.close();
+      await sandbox.close();
+    }
   });
 });
