@@ -7,7 +7,21 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import autocannon from 'autocannon';
+// @ts-expect-error autocannon ships no type declarations
+import autocannonUntyped from 'autocannon';
+
+interface LoadOptions {
+  url: string;
+  method?: string;
+  body?: string;
+}
+interface LoadResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+const autocannon = autocannonUntyped as (options: LoadOptions & { headers: Record<string, string>; connections: number; duration: number }) => Promise<LoadResult>;
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -22,7 +36,7 @@ const headers = { 'x-api-key': ready.apiKey, 'content-type': 'application/json' 
 const firstUser = (await (await fetch(`${ready.url}/incoming/api/v1/users?per_page=1`, { headers })).json()) as { users: Array<{ id: string }> };
 const id = firstUser.users[0]!.id;
 
-const cases: Array<[string, autocannon.Options]> = [
+const cases: Array<[string, LoadOptions]> = [
   ['GET /users/:id', { url: `${ready.url}/incoming/api/v1/users/${id}` }],
   ['GET /users?per_page=100&page=50', { url: `${ready.url}/incoming/api/v1/users?per_page=100&page=50` }],
   ['GET /users?email=', { url: `${ready.url}/incoming/api/v1/users?email=${encodeURIComponent('nobody@example.com')}` }],
