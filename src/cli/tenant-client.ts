@@ -9,10 +9,11 @@ import { createRestClient, type TiRestClient } from '../tenant/index.js';
 import { createLogger, type Logger } from '../util/index.js';
 
 /**
- * The vendor's published standard tier (120 requests/minute, burst 20). Bulk jobs stay under it by
- * default instead of finding the limit through 429s; TI_RATE_PER_MINUTE / TI_RATE_BURST override it.
+ * Under the vendor's published standard tier (120 requests/minute, burst 20), with headroom: bulk
+ * jobs stay below the limit by default instead of finding it through 429s, and a smaller burst
+ * leaves room for requests that bunch up on the way. TI_RATE_PER_MINUTE / TI_RATE_BURST override it.
  */
-export const DEFAULT_BULK_BUDGET: RateBudget = { perMinute: 120, burst: 20 };
+export const DEFAULT_BULK_BUDGET: RateBudget = { perMinute: 110, burst: 10 };
 
 export interface TenantClient {
   config: Config;

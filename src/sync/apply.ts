@@ -67,6 +67,15 @@ export interface ApplyOptions {
   now?: () => number;
 }
 
+/**
+ * Items in flight for a rate budget: enough that a request is always waiting for the next token
+ * (so the budget stays busy), few enough not to pile up behind the bucket. The bucket, not this,
+ * caps the request rate.
+ */
+export function concurrencyForBudget(budget: { burst: number } | undefined): number {
+  return budget ? Math.max(2, Math.min(8, budget.burst)) : 4;
+}
+
 export async function applyPlan(client: LifecycleClient, plan: SyncPlan, options: ApplyOptions = {}): Promise<ApplyReport> {
   const now = options.now ?? Date.now;
   const started = now();

@@ -25,7 +25,7 @@ export {
 export { planSync, sha256, type PlanSyncInput } from './plan-sync.js';
 export { readRoster, readEnrollments } from './read-tenant.js';
 export { writePlanFile, readPlanFile } from './plan-file.js';
-export { applyPlan, type ApplyOptions, type ApplyReport, type ApplyCounts, type ItemFailure, type ItemEvent } from './apply.js';
+export { applyPlan, concurrencyForBudget, type ApplyOptions, type ApplyReport, type ApplyCounts, type ItemFailure, type ItemEvent } from './apply.js';
 export { openCheckpoint, readCheckpoint, type Checkpoint } from './checkpoint.js';
 export { writeFailuresFile, FAILURES_FORMAT } from './failures-file.js';
 export { createProgress, formatDuration, type Progress } from './progress.js';

@@ -7,6 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { InputError, TiGraphError } from '../../errors/index.js';
 import {
   applyPlan,
+  concurrencyForBudget,
   createProgress,
   formatApplyReport,
   formatPlan,
@@ -50,7 +51,8 @@ Options:
   --failures FILE             where failed records go (default FILE.failures.json)
 
 The tenant: TI_BASE_URL (or TI_SUBDOMAIN) and TI_API_KEY. Rate budget: TI_RATE_PER_MINUTE and
-TI_RATE_BURST (default ${DEFAULT_BULK_BUDGET.perMinute}/min, burst ${DEFAULT_BULK_BUDGET.burst}: the vendor's standard tier).
+TI_RATE_BURST (default ${DEFAULT_BULK_BUDGET.perMinute}/min, burst ${DEFAULT_BULK_BUDGET.burst}: under the vendor's standard
+tier of 120/min, burst 20).
 Exit codes: 0 no changes / all applied, 2 changes pending (dry run, plan saved), 1 error.
 `;
 
@@ -104,8 +106,7 @@ async function run(argv: string[]): Promise<number> {
 
   const tc = tenantClientFromEnv('sync', { defaultBudget: DEFAULT_BULK_BUDGET });
   const budget = tc.tenant.rateBudget!;
-  // Enough items in flight to keep the budget busy; the bucket, not this, caps the request rate.
-  const concurrency = concurrencyFlag ?? Math.max(2, Math.min(8, budget.burst));
+  const concurrency = concurrencyFlag ?? concurrencyForBudget(budget);
   const stopAt = values['dry-run'] || values['plan-out'] !== undefined;
   const checkpointPath = values.checkpoint ?? `${target}.checkpoint`;
   const failuresPath = values.failures ?? `${target}.failures.json`;
