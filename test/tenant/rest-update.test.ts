@@ -103,7 +103,7 @@ describe('updateUser over a full-replacement PUT', () => {
       { numRuns: 1_000 },
     );
     expect(conflicts).toBeGreaterThan(0); // the refusal path was exercised too
-  });
+  }, 120_000); // ~2,000 loopback round trips: about 3 s on an idle machine, far more on a busy one
 
   it('an empty patch (or one that changes nothing) sends no PUT', async () => {
     const user = store().listUsers().users[0]!;
