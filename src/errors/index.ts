@@ -250,7 +250,8 @@ export class GatewayError extends TiGraphError {
   readonly retryAfterMs: number | undefined;
   constructor(code: ErrorCode, summary: string, info: GatewayErrorInfo, options?: { cause?: unknown }) {
     const operation = info.operationName ?? 'anonymous operation';
-    const status = info.status !== undefined ? `, HTTP ${info.status}` : '';
+    // A GraphQL error normally arrives with HTTP 200: only a failing status says something.
+    const status = info.status !== undefined && (info.status < 200 || info.status > 299) ? `, HTTP ${info.status}` : '';
     const tries = info.attempts > 1 ? `, after ${info.attempts} attempts` : '';
     super(code, `${operation}: ${summary} (${code}${status}${tries})`, options);
     this.operationName = info.operationName;
