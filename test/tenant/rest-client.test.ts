@@ -181,11 +181,13 @@ describe.each(REST_AUTH_CASES)('REST client, %s', (auth) => {
     expect(JSON.stringify({ m: (error as Error).message, ...(error as object) })).not.toContain(wrongKey);
   });
 
-  if (auth === 'v2-bearer') {
-    it('pings the v2 tree', async () => {
-      expect(await client.ping()).toBe(true);
-    });
-  }
+  it('pings: true for a good key, false for a wrong one (GET /ping on v2, a one-user page on the seed tree)', async () => {
+    sandbox.requests.reset();
+    expect(await client.ping()).toBe(true);
+    expect(sandbox.requests.entries()[0]!.route).toBe(auth === 'v2-bearer' ? 'GET /incoming/v2/ping' : 'GET /incoming/api/v1/users');
+    const wrong = createRestClient(tenantConfigFor({ url: sandbox.url, apiKey: 'wrong-key-0123456789abcdef' }, auth));
+    expect(await wrong.ping()).toBe(false);
+  });
 });
 
 describe('REST client, tenants on one server', () => {

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import type { TenantConfig } from '../../config/index.js';
-import { InputError, UpstreamError, ValidationError } from '../../errors/index.js';
+import { ForbiddenError, InputError, UnauthorizedError, UpstreamError, ValidationError } from '../../errors/index.js';
 import type { Logger } from '../../util/index.js';
 import { systemClock, type Clock } from './clock.js';
 import { assertKnownCustomFieldKeys } from './custom-fields.js';
@@ -98,7 +98,10 @@ export interface TiRestClient {
    * @throws ValidationError (422) for an unpublished course or an inactive user; ConflictError when already enrolled.
    */
   enroll(courseId: string, userId: string, options?: RequestOptions): Promise<TiEnrollment>;
-  /** v2 profile: `GET /ping` -> whether the key is valid. */
+  /**
+   * Whether the tenant accepts the key: `GET /ping` on the v2 surface, a one-user page on the seed
+   * surface (which has no ping). False on 401/403; other failures throw their typed error.
+   */
   ping(options?: RequestOptions): Promise<boolean>;
   stats(): RestClientStats;
 }
@@ -305,8 +308,18 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
   }
 
   async function ping(options: RequestOptions = {}): Promise<boolean> {
-    const { valid } = await transport.request({ ...callOptions(options), method: 'GET', path: '/ping', schema: pingEnvelope });
-    return valid;
+    try {
+      if (tenant.profile === 'v2') {
+        const { valid } = await transport.request({ ...callOptions(options), method: 'GET', path: '/ping', schema: pingEnvelope });
+        return valid;
+      }
+      // The seed surface has no ping: the cheapest authenticated read stands in for it.
+      await listUsersPage({ ...callOptions(options), perPage: 1 });
+      return true;
+    } catch (error) {
+      if (error instanceof UnauthorizedError || error instanceof ForbiddenError) return false;
+      throw error;
+    }
   }
 
   return {
