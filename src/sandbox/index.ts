@@ -32,7 +32,7 @@ export {
   type StoreListener,
 } from './store/index.js';
 export { startSandbox } from './server.js';
-export type { WebhookSender, WebhookSenderOptions, WebhookDelivery, DeliveryAttempt } from './webhooks/index.js';
+export { attachWebhookSender, type WebhookSender, type WebhookSenderOptions, type WebhookDelivery, type DeliveryAttempt } from './webhooks/index.js';
 export { describeSandbox, type SandboxDescription } from './describe.js';
 export { parseFaultSpec } from './faults/index.js';
 export { derivedApiKey, DEFAULT_TENANT_NAME } from './tenants.js';

@@ -4,10 +4,12 @@
  * stdout once listening: `{url, graphiql, token}` (plus `sandbox` when one runs), logs to stderr,
  * and shuts down gracefully on SIGINT/SIGTERM. `ti-graph start` (npm start) is the same command.
  */
+import { randomBytes } from 'node:crypto';
 import { loadConfig, type TenantConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../errors/index.js';
+import { createEventsService } from '../../events/index.js';
 import { startGateway } from '../../gateway/index.js';
-import { describeSandbox, startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { attachWebhookSender, describeSandbox, startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { createRestClient } from '../../tenant/index.js';
 import { createLogger } from '../../util/index.js';
 import { intFlag, parseFlags, printReady, untilSignal, type Command } from '../command.js';
@@ -24,6 +26,14 @@ Options:
   --sandbox         use the embedded sandbox tenant even when TI_* is configured
   --live-schema     introspect the tenant at start instead of using the committed snapshot
   --log-level LEVEL pino level for stderr logs (default LOG_LEVEL or info)
+  --poll-interval MS  poll the tenant's roster for changes every MS (for plans without webhooks;
+                    off by default); subscribers get the same events as from webhooks
+  --reconcile-every K with --poll-interval: a full reconcile (deletions, enrollments) every K cycles (default 10)
+
+Events: TI webhooks are received on POST /webhooks/ti (signed with TI_WEBHOOK_SECRET); with the
+embedded sandbox, a secret is minted for the run and the sandbox sends its changes there.
+Subscriptions (userEvents, courseCompleted, enrollmentChanged) are served over SSE and graphql-ws
+on the GraphQL URL; with REDIS_URL they fan out across gateway instances.
 `;
 
 export function gatewayCommand(name: string): Command {
@@ -34,6 +44,8 @@ export function gatewayCommand(name: string): Command {
       sandbox: { type: 'boolean' },
       'live-schema': { type: 'boolean' },
       'log-level': { type: 'string' },
+      'poll-interval': { type: 'string' },
+      'reconcile-every': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -45,6 +57,12 @@ export function gatewayCommand(name: string): Command {
     const level = values['log-level'] ?? config.logLevel;
     if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {
       throw new InputError(`--log-level must be a pino level (info, debug, ...), got "${level}"`, 'log-level');
+    }
+
+    const pollIntervalMs = intFlag('poll-interval', values['poll-interval'], 1_000, 86_400_000);
+    const reconcileEvery = intFlag('reconcile-every', values['reconcile-every'], 1, 10_000);
+    if (reconcileEvery !== undefined && pollIntervalMs === undefined) {
+      throw new InputError('--reconcile-every needs --poll-interval', 'reconcile-every');
     }
 
     let sandbox: Sandbox | undefined;
@@ -61,6 +79,15 @@ export function gatewayCommand(name: string): Command {
     }
 
     const restLogger = createLogger({ level, name: 'rest', secrets: [tenant.apiKey] });
+    const rest = createRestClient(tenant, { logger: restLogger });
+    // The embedded sandbox gets a secret minted for this run, so its webhooks reach the gateway signed.
+    const webhookSecret = config.webhookSecret ?? (sandbox ? randomBytes(24).toString('base64url') : undefined);
+    const events = createEventsService({
+      webhookSecret,
+      redisUrl: config.redisUrl,
+      logger: createLogger({ level, name: 'events', secrets: [tenant.apiKey, ...(webhookSecret ? [webhookSecret] : [])] }),
+      poll: pollIntervalMs !== undefined ? { client: rest, intervalMs: pollIntervalMs, reconcileEvery } : undefined,
+    });
     let gateway;
     try {
       gateway = await startGateway({
@@ -71,10 +98,12 @@ export function gatewayCommand(name: string): Command {
           liveSchema: values['live-schema'] ?? config.gateway.liveSchema,
         },
         tenant,
-        rest: createRestClient(tenant, { logger: restLogger }),
+        rest,
+        events,
         logLevel: level,
       });
     } catch (error) {
+      await events.close();
       await sandbox?.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         throw new ConfigError('TI_GRAPH_PORT', `port ${port} is already in use; pass --port N (0 for any free port)`);
@@ -82,6 +111,10 @@ export function gatewayCommand(name: string): Command {
       throw error;
     }
 
+    const webhooks =
+      sandbox && webhookSecret
+        ? attachWebhookSender(sandbox, { url: gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: webhookSecret, logger: gateway.logger })
+        : undefined;
     printReady({
       url: gateway.url,
       graphiql: gateway.graphiql ?? null,
@@ -90,7 +123,9 @@ export function gatewayCommand(name: string): Command {
     });
     const signal = await untilSignal();
     gateway.logger.info({ signal }, 'shutting down');
+    await webhooks?.close();
     await gateway.close();
+    await events.close();
     await sandbox?.close();
     gateway.logger.flush();
     return 0;
