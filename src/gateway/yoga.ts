@@ -68,6 +68,24 @@ function useNoIntrospection(): Plugin {
   };
 }
 
+/** What GraphiQL opens with: one query across both surfaces. */
+const GRAPHIQL_DEFAULT_QUERY = `# ti-graph: the tenant's GraphQL API and its REST-only operations as one graph.
+# The Authorization header (below) carries your client token.
+query Example {
+  CurrentUser {
+    email
+    firstName
+  }
+  users(perPage: 5) {
+    total
+    items {
+      email
+      active
+    }
+  }
+}
+`;
+
 // The page inlines GraphiQL's 9 MB bundle (so it works offline): render it once, not per visit.
 let renderedPage: { key: string; page: string } | undefined;
 function renderGraphiQLOnce(options: Parameters<typeof renderGraphiQL>[0]): string {
@@ -91,7 +109,9 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',
-    graphiql: gateway.production ? false : { title: 'ti-graph', headers: JSON.stringify(options.graphiqlHeaders, null, 2) },
+    graphiql: gateway.production
+      ? false
+      : { title: 'ti-graph', headers: JSON.stringify(options.graphiqlHeaders, null, 2), defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLOnce,
     batching: { limit: 20 },
     maskedErrors: { maskError: createErrorMasker(options.secrets, logger) },
