@@ -3,7 +3,8 @@
  * lifecycle mutations) join here as another `SchemaExtension`; `compose.ts` does the rest.
  */
 import { eventsSchemaExtension } from '../events/index.js';
+import { lifecycleSchemaExtension } from '../lifecycle/index.js';
 import type { SchemaExtension } from './extension.js';
 import { restFields } from './rest-fields/index.js';
 
-export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields, eventsSchemaExtension];
+export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields, eventsSchemaExtension, lifecycleSchemaExtension];

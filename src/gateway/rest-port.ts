@@ -9,5 +9,5 @@ export type { TiEnrollment, TiUser, UserPatch, CreateUserInput } from '../tenant
 
 export type GatewayRestClient = Pick<
   TiRestClient,
-  'listUsersPage' | 'getUser' | 'findByEmail' | 'createUser' | 'updateUser' | 'deleteUser' | 'addUserToGroup' | 'listEnrollmentsPage' | 'enroll'
+  'listUsersPage' | 'getUser' | 'findByEmail' | 'createUser' | 'updateUser' | 'deleteUser' | 'addUserToGroup' | 'listEnrollmentsPage' | 'listEnrollments' | 'enroll'
 >;

@@ -29,3 +29,4 @@ export {
   type ProfileView,
   type FieldChange,
 } from './profile.js';
+export { lifecycleSchemaExtension, lifecycleTypeDefs, lifecycleResolvers, type LifecycleContext } from './schema-extension.js';
