@@ -17,6 +17,8 @@ export interface DriftCheckInput {
   /** Names for the report (paths or masked URLs). */
   baseLabel: string;
   targetLabel: string;
+  /** Set when both schemas carry the gateway's additions (from this unified schema). */
+  gatewayLabel?: string;
   /** Any breaking change fails, used by our operations or not. */
   strict?: boolean;
 }
@@ -36,6 +38,7 @@ export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
     version: REPORT_VERSION,
     base: input.baseLabel,
     target: input.targetLabel,
+    gateway: input.gatewayLabel ?? null,
     documents: { files: documents.files.length, operations: documents.operationCount, fragments: documents.fragmentCount },
     summary: {
       changes: assessed.changes.length,

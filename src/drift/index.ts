@@ -3,7 +3,8 @@
  * affect (GraphQL Inspector classifies, graphql-js validates, a usage index maps the two). Plus
  * the coverage audit of the seed's lifecycle operations. The report shape is documented in README.md.
  */
-export { runDrift, DEFAULT_BASE, DEFAULT_DOCUMENTS, type DriftRunOptions, type DriftRunResult } from './run.js';
+export { gatewayAdditions, applyGatewayAdditions } from './gateway-additions.js';
+export { runDrift, DEFAULT_BASE, DEFAULT_DOCUMENTS, DEFAULT_GATEWAY, type DriftRunOptions, type DriftRunResult } from './run.js';
 export { checkDrift, type DriftCheckInput } from './check.js';
 export { loadDocuments, displayPath, type DocumentSet, type DocumentUnit, type DocumentGlobs, type SourcePosition } from './documents.js';
 export { buildUsageIndex, collectUsages, type Usage, type UsageIndex, type UsageKind, type UsageVia } from './usage-index.js';

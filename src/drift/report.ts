@@ -44,6 +44,8 @@ export interface DriftReport {
   /** File paths relative to the working directory; URLs with secrets masked. */
   base: string;
   target: string;
+  /** The unified schema whose gateway additions were applied to both sides, or null. */
+  gateway: string | null;
   documents: { files: number; operations: number; fragments: number };
   summary: {
     changes: number;

@@ -9,12 +9,15 @@ import { InputError } from '../errors/index.js';
 import { VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
 import { checkDrift } from './check.js';
 import { loadDocuments } from './documents.js';
+import { applyGatewayAdditions, gatewayAdditions } from './gateway-additions.js';
 import type { DriftReport } from './report.js';
 import { isUrl, loadSchemaSource, resolveSchemaPath, tenantGraphqlUrl, type LoadedSchema } from './schema-source.js';
 import { updateSnapshot, type UpdatedSnapshot } from './update-snapshot.js';
 
 export const DEFAULT_BASE = 'schema/tenant.graphql';
 export const DEFAULT_DOCUMENTS = ['operations/**/*.graphql'];
+/** The gateway's committed schema: with the default base, operations are judged as it serves them. */
+export const DEFAULT_GATEWAY = 'schema/unified.graphql';
 
 export interface DriftRunOptions {
   cwd: string;
@@ -27,6 +30,12 @@ export interface DriftRunOptions {
   documents?: string[];
   defaultDocuments?: boolean;
   strict?: boolean;
+  /**
+   * A unified schema whose additions over the base (the gateway's fields and types) are applied to
+   * both sides, so operations written for the gateway can be judged against tenant schemas.
+   * Default: DEFAULT_GATEWAY when the base is the default and that file exists; `none` turns it off.
+   */
+  gateway?: string;
   /** Write the target over the base snapshot after the check. */
   update?: boolean;
   fetch?: typeof fetch;
@@ -65,12 +74,25 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
   // No snapshot yet (--update creates it): the check is the target against itself.
   const base: LoadedSchema = basePath ? await loadSchemaSource(basePath.path, { cwd, config }) : target;
 
+  let baseSchema = base.schema;
+  let targetSchema = target.schema;
+  const gatewayRef = options.gateway ?? (options.base === undefined && existsSync(resolve(cwd, DEFAULT_GATEWAY)) ? DEFAULT_GATEWAY : 'none');
+  let gatewayLabel: string | undefined;
+  if (gatewayRef !== 'none') {
+    const unified = await loadSchemaSource(gatewayRef, { cwd, config });
+    const additions = gatewayAdditions(unified.schema, base.schema);
+    baseSchema = applyGatewayAdditions(base.schema, additions, base === target ? baseRef : base.label);
+    targetSchema = base === target ? baseSchema : applyGatewayAdditions(target.schema, additions, target.label);
+    gatewayLabel = unified.label;
+  }
+
   const report = await checkDrift({
-    base: base.schema,
-    target: target.schema,
+    base: baseSchema,
+    target: targetSchema,
     documents,
     baseLabel: base === target ? baseRef : base.label,
     targetLabel: target.label,
+    ...(gatewayLabel ? { gatewayLabel } : {}),
     strict: options.strict ?? false,
   });
   if (!options.update) return { report };

@@ -3,11 +3,12 @@
  * (tenant snapshot + GATEWAY_EXTENSIONS), print it as `schema/unified.graphql` is printed, then
  * change the gateway and check committed operations against the result.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SchemaError } from '../../src/errors/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import { runDrift } from '../../src/drift/index.js';
 import { buildGatewaySchema, GATEWAY_EXTENSIONS } from '../../src/gateway/index.js';
@@ -57,5 +58,37 @@ describe('drift guards schema/unified.graphql', () => {
     expect(grown.report.changes.map((c) => `${c.type} ${c.path}`)).toEqual(['FIELD_ADDED Mutation.suspendUser', 'FIELD_ARGUMENT_ADDED Mutation.suspendUser.id']);
     expect(grown.report.changes.every((c) => c.impact === 'safe')).toBe(true);
     expect(grown.report.summary.exitCode).toBe(0);
+  });
+
+  it('by default, tenant drift is judged as the gateway serves our operations (its additions on both sides)', async () => {
+    // A repository in miniature: the committed tenant snapshot, the gateway's printed schema, operations/.
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, 'schema'), { recursive: true });
+    mkdirSync(join(repo, 'operations'), { recursive: true });
+    const tenantSdl = printSortedSchema(tenantSchema);
+    writeFileSync(join(repo, 'schema/tenant.graphql'), tenantSdl);
+    copyFileSync(committed, join(repo, 'schema/unified.graphql'));
+    copyFileSync(join(REPO, 'test/drift/fixtures/unified/lifecycle.graphql'), join(repo, 'operations/lifecycle.graphql'));
+
+    // The vendor's 2022-12-21 schema has no Logout: SignOut breaks; the REST-backed operations do not.
+    const { report } = await runDrift({ cwd: repo, config, target: resolveSnapshotPath('2022-12-21') });
+    expect(report.gateway).toBe('schema/unified.graphql');
+    expect(report.changes.filter((c) => c.impact === 'breaks').map((c) => [c.path, c.operations.map((o) => o.operation.name)])).toEqual([
+      ['Mutation.Logout', ['SignOut']],
+    ]);
+    expect(report.invalidOperations).toEqual([]);
+    expect(report.summary.exitCode).toBe(1);
+
+    // Without the gateway's additions, every gateway operation is simply invalid against the tenant.
+    const raw = await runDrift({ cwd: repo, config, target: resolveSnapshotPath('2022-12-21'), gateway: 'none' });
+    expect(raw.report.gateway).toBeNull();
+    expect(raw.report.invalidOperations.map((i) => i.operation.name)).toEqual(expect.arrayContaining(['Offboard', 'Erase', 'FindByEmail']));
+
+    // A tenant that now has a field the gateway adds: the gateway could not compose, so drift cannot judge.
+    const clashing = join(repo, 'clashing.graphql');
+    writeFileSync(clashing, tenantSdl.replace('type Query {\n', 'type Query {\n  userByEmail(email: String!): User\n'));
+    const clash = runDrift({ cwd: repo, config, target: clashing });
+    await expect(clash).rejects.toBeInstanceOf(SchemaError);
+    await expect(clash).rejects.toThrow(/the gateway's additions no longer fit clashing.graphql: .*userByEmail/);
   });
 });

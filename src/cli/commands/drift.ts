@@ -8,7 +8,7 @@ import { InputError, TiGraphError } from '../../errors/index.js';
 import { redactSecrets } from '../../util/index.js';
 import { parseFlags, type Command } from '../command.js';
 
-const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--documents GLOB ...] [--format text|json|markdown|github] [--strict] [--update]
+const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--gateway FILE|none] [--documents GLOB ...] [--format text|json|markdown|github] [--strict] [--update]
 
 Compares a committed schema snapshot with a new schema and names the operations each change breaks
 or may affect.
@@ -17,6 +17,9 @@ or may affect.
                      a vendor snapshot date (2022-12-21) works too
   --target FILE|URL  the new schema: a file, a vendor snapshot date, or a GraphQL URL introspected with
                      TI_API_KEY (default: the configured tenant's GraphQL endpoint)
+  --gateway FILE|none  judge operations as the gateway serves them: apply what this unified schema adds
+                     to the base (REST-backed fields, subscriptions) to both sides (default
+                     schema/unified.graphql when --base is not given; none turns it off)
   --documents GLOB   more operation documents, on top of operations/**/*.graphql (repeatable; file
                      names after the flags count too, so an unquoted, shell-expanded glob works)
   --no-default-documents  check only the --documents globs, not operations/
@@ -34,6 +37,7 @@ export const command: Command = async (argv) => {
     const { values, positionals } = parseFlags(argv, {
       base: { type: 'string' },
       target: { type: 'string' },
+      gateway: { type: 'string' },
       documents: { type: 'string', multiple: true },
       'no-default-documents': { type: 'boolean' },
       format: { type: 'string' },
@@ -56,6 +60,7 @@ export const command: Command = async (argv) => {
       config,
       ...(values.base !== undefined ? { base: values.base } : {}),
       ...(values.target !== undefined ? { target: values.target } : {}),
+      ...(values.gateway !== undefined ? { gateway: values.gateway } : {}),
       // Extra words are documents too: an unquoted `--documents app/*.graphql` arrives shell-expanded.
       documents: [...(values.documents ?? []), ...positionals],
       defaultDocuments: !values['no-default-documents'],

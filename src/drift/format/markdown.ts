@@ -7,6 +7,7 @@ export function formatMarkdown(report: DriftReport): string {
   const out: string[] = [
     `### Schema drift: \`${report.base}\` → \`${report.target}\``,
     '',
+    ...(report.gateway ? [`Both judged as the gateway serves them (plus the additions of \`${report.gateway}\`).`, ''] : []),
     `**${verdict(report)}**`,
     '',
     `${summary.changes} change(s): ${summary.breaking} breaking, ${summary.dangerous} dangerous, ${summary.nonBreaking} non-breaking. ` +

@@ -5,7 +5,7 @@ export function formatText(report: DriftReport): string {
   const lines: string[] = [];
   const { summary, documents } = report;
   lines.push(
-    `Schema drift: ${report.base} -> ${report.target}`,
+    `Schema drift: ${report.base} -> ${report.target}${report.gateway ? ` (as the gateway serves them: plus the additions of ${report.gateway})` : ''}`,
     `${summary.changes} change(s) (${summary.breaking} breaking, ${summary.dangerous} dangerous, ${summary.nonBreaking} non-breaking); ` +
       `${documents.operations} operation(s) in ${documents.files} file(s)`,
     '',
