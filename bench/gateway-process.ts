@@ -29,7 +29,8 @@ if (role === 'sandbox') {
     gateway: { ...config.gateway, port: 0 },
     tenant,
     rest: createRestClient(tenant),
-    logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    // info: the per-request access line is part of what a request costs in production.
+    logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
     fastPath: process.env.BENCH_FAST_PATH !== 'false',
   });
   // CPU time the gateway process has used, so the bench can state the gateway's cost per request.
@@ -41,3 +42,6 @@ if (role === 'sandbox') {
 } else {
   throw new Error(`unknown role ${role}`);
 }
+
+// Exit normally on a signal so exit hooks (e.g. --cpu-prof) run.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));

@@ -36,7 +36,8 @@ function start(role: string, env: Record<string, string> = {}): Promise<Role> {
   const child = fork(join(HERE, 'gateway-process.ts'), [role], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The gateways log every request at info (that cost is measured); their lines are discarded.
+    stdio: ['ignore', 'inherit', role === 'gateway' ? 'ignore' : 'inherit', 'ipc'],
   });
   let nextId = 0;
   const pending = new Map<number, (value: { count?: number }) => void>();

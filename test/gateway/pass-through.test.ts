@@ -76,3 +76,18 @@ describe('gateway pass-through of the tenant GraphQL API', () => {
     expect(h.sandbox.requests.count({ route: 'GET /incoming/api/v1/users' })).toBe(1);
   });
 });
+
+describe('gateway with live introspection', () => {
+  it('builds its schema from the tenant at start when asked, and serves both surfaces', async () => {
+    const h = await startHarness({ gateway: { liveSchema: true } });
+    try {
+      expect(h.sandbox.requests.count({ route: GRAPHQL_ROUTE })).toBe(1);
+      const res = await gql(h, { query: '{ CurrentUser { email } users(perPage: 1) { total } }' });
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.users.total).toBeGreaterThan(0);
+      expect(h.gateway.schema.getQueryType()!.getFields().CatalogContent).toBeDefined();
+    } finally {
+      await h.close();
+    }
+  });
+});
