@@ -215,6 +215,18 @@ describe('REST client, responses that break the contract', () => {
   let url: string;
   beforeAll(async () => {
     server = createServer((req, res) => {
+      if (req.url?.includes('/users/lossy')) {
+        // A tenant whose PUT loses a field it was sent unchanged (and recomputes another on its own).
+        const stored = { id: 'lossy', email: 'l@example.com', firstName: 'L', ssoId: 'sso-l', nickname: 'Elle', lastActiveAt: '1' };
+        if (req.method === 'GET') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ user: stored }));
+        let raw = '';
+        req.on('data', (chunk) => (raw += chunk));
+        req.on('end', () => {
+          const { ssoId: _dropped, ...kept } = JSON.parse(raw) as Record<string, unknown>;
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ user: { ...kept, id: 'lossy', lastActiveAt: '2' } }));
+        });
+        return;
+      }
       if (req.url?.includes('/users/wrong-shape')) {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ user: { id: 7, email: null } }));
       } else {
@@ -239,6 +251,13 @@ describe('REST client, responses that break the contract', () => {
     const error = await client.getUser('wrong-shape').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect((error as UpstreamError).message).toMatch(/user\.id/);
+  });
+
+  it('updateUser reports a field the tenant lost on PUT, naming it (and not the ones it recomputes)', async () => {
+    const client = createRestClient(tenantConfigFor({ url, apiKey: 'html-key-0123456789' }));
+    const error = await client.updateUser('lossy', { firstName: 'Elle' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as UpstreamError).message).toMatch(/changed fields that were sent unchanged: ssoId$/);
   });
 
   it('refuses a per_page above the API maximum before sending', async () => {

@@ -18,6 +18,11 @@ const NULLABLE: ReadonlySet<string> = new Set(['firstName', 'lastName', 'ssoId',
 /** Fields the API does not accept as null; "clearing" them means returning to the default. */
 const RESET_BY_OMISSION: ReadonlySet<string> = new Set(['role', 'active']);
 
+/** The seed's writable user fields (besides write-only `password`). */
+const KNOWN_WRITABLE: ReadonlySet<string> = new Set([
+  'email', 'firstName', 'lastName', 'role', 'groups', 'customFields', 'active', 'ssoId', 'avatarUrl', 'language',
+]);
+
 /** Keys the caller named in a patch (`undefined` means "not named"). */
 export function namedFields(patch: UserPatch): string[] {
   return Object.entries(patch)
@@ -92,10 +97,16 @@ export function findReplacementLoss(sent: UserBody, returned: TiUser, named: rea
   for (const [key, value] of Object.entries(sent)) {
     if (key === 'password' || key === 'customFields' || namedSet.has(key)) continue;
     const returnedValue = got[key];
-    const same =
-      key === 'email' && typeof value === 'string' && typeof returnedValue === 'string'
-        ? value.toLowerCase() === returnedValue.toLowerCase()
-        : sameValue(value ?? null, returnedValue ?? null);
+    let same: boolean;
+    if (!KNOWN_WRITABLE.has(key)) {
+      // A field this client does not know may be computed by the tenant (it can change on its
+      // own); only its disappearance is a loss.
+      same = value === null || value === undefined || (returnedValue !== null && returnedValue !== undefined);
+    } else if (key === 'email' && typeof value === 'string' && typeof returnedValue === 'string') {
+      same = value.toLowerCase() === returnedValue.toLowerCase();
+    } else {
+      same = sameValue(value ?? null, returnedValue ?? null);
+    }
     if (!same) changedUnnamedFields.push(key);
   }
   return { droppedCustomFieldKeys, changedUnnamedFields };
