@@ -9,11 +9,14 @@ import {
   AddUserToGroupDocument,
   CreateUserDocument,
   CurrentUserDetailDocument,
+  DeactivateByEmailDocument,
   DeactivateUserDocument,
   EnrollUserDocument,
   LoginDocument,
   LogoutDocument,
+  ProvisionLearnerDocument,
   RosterDocument,
+  SyncProfileDocument,
   UpdateUserProfileDocument,
   UserByEmailDocument,
   UserDetailDocument,
@@ -112,6 +115,28 @@ describe('SDK through the gateway', () => {
     });
     expect(updateUser).toMatchObject({ id: createUser.id, firstName: 'Hana', lastName: 'Rao-Smith' });
     expect(updateUser.customFields).toEqual({ department: 'Finance', employeeId: 'E-1' });
+  });
+
+  it('runs the three scenarios as one gateway mutation each, idempotently', async () => {
+    const courseId = publishedCourseId();
+    const groupId = tenant.store.listGroups()[1]!.id;
+    const input = { email: 'one.shot@example.com', firstName: 'One', lastName: 'Shot', courses: [courseId], groups: [groupId] };
+    const first = (await client.request(ProvisionLearnerDocument, { input })).provisionLearner;
+    expect(first).toMatchObject({ outcome: 'CREATED', enrolled: [courseId], groupsAdded: [groupId], failures: [] });
+    expect(first.user).toMatchObject({ id: first.userId, active: true, groups: [groupId] });
+    const again = (await client.request(ProvisionLearnerDocument, { input })).provisionLearner;
+    expect(again).toMatchObject({ outcome: 'LINKED', userId: first.userId, enrolled: [], alreadyEnrolled: [courseId], alreadyInGroups: [groupId] });
+
+    const synced = (await client.request(SyncProfileDocument, { input: { email: input.email, lastName: 'Shot-Two', customFields: { costCenter: 'CC-9' } } })).syncProfile;
+    expect(synced.outcome).toBe('UPDATED');
+    expect(synced.changes.map((change) => change.field).sort()).toEqual(['customFields.costCenter', 'lastName']);
+    expect(synced.user).toMatchObject({ lastName: 'Shot-Two', customFields: { costCenter: 'CC-9' } });
+    const unchanged = (await client.request(SyncProfileDocument, { input: { email: input.email, lastName: 'Shot-Two' } })).syncProfile;
+    expect(unchanged).toMatchObject({ outcome: 'UNCHANGED', changes: [] });
+
+    expect((await client.request(DeactivateByEmailDocument, { email: input.email })).deactivateByEmail).toMatchObject({ outcome: 'DEACTIVATED', userId: first.userId });
+    expect((await client.request(DeactivateByEmailDocument, { email: input.email })).deactivateByEmail.outcome).toBe('ALREADY_INACTIVE');
+    expect((await client.request(DeactivateByEmailDocument, { email: 'nobody@example.com' })).deactivateByEmail).toMatchObject({ outcome: 'NOT_FOUND', userId: null });
   });
 
   it('reads a signed-in learner across both surfaces in one request', async () => {
