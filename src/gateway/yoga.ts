@@ -116,7 +116,8 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     batching: { limit: 20 },
     maskedErrors: { maskError: createErrorMasker(options.secrets, logger) },
     logging: {
-      debug: (...args) => yogaLogger.debug(args.map(String).join(' ')),
+      // Yoga logs several debug lines per request: skip building them unless debug is on.
+      debug: (...args) => yogaLogger.isLevelEnabled('debug') && yogaLogger.debug(args.map(String).join(' ')),
       info: (...args) => yogaLogger.info(args.map(String).join(' ')),
       warn: (...args) => yogaLogger.warn(args.map(String).join(' ')),
       error: (...args) => yogaLogger.error(args.map(String).join(' ')),
