@@ -63,6 +63,10 @@ export function applyGatewayAdditions(tenant: GraphQLSchema, additions: Document
   try {
     return extendSchema(tenant, additions, { assumeValidSDL: false });
   } catch (error) {
-    throw new SchemaError(`the gateway's additions no longer fit ${label}: ${(error as Error).message}`);
+    // graphql-js lists every clash, one per paragraph: the first few say enough.
+    const clashes = (error as Error).message.split(/\n\n+/);
+    const shown = clashes.slice(0, 3).join('; ');
+    const more = clashes.length > 3 ? ` (and ${clashes.length - 3} more)` : '';
+    throw new SchemaError(`the gateway's additions no longer fit ${label}: ${shown}${more}`);
   }
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/index.js';
 import { InputError } from '../errors/index.js';
-import { VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
+import { resolveSnapshotPath, VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
 import { checkDrift } from './check.js';
 import { loadDocuments } from './documents.js';
 import { applyGatewayAdditions, gatewayAdditions } from './gateway-additions.js';
@@ -80,7 +80,11 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
   let gatewayLabel: string | undefined;
   if (gatewayRef !== 'none') {
     const unified = await loadSchemaSource(gatewayRef, { cwd, config });
-    const additions = gatewayAdditions(unified.schema, base.schema);
+    // `npm run schema:print` composes the unified schema over the committed tenant snapshot (the
+    // newest vendor snapshot when there is none): its additions are what it has beyond that one.
+    const printedFrom = existsSync(resolve(cwd, DEFAULT_BASE)) ? resolve(cwd, DEFAULT_BASE) : resolveSnapshotPath();
+    const tenantOfUnified = basePath?.path === printedFrom ? base.schema : (await loadSchemaSource(printedFrom, { cwd, config })).schema;
+    const additions = gatewayAdditions(unified.schema, tenantOfUnified);
     baseSchema = applyGatewayAdditions(base.schema, additions, base === target ? baseRef : base.label);
     targetSchema = base === target ? baseSchema : applyGatewayAdditions(target.schema, additions, target.label);
     gatewayLabel = unified.label;

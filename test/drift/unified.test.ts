@@ -84,6 +84,10 @@ describe('drift guards schema/unified.graphql', () => {
     expect(raw.report.gateway).toBeNull();
     expect(raw.report.invalidOperations.map((i) => i.operation.name)).toEqual(expect.arrayContaining(['Offboard', 'Erase', 'FindByEmail']));
 
+    // Any base works: the additions are what unified.graphql has beyond the snapshot it was printed from.
+    const older = await runDrift({ cwd: repo, config, base: resolveSnapshotPath('2022-12-21'), target: resolveSnapshotPath('2023-07-20'), gateway: 'schema/unified.graphql' });
+    expect(older.report).toMatchObject({ gateway: 'schema/unified.graphql', invalidOperations: [], summary: { breaking: 9, exitCode: 0 } });
+
     // A tenant that now has a field the gateway adds: the gateway could not compose, so drift cannot judge.
     const clashing = join(repo, 'clashing.graphql');
     writeFileSync(clashing, tenantSdl.replace('type Query {\n', 'type Query {\n  userByEmail(email: String!): User\n'));
