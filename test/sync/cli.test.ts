@@ -1,61 +1,15 @@
 /**
- * `ti-graph sync`, `provision`, `deactivate`, `sync-profile` as operators run them: real processes
- * against a sandbox on loopback, checked by exit code, output and the tenant's final state.
+ * `ti-graph sync` as operators run it: plans, dry runs, saved plans, bad rows, the leaver guard, flags.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { useSandbox } from '../helpers/sandbox.js';
-import { rosterRows, toCsv, usersByEmail } from './helpers.js';
+import { createCli } from './cli-harness.js';
+import { rosterRows, toCsv } from './helpers.js';
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = join(REPO, 'bin/ti-graph.js');
-
-const sandbox = useSandbox({
-  tenants: [
-    { name: 'cli', users: 50 },
-    { name: 'guard', users: 40 },
-    { name: 'kill', users: 20 },
-    { name: 'other', users: 5 },
-  ],
-});
-const tenant = (name: string) => sandbox().tenantByName(name)!;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function start(tenantName: string | undefined, args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<Run> } {
-  const tenantEnv = tenantName ? { TI_BASE_URL: sandbox().url, TI_API_KEY: tenant(tenantName).apiKey, TI_RATE_PER_MINUTE: '60000' } : {};
-  // Only what node needs: no TI_* from the developer's shell leaks into the test.
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...tenantEnv, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  const done = new Promise<Run>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-  return { child, done };
-}
-const tiGraph = (tenantName: string | undefined, args: string[], env: Record<string, string> = {}) => start(tenantName, args, env).done;
-
-const dir = mkdtempSync(join(tmpdir(), 'ti-sync-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string) => {
-  writeFileSync(join(dir, name), content);
-  return name;
-};
-const writes = (tenantName: string) => ['POST', 'PUT', 'DELETE'].reduce((n, method) => n + sandbox().requests.count({ method, tenant: tenantName }), 0);
+const sandbox = useSandbox({ tenants: [{ name: 'cli', users: 50 }, { name: 'guard', users: 40 }, { name: 'other', users: 5 }] });
+const { dir, tenant, tiGraph, file, writes } = createCli(sandbox);
 
 describe('ti-graph sync', () => {
   it('dry run: prints the plan, exits 2, writes nothing; --json gives the plan object', async () => {
@@ -73,6 +27,7 @@ describe('ti-graph sync', () => {
     expect(sandbox().requests.count({ tenant: 'cli', route: 'GET /incoming/api/v1/users' })).toBe(2 * Math.ceil(50 / 100));
     expect(store.getUserByEmail('dry.hire@cli.example.com')).toBeUndefined();
   });
+
 
   it('--plan-out saves the plan; "sync apply" applies exactly it; then nothing is left (exit 0)', async () => {
     const store = tenant('cli').store;
@@ -108,6 +63,7 @@ describe('ti-graph sync', () => {
     expect(writes('cli')).toBe(0);
   });
 
+
   it('reports bad rows with their row number and reason, applies the others, and exits 1', async () => {
     const csv = file(
       'bad.csv',
@@ -133,6 +89,7 @@ describe('ti-graph sync', () => {
     for (const email of ['shoe@cli.example.com', 'maybe@cli.example.com', 'good.two@cli.example.com']) expect(store.getUserByEmail(email)).toBeUndefined();
   });
 
+
   it('deactivates leavers only with --deactivate-missing, and refuses a mass deactivation without --allow-mass-deactivate', async () => {
     const store = tenant('guard').store;
     const active = store.listUsers({ perPage: 100 }).users.filter((u) => u.active);
@@ -156,42 +113,6 @@ describe('ti-graph sync', () => {
     expect(sandbox().requests.count({ tenant: 'guard', method: 'DELETE' })).toBe(0);
   });
 
-  it('resumes after being killed mid-run: finished records are not redone, nobody is created twice', async () => {
-    const store = tenant('kill').store;
-    const hires = Array.from({ length: 30 }, (_, i) => ({ email: `k${i}@kill.example.com`, firstName: `K${i}`, department: 'Ops' }));
-    const csv = file('kill.csv', toCsv([...rosterRows(store), ...hires]));
-    const checkpoint = join(dir, 'kill.csv.checkpoint');
-
-    sandbox().requests.reset();
-    // A slow budget (5 requests/s) so the run is still going when it is killed.
-    const slow = start('kill', ['sync', csv, '--concurrency', '2'], { TI_RATE_PER_MINUTE: '300', TI_RATE_BURST: '1' });
-    const doneLines = () => (existsSync(checkpoint) ? readFileSync(checkpoint, 'utf8').split('\n').filter((l) => l.startsWith('{"done"')).length : 0);
-    const deadline = Date.now() + 20_000;
-    while (doneLines() < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    slow.child.kill('SIGKILL');
-    const killed = await slow.done;
-    expect(killed.code).toBe(null);
-    const finished = doneLines();
-    expect(finished).toBeGreaterThanOrEqual(8);
-    expect(finished).toBeLessThan(30);
-
-    sandbox().requests.reset();
-    const rerun = await tiGraph('kill', ['sync', csv, '--json']);
-    expect(rerun.code).toBe(0);
-    expect(rerun.stderr).toMatch(new RegExp(`resuming the interrupted run of plan \\w+ \\(${finished} item\\(s\\) already done`));
-    const report = JSON.parse(rerun.stdout).apply;
-    expect(report.counts).toMatchObject({ resumed: finished, applied: 30 - finished, failed: 0 });
-    // One POST per unfinished record (one the killed run had in flight finds its user: 409, linked).
-    expect(sandbox().requests.count({ tenant: 'kill', method: 'POST', route: '/incoming/api/v1/users' })).toBe(30 - finished);
-    expect(sandbox().requests.count({ tenant: 'kill', route: 'GET /incoming/api/v1/users' })).toBeLessThanOrEqual(2); // no roster re-read, at most a 409 lookup or two
-    const counts = usersByEmail(store);
-    for (const hire of hires) {
-      expect(counts.get(hire.email)).toBe(1);
-      expect(store.getUserByEmail(hire.email)).toMatchObject({ firstName: hire.firstName, customFields: { department: 'Ops' } });
-    }
-    expect(existsSync(checkpoint)).toBe(false);
-    expect((await tiGraph('kill', ['sync', csv, '--dry-run'])).code).toBe(0);
-  });
 
   it('needs a configured tenant and valid flags', async () => {
     const none = await tiGraph(undefined, ['sync', 'dry.csv']);
@@ -204,37 +125,5 @@ describe('ti-graph sync', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read nope\.csv: ENOENT/);
     expect(`${none.stderr}${flag.stderr}${missing.stderr}`).not.toContain(tenant('cli').apiKey);
-  });
-});
-
-describe('ti-graph provision / deactivate / sync-profile', () => {
-  it('provisions idempotently, syncs a profile, deactivates, and says so in the exit code', async () => {
-    const store = tenant('other').store;
-    const course = store.listCourses().find((c) => c.published)!;
-    const group = store.listGroups()[1]!;
-    const args = ['provision', '--email', 'Cli.Learner@Other.example.com', '--first-name', 'Cli', '--course', course.id, '--group', group.id, '--json'];
-    const first = await tiGraph('other', args);
-    expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ user: 'created', enrolled: [course.id], groupsAdded: [group.id], failures: [] });
-    sandbox().requests.reset();
-    const second = await tiGraph('other', args);
-    expect(JSON.parse(second.stdout)).toMatchObject({ user: 'linked', alreadyEnrolled: [course.id], alreadyInGroups: [group.id] });
-    expect(writes('other')).toBe(0);
-
-    const draft = store.listCourses().find((c) => !c.published)!;
-    const partial = await tiGraph('other', ['provision', '--email', 'cli.learner@other.example.com', '--course', draft.id]);
-    expect(partial.code).toBe(1);
-    expect(partial.stdout).toMatch(new RegExp(`FAILED enroll ${draft.id}: .*not published`));
-
-    const profile = await tiGraph('other', ['sync-profile', '--email', 'cli.learner@other.example.com', '--last-name', 'Learner', '--field', 'department=Ops']);
-    expect(profile.code).toBe(0);
-    expect(profile.stdout).toMatch(/^updated cli\.learner@other\.example\.com/i);
-    expect(profile.stdout).toMatch(/customFields\.department: null -> "Ops"/);
-
-    const deactivated = await tiGraph('other', ['deactivate', 'CLI.LEARNER@other.example.com']);
-    expect(deactivated.code).toBe(0);
-    expect(deactivated.stdout).toMatch(/^deactivated cli\.learner@other\.example\.com/i);
-    expect(store.getUserByEmail('cli.learner@other.example.com')).toMatchObject({ active: false, lastName: 'Learner', firstName: 'Cli', customFields: { department: 'Ops' } });
-    expect((await tiGraph('other', ['deactivate', 'nobody@other.example.com'])).code).toBe(1);
   });
 });
