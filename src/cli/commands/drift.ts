@@ -17,9 +17,9 @@ or may affect.
                      a vendor snapshot date (2022-12-21) works too
   --target FILE|URL  the new schema: a file, a vendor snapshot date, or a GraphQL URL introspected with
                      TI_API_KEY (default: the configured tenant's GraphQL endpoint)
-  --gateway FILE|none  judge operations as the gateway serves them: apply what this unified schema adds
-                     to the base (REST-backed fields, subscriptions) to both sides (default
-                     schema/unified.graphql when --base is not given; none turns it off)
+  --gateway FILE|none  judge operations as the gateway serves them: what this unified schema adds to
+                     the tenant snapshot (REST-backed fields, subscriptions) is applied to both sides
+                     (default schema/unified.graphql when --base is not given; none turns it off)
   --documents GLOB   more operation documents, on top of operations/**/*.graphql (repeatable; file
                      names after the flags count too, so an unquoted, shell-expanded glob works)
   --no-default-documents  check only the --documents globs, not operations/
