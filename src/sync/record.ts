@@ -54,17 +54,18 @@ const activeFlag = z.preprocess(
     }),
 );
 
-const language = text.refine(
-  (tag) => {
-    if (tag === undefined) return true;
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be a BCP 47 language tag such as "en" or "pt-BR"' },
-);
+/** Canonical case (`en-gb` -> `en-GB`), so a tenant that stores the canonical form is not "changed" every run. */
+const language = text.transform((tag, ctx) => {
+  if (tag === undefined) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (canonical) return canonical;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: 'must be a BCP 47 language tag such as "en" or "pt-BR"' });
+  return z.NEVER;
+});
 
 const customValue = z.preprocess(blankToUndefined, z.union([z.string(), z.number(), z.boolean()], { error: 'must be a string, number or boolean' }).optional());
 

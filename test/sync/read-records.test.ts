@@ -8,7 +8,7 @@ describe('parseHrRecords (CSV)', () => {
   it('reads the documented columns, normalizing lists, flags and custom fields', () => {
     const csv = [
       'email,firstName,lastName,role,groups,customFields.department,active,ssoId,language,courses',
-      ' Ada@Example.com ,Ada,Lovelace,learner, g1; g2 ;,R&D,yes,okta|1,en-GB,c1;c2;c1',
+      ' Ada@Example.com ,Ada,Lovelace,learner, g1; g2 ;,R&D,yes,okta|1,en-gb,c1;c2;c1',
       'bob@example.com,,,,,,,,,',
     ].join('\n');
     const { records, problems } = parseHrRecords(csv, KEYS);
