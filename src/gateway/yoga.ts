@@ -14,6 +14,9 @@ import type { GatewayContext } from './context.js';
 import { createErrorMasker } from './errors.js';
 import { hasScope, requiredScope, type FieldScopes } from './scopes.js';
 
+/** Most operations one batched request may carry (Yoga refuses more; the fast path forwards no more). */
+export const MAX_BATCH_OPERATIONS = 20;
+
 export type GatewayYoga = YogaServerInstance<GatewayContext, Record<string, never>>;
 
 export interface GatewayYogaOptions {
@@ -113,7 +116,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
       ? false
       : { title: 'ti-graph', headers: JSON.stringify(options.graphiqlHeaders, null, 2), defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLOnce,
-    batching: { limit: 20 },
+    batching: { limit: MAX_BATCH_OPERATIONS },
     maskedErrors: { maskError: createErrorMasker(options.secrets, logger) },
     logging: {
       // Yoga logs several debug lines per request: skip building them unless debug is on.

@@ -58,6 +58,13 @@ describe('gateway pass-through of the tenant GraphQL API', () => {
     expect(entry.operations).toBe(2);
   });
 
+  it('refuses a batch over the operation limit instead of forwarding it', async () => {
+    h.sandbox.requests.reset();
+    const res = await gql(h, Array.from({ length: 21 }, () => ({ query: '{ CurrentUser { id } }' })));
+    expect(res.status).toBe(413);
+    expect(h.sandbox.requests.count({ route: GRAPHQL_ROUTE })).toBe(0);
+  });
+
   it('runs the real Login and forwards the authToken header, so CurrentUser is the learner', async () => {
     const email = h.sandbox.tenants[0]!.store.listUsers({ page: 1, perPage: 5 }).users.find((u) => u.active)!.email;
     const login = await gql(h, { query: 'mutation($e: String!, $p: String!) { Login(email: $e, password: $p) }', variables: { e: email, p: SANDBOX_PASSWORD } });
