@@ -156,8 +156,8 @@ describe('retries: 5xx, 429 without headers, dropped connections', () => {
 describe('retries: the server says when (v2 headers)', () => {
   it('waits exactly the Retry-After the tenant sent on a 429', async () => {
     const seen: Observed[] = [];
-    const { client, clock } = makeClient({ auth: 'v2-bearer', seen });
-    tenant().setFaults({ bucket: { perMinute: 60, burst: 1 } });
+    const { client, clock } = makeClient({ auth: 'v2-bearer', seen, config: { retry: { deadlineMs: 120_000 } as TenantConfig['retry'] } });
+    tenant().setFaults({ bucket: { perMinute: 1, burst: 1 } }); // ~60 s to the next token, however slow the machine
     await restCall(sandbox, 'GET', '/users'); // someone else spends the only token
     liftFaultsAtSleep(clock, 0);
     await client.getUser(someUserId());
@@ -180,9 +180,9 @@ describe('retries: the server says when (v2 headers)', () => {
 
   it('pauses before the next call when a response says the window is spent (X-RateLimit-Remaining: 0)', async () => {
     const seen: Observed[] = [];
-    const { client, clock } = makeClient({ auth: 'v2-bearer', seen });
+    const { client, clock } = makeClient({ auth: 'v2-bearer', seen, config: { retry: { deadlineMs: 120_000 } as TenantConfig['retry'] } });
     const start = clock.now();
-    tenant().setFaults({ bucket: { perMinute: 60, burst: 2 } });
+    tenant().setFaults({ bucket: { perMinute: 1, burst: 2 } });
     liftFaultsAtSleep(clock, 0);
     await client.getUser(someUserId());
     await client.getUser(someUserId());
@@ -203,7 +203,7 @@ describe('timeouts and cancellation', () => {
   });
 
   it('retries a timed-out read', async () => {
-    const { client, clock } = makeClient({ config: { timeoutMs: 200 } });
+    const { client, clock } = makeClient({ config: { timeoutMs: 1_000 } });
     tenant().setFaults({ slowRate: 1, slowMs: 3_000 });
     liftFaultsAtSleep(clock, 0);
     await client.getUser(someUserId());
@@ -226,9 +226,9 @@ describe('timeouts and cancellation', () => {
 
 describe('calls that must not apply twice', () => {
   it('a create that landed but timed out is found by email, not repeated', async () => {
-    const { client, clock } = makeClient({ config: { timeoutMs: 600 } });
+    const { client, clock } = makeClient({ config: { timeoutMs: 1_000 } });
     const email = uniqueEmail('landed');
-    tenant().setFaults({ slowRate: 1, slowMs: 3_000 }); // the sandbox applies, then holds the response
+    tenant().setFaults({ slowRate: 1, slowMs: 4_000 }); // the sandbox applies, then holds the response
     liftFaultsAtSleep(clock, 0);
     const user = await client.createUser({ email, firstName: 'Once' });
     expect(user).toMatchObject({ email, firstName: 'Once' });
@@ -243,7 +243,7 @@ describe('calls that must not apply twice', () => {
         tenant().setFaults(undefined); // the tenant recovers right after the attempt timed out
         throw error;
       });
-    const client = createRestClient(tenantConfigFor(sandbox, 'seed-header', { timeoutMs: 600, retry: { maxAttempts: 1 } as TenantConfig['retry'] }), {
+    const client = createRestClient(tenantConfigFor(sandbox, 'seed-header', { timeoutMs: 1_000, retry: { maxAttempts: 1 } as TenantConfig['retry'] }), {
       fetch: liftOnFailure,
     });
     const email = uniqueEmail('last');
@@ -270,8 +270,8 @@ describe('calls that must not apply twice', () => {
   });
 
   it('never duplicates a user when creates meet random faults', async () => {
-    const { client } = makeClient({ config: { timeoutMs: 300, retry: { maxAttempts: 10 } as TenantConfig['retry'] } });
-    tenant().setFaults({ errorRate: 0.25, dropRate: 0.15, slowRate: 0.15, slowMs: 1_000, burst429Rate: 0.1, seed: 7 });
+    const { client } = makeClient({ config: { timeoutMs: 500, retry: { maxAttempts: 10 } as TenantConfig['retry'] } });
+    tenant().setFaults({ errorRate: 0.2, dropRate: 0.1, slowRate: 0.1, slowMs: 2_000, burst429Rate: 0.05, seed: 7 });
     const emails = Array.from({ length: 15 }, () => uniqueEmail('chaos'));
     for (const email of emails) await client.createUser({ email });
     for (const email of emails) expect(store().listUsers({ email }).total).toBe(1);
@@ -317,11 +317,11 @@ describe('calls that must not apply twice', () => {
   });
 
   it('an enrollment that landed but timed out is found, not repeated', async () => {
-    const { client, clock } = makeClient({ config: { timeoutMs: 600 } });
+    const { client, clock } = makeClient({ config: { timeoutMs: 1_000 } });
     const user = await client.createUser({ email: uniqueEmail('enroll') });
     const course = store().listCourses().find((c) => c.published)!;
     sandbox.requests.reset();
-    tenant().setFaults({ slowRate: 1, slowMs: 3_000 });
+    tenant().setFaults({ slowRate: 1, slowMs: 4_000 });
     liftFaultsAtSleep(clock, 0);
     const enrollment = await client.enroll(course.id, user.id);
     expect(enrollment).toMatchObject({ courseId: course.id, userId: user.id });
@@ -330,7 +330,7 @@ describe('calls that must not apply twice', () => {
   });
 
   it('a group add that landed but timed out is checked, not repeated', async () => {
-    const { client, clock } = makeClient({ config: { timeoutMs: 600 } });
+    const { client, clock } = makeClient({ config: { timeoutMs: 1_000 } });
     const user = await client.createUser({ email: uniqueEmail('group') });
     const group = store().listGroups()[0]!;
     sandbox.requests.reset();
@@ -342,7 +342,7 @@ describe('calls that must not apply twice', () => {
   });
 
   it('a delete that landed but timed out: the repeat finds the user gone, which is success', async () => {
-    const { client, clock } = makeClient({ config: { timeoutMs: 600 } });
+    const { client, clock } = makeClient({ config: { timeoutMs: 1_000 } });
     const user = await client.createUser({ email: uniqueEmail('delete') });
     sandbox.requests.reset();
     tenant().setFaults({ slowRate: 1, slowMs: 3_000 });
