@@ -5,8 +5,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
-import { ConfigError } from '../errors/index.js';
+import { ConfigError, GatewayError } from '../errors/index.js';
+import { anySignal } from './any-signal.js';
 import { DEFAULT_RETRY, isTransient, retryDelay, sleep, type RetryOptions } from './retry.js';
+import { subscribeOverSse } from './subscribe.js';
 import { toGatewayError } from './to-gateway-error.js';
 
 export interface ClientOptions {
@@ -45,12 +47,22 @@ export interface GatewayClient {
     document: TypedDocumentNode<TResult, TVariables>,
     ...args: VariablesArgs<NoInfer<TVariables>>
   ): Promise<TResult>;
+  /**
+   * Subscribes (over Server-Sent Events) and yields each result's `data` until the gateway
+   * completes the stream, the signal aborts, or the loop stops (`break` closes the connection).
+   * A GraphQL error in a result ends the iteration with a GatewayError; nothing is retried.
+   */
+  subscribe<TResult, TVariables extends object>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: VariablesArgs<NoInfer<TVariables>>
+  ): AsyncGenerator<TResult, void, undefined>;
 }
 
 export function createClient(options: ClientOptions): GatewayClient {
   assertHttpUrl(options.url);
   if (typeof options.token !== 'function' && !options.token) throw new ConfigError('token', 'a gateway client token is required');
   const retry: RetryOptions = options.retry === false ? { ...DEFAULT_RETRY, maxAttempts: 1 } : { ...DEFAULT_RETRY, ...options.retry };
+  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const transport = new GraphQLClient(options.url, { ...(options.fetch ? { fetch: options.fetch } : {}), errorPolicy: 'none' });
 
   async function headersFor(callHeaders: HeadersInit | undefined): Promise<Record<string, string>> {
@@ -68,6 +80,7 @@ export function createClient(options: ClientOptions): GatewayClient {
     ): Promise<TResult> {
       const operation = getOperationAST(document);
       const operationName = operation?.name?.value;
+      if (operation?.operation === 'subscription') throw wrongMethod(operationName, 'a subscription: use client.subscribe()');
       // Retrying a mutation could apply it twice; only reads are safe to repeat.
       const retryable = operation?.operation === 'query';
       const signal = anySignal(options.signal, callOptions?.signal);
@@ -89,7 +102,29 @@ export function createClient(options: ClientOptions): GatewayClient {
         }
       }
     },
+
+    async *subscribe<TResult, TVariables extends object>(
+      document: TypedDocumentNode<TResult, TVariables>,
+      ...[variables, callOptions]: VariablesArgs<TVariables>
+    ): AsyncGenerator<TResult, void, undefined> {
+      const operation = getOperationAST(document);
+      const operationName = operation?.name?.value;
+      if (operation?.operation !== 'subscription') throw wrongMethod(operationName, 'not a subscription: use client.request()');
+      yield* subscribeOverSse<TResult>({
+        url: options.url,
+        fetch: fetchImpl,
+        headers: await headersFor(callOptions?.headers),
+        document,
+        operationName,
+        variables,
+        signal: anySignal(options.signal, callOptions?.signal),
+      });
+    },
   };
+}
+
+function wrongMethod(operationName: string | undefined, problem: string): GatewayError {
+  return new GatewayError('BAD_USER_INPUT', `the document is ${problem}`, { operationName, attempts: 0 });
 }
 
 function assertHttpUrl(url: string): void {
@@ -102,16 +137,4 @@ function assertHttpUrl(url: string): void {
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     throw new ConfigError('url', `must be an absolute http(s) URL of the gateway's GraphQL endpoint, got "${url}"`);
   }
-}
-
-/** One signal that aborts when either does (AbortSignal.any where the platform has it). */
-function anySignal(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
-  if (!a || !b) return a ?? b;
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
-  const controller = new AbortController();
-  for (const signal of [a, b]) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
 }

@@ -5,7 +5,7 @@
 import { ClientError } from 'graphql-request';
 import { errorCodeFromExtensions, GatewayError, type ErrorCode, type GatewayErrorDetail } from '../errors/index.js';
 
-interface Attempt {
+export interface Attempt {
   operationName: string | undefined;
   attempts: number;
 }
@@ -23,6 +23,18 @@ export function toGatewayError(error: unknown, attempt: Attempt): GatewayError {
 // may hold personal data or passwords, and causes end up in logs.
 function fromClientError(error: ClientError, attempt: Attempt): GatewayError {
   const { response } = error;
+  return fromGraphqlResponse({ status: response.status, headers: response.headers, errors: response.errors, data: response.data }, attempt);
+}
+
+export interface GraphqlResponseLike {
+  status: number;
+  headers?: Headers | undefined;
+  errors?: readonly { message?: unknown; path?: unknown; extensions?: unknown }[] | undefined;
+  data?: unknown;
+}
+
+/** A response that failed: its first GraphQL error decides the code, else its HTTP status does. */
+export function fromGraphqlResponse(response: GraphqlResponseLike, attempt: Attempt): GatewayError {
   const errors = (response.errors ?? []).map(toDetail);
   const retryAfterMs = retryAfterFromHeader(response.headers) ?? retryAfterFromExtensions(errors[0]);
   const info = { ...attempt, status: response.status, errors, data: response.data, retryAfterMs };

@@ -20,6 +20,8 @@ const state = {
   seenAuthorization: [] as (string | null)[],
   seenHeaders: [] as Record<string, string>[],
   rateLimitedUntilCall: 0,
+  /** Set when the server's countdown generator was closed (the client went away). */
+  countdownClosed: false,
 };
 
 function count(field: string): number {
@@ -41,6 +43,7 @@ const yoga = createYoga({
       }
       type User { id: ID!, email: String! }
       type Mutation { bump: Int! }
+      type Subscription { countdown(from: Int!, delayMs: Int = 0): Int!, forbidden: Int! }
     `,
     resolvers: {
       Query: {
@@ -59,6 +62,26 @@ const yoga = createYoga({
         slow: () => new Promise((resolve) => setTimeout(() => resolve('late'), 2_000)),
       },
       Mutation: { bump: () => count('bump') },
+      Subscription: {
+        countdown: {
+          async *subscribe(_: unknown, args: { from: number; delayMs: number }) {
+            try {
+              for (let n = args.from; n >= 0; n--) {
+                if (args.delayMs) await new Promise((resolve) => setTimeout(resolve, args.delayMs));
+                yield { countdown: n };
+              }
+            } finally {
+              state.countdownClosed = true;
+            }
+          },
+        },
+        forbidden: {
+          // eslint-disable-next-line require-yield
+          async *subscribe() {
+            throw new GraphQLError('read scope required', { extensions: { code: 'FORBIDDEN' } });
+          },
+        },
+      },
     },
   }),
   plugins: [
@@ -91,6 +114,7 @@ beforeEach(() => {
   state.seenAuthorization = [];
   state.seenHeaders = [];
   state.rateLimitedUntilCall = 0;
+  state.countdownClosed = false;
 });
 
 const Greeting = parse('query Greeting($name: String!) { greeting(name: $name) }') as TypedDocumentNode<
@@ -103,6 +127,11 @@ const UserById = parse('query UserById($id: ID!) { user(id: $id) { id email } }'
 >;
 const Throttled = parse('query Throttled { throttled }') as TypedDocumentNode<{ throttled: string }, Record<string, never>>;
 const Slow = parse('query Slow { slow }') as TypedDocumentNode<{ slow: string }, Record<string, never>>;
+const Countdown = parse('subscription Countdown($from: Int!, $delayMs: Int) { countdown(from: $from, delayMs: $delayMs) }') as TypedDocumentNode<
+  { countdown: number },
+  { from: number; delayMs?: number }
+>;
+const Forbidden = parse('subscription Forbidden { forbidden }') as TypedDocumentNode<{ forbidden: number }, Record<string, never>>;
 const Bump = parse('mutation Bump { bump }') as TypedDocumentNode<{ bump: number }, Record<string, never>>;
 
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 50 };
@@ -222,5 +251,63 @@ describe('createClient', () => {
     expect(() => createClient({ url: 'localhost:4000/graphql', token: TOKEN })).toThrow(ConfigError);
     expect(() => createClient({ url: 'localhost:4000/graphql', token: TOKEN })).toThrow(/^url: must be an absolute http\(s\) URL/);
     expect(() => createClient({ url, token: '' })).toThrow(/^token: /);
+  });
+});
+
+describe('client.subscribe (SSE)', () => {
+  it('yields every result until the server completes, with the token sent', async () => {
+    const client = createClient({ url, token: TOKEN });
+    const seen: number[] = [];
+    for await (const data of client.subscribe(Countdown, { from: 3 })) seen.push(data.countdown);
+    expect(seen).toEqual([3, 2, 1, 0]);
+    expect(state.seenAuthorization).toEqual([`Bearer ${TOKEN}`]);
+  });
+
+  it('closes the stream when the loop stops early', async () => {
+    const client = createClient({ url, token: TOKEN });
+    for await (const data of client.subscribe(Countdown, { from: 1_000, delayMs: 5 })) {
+      expect(data.countdown).toBe(1_000);
+      break;
+    }
+    await expect.poll(() => state.countdownClosed, { timeout: 5_000 }).toBe(true);
+  });
+
+  it('ends with a GatewayError carrying the code of an error result', async () => {
+    const client = createClient({ url, token: TOKEN });
+    const error = await failure((async () => {
+      for await (const _ of client.subscribe(Forbidden)) void _;
+    })());
+    expect(error).toMatchObject({ code: 'FORBIDDEN', operationName: 'Forbidden' });
+  });
+
+  it('maps a refusal before streaming (401) to UNAUTHENTICATED', async () => {
+    state.httpFailures.push({ status: 401, body: JSON.stringify({ errors: [{ message: 'no token', extensions: { code: 'UNAUTHENTICATED' } }] }), headers: { 'content-type': 'application/json' } });
+    const client = createClient({ url, token: TOKEN });
+    const error = await failure(client.subscribe(Countdown, { from: 1 }).next());
+    expect(error).toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+  });
+
+  it('stops with the abort reason when the signal aborts', async () => {
+    const client = createClient({ url, token: TOKEN });
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = (async () => {
+      for await (const data of client.subscribe(Countdown, { from: 1_000, delayMs: 5 }, { signal: controller.signal })) {
+        seen.push(data.countdown);
+        if (seen.length === 2) controller.abort(new Error('left the page'));
+      }
+    })();
+    await expect(run).rejects.toThrow('left the page');
+    expect(seen).toEqual([1_000, 999]);
+  });
+
+  it('refuses the wrong method for the operation type, saying which to use', async () => {
+    const client = createClient({ url, token: TOKEN });
+    const viaRequest = await failure(client.request(Countdown, { from: 1 }));
+    expect(viaRequest.message).toContain('use client.subscribe()');
+    const viaSubscribe = await failure(client.subscribe(Greeting, { name: 'Hal' }).next());
+    expect(viaSubscribe).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(viaSubscribe.message).toContain('use client.request()');
+    expect(state.calls.get('http')).toBeUndefined();
   });
 });
