@@ -6,6 +6,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import { ConfigError, GatewayError } from '../errors/index.js';
+// The pure room, not src/util's door: the door also exports the pino logger, which has no place in a browser bundle.
+import { maskUrl } from '../util/redact.js';
 import { anySignal } from './any-signal.js';
 import { DEFAULT_RETRY, isTransient, retryDelay, sleep, type RetryOptions } from './retry.js';
 import { subscribeOverSse } from './subscribe.js';
@@ -135,6 +137,6 @@ function assertHttpUrl(url: string): void {
     parsed = undefined;
   }
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    throw new ConfigError('url', `must be an absolute http(s) URL of the gateway's GraphQL endpoint, got "${url}"`);
+    throw new ConfigError('url', `must be an absolute http(s) URL of the gateway's GraphQL endpoint, got "${maskUrl(url)}"`);
   }
 }

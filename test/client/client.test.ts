@@ -251,6 +251,7 @@ describe('createClient', () => {
     expect(() => createClient({ url: 'localhost:4000/graphql', token: TOKEN })).toThrow(ConfigError);
     expect(() => createClient({ url: 'localhost:4000/graphql', token: TOKEN })).toThrow(/^url: must be an absolute http\(s\) URL/);
     expect(() => createClient({ url, token: '' })).toThrow(/^token: /);
+    expect(() => createClient({ url: 'ftp://host/graphql?apiKey=s3cret-key', token: TOKEN })).toThrow('got "ftp://host/graphql?apiKey=***"');
   });
 });
 
