@@ -106,7 +106,9 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeAllConnections(); // the aborted `slow` request would otherwise hold it open
+  await closed;
 });
 beforeEach(() => {
   state.calls.clear();
