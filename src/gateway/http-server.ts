@@ -133,6 +133,14 @@ async function sendResponse(res: ServerResponse, response: Response, requestId: 
   return response.status;
 }
 
+/**
+ * The CORS headers Yoga's default policy puts on an actual (non-preflight) response: any origin,
+ * echoed, with credentials. The fast path answers browsers too, so it must say the same.
+ */
+function corsHeaders(origin: string): Record<string, string> {
+  return { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-allow-credentials': 'true' };
+}
+
 interface WireOperation {
   query?: unknown;
   operationName?: unknown;
@@ -157,7 +165,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     return true;
   };
 
-  const forward = async (res: ServerResponse, body: Buffer, authToken: string | undefined, requestId: string): Promise<number> => {
+  const forward = async (res: ServerResponse, body: Buffer, authToken: string | undefined, requestId: string, origin: string | undefined): Promise<number> => {
     let response;
     try {
       response = await tenant.http.post(body, { authToken });
@@ -179,7 +187,12 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     // the tenant echoes it in an error message.
     let out = response.body;
     if (out.indexOf(keyBytes) !== -1) out = Buffer.from(redactSecrets(out.toString('utf8'), [options.tenantKey]));
-    res.writeHead(response.status, { 'content-type': response.contentType, 'content-length': out.length, 'x-request-id': requestId });
+    res.writeHead(response.status, {
+      'content-type': response.contentType,
+      'content-length': out.length,
+      'x-request-id': requestId,
+      ...(origin ? corsHeaders(origin) : {}),
+    });
     res.end(out);
     return response.status;
   };
@@ -235,9 +248,8 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
         payload = undefined;
       }
     }
-    // Browsers (an Origin header) go through Yoga, which owns the CORS rules.
-    if (payload !== undefined && req.headers.origin === undefined && canForward(payload, client)) {
-      return [await forward(res, body, authToken, requestId), 'fast'];
+    if (payload !== undefined && canForward(payload, client)) {
+      return [await forward(res, body, authToken, requestId, req.headers.origin), 'fast'];
     }
     // The body is consumed: hand Yoga a fetch Request over the bytes we read.
     const response = await yoga.fetch(toFetchRequest(yoga, req, body), context());

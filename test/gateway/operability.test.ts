@@ -33,6 +33,18 @@ describe('gateway health, readiness, request ids and shutdown', () => {
     expect(h.logs.map((l) => JSON.parse(l)).find((l) => l.reqId === 'req-fast-1')).toMatchObject({ route: 'fast' });
   });
 
+  it('answers browsers (an Origin) on the fast path with the same CORS headers Yoga sends', async () => {
+    const origin = { origin: 'http://app.example.test', 'x-request-id': 'req-cors-1' };
+    const fast = await gql(h, { query: '{ CurrentUser { id } }' }, { headers: origin });
+    const viaYoga = await gql(h, { query: '{ users(perPage: 1) { total } }' }, { headers: { ...origin, 'x-request-id': 'req-cors-2' } });
+    expect(h.logs.map((l) => JSON.parse(l)).find((l) => l.reqId === 'req-cors-1')).toMatchObject({ route: 'fast' });
+    for (const name of ['access-control-allow-origin', 'access-control-allow-credentials']) {
+      expect(fast.headers.get(name), name).toBe(viaYoga.headers.get(name));
+    }
+    expect(fast.headers.get('access-control-allow-origin')).toBe('http://app.example.test');
+    expect(fast.headers.get('vary')).toContain('Origin');
+  });
+
   it('finishes in-flight requests on close, then refuses new ones', async () => {
     h.sandbox.tenants[0]!.setFaults({ latencyMs: 300 });
     const inFlight = gql(h, { query: '{ users(perPage: 2) { total } }' });
