@@ -3,7 +3,8 @@
  * types.test.ts). Every `@ts-expect-error` line is a mistake the type checker must catch: if the
  * SDK's typing loosened, the directive would be unused and the check would fail.
  */
-import { createClient } from 'ti-graph/client';
+import { parse } from 'graphql';
+import { createClient, type TypedDocumentNode } from 'ti-graph/client';
 import {
   CatalogContentDocument,
   CreateUserDocument,
@@ -48,4 +49,20 @@ export async function wrongCalls(): Promise<unknown[]> {
   // @ts-expect-error a field of the tenant's User that the roster (REST UserAccount) does not select
   const roles = (await client.request(RosterDocument, { page: 1, perPage: 5 })).users.items.map((user) => user.roleKey);
   return [colour, progress, missing, none, extra, sorted, total, nickname, noEmail, roles];
+}
+
+// An app's own typed document works the same way as the generated ones, subscriptions included.
+const LiveUsers = parse('subscription LiveUsers($userId: ID) { userEvents(userId: $userId) { type userId } }') as TypedDocumentNode<
+  { userEvents: { type: string; userId: string } },
+  { userId?: string | null }
+>;
+
+export async function subscriptionCalls(): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  for await (const { userEvents } of client.subscribe(LiveUsers, { userId: 'u-1' })) seen.push(userEvents.type, userEvents.userId);
+  // @ts-expect-error a subscription variable of the wrong type
+  const wrongVariable = client.subscribe(LiveUsers, { userId: 42 });
+  // @ts-expect-error a field the subscription did not select
+  for await (const { userEvents } of client.subscribe(LiveUsers)) seen.push(userEvents.user);
+  return [...seen, wrongVariable];
 }
