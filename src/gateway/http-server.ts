@@ -205,12 +205,15 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       req.resume();
       return [await sendResponse(res, await yoga.fetch(toFetchRequest(yoga, req), {} as never), requestId), 'yoga'];
     }
+    // Refusals a browser must be able to read, so they carry the CORS headers too.
+    const cors = req.headers.origin ? corsHeaders(req.headers.origin) : {};
     const client = clients.authenticate(req.headers.authorization);
     if (!client) {
       req.resume();
       sendJson(res, 401, graphqlError('UNAUTHENTICATED', 'send "Authorization: Bearer <client token>"; the gateway does not know this token'), {
         'www-authenticate': 'Bearer',
         'x-request-id': requestId,
+        ...cors,
       });
       return [401, 'auth'];
     }
@@ -219,6 +222,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       sendJson(res, 413, graphqlError('BAD_USER_INPUT', `request body over the ${maxRequestBytes}-byte limit`), {
         'x-request-id': requestId,
         connection: 'close',
+        ...cors,
       });
       req.resume();
       return [413, 'limit'];
@@ -237,6 +241,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       sendJson(res, 413, graphqlError('BAD_USER_INPUT', `request body over the ${maxRequestBytes}-byte limit`), {
         'x-request-id': requestId,
         connection: 'close',
+        ...cors,
       });
       return [413, 'limit'];
     }

@@ -43,6 +43,9 @@ describe('gateway health, readiness, request ids and shutdown', () => {
     }
     expect(fast.headers.get('access-control-allow-origin')).toBe('http://app.example.test');
     expect(fast.headers.get('vary')).toContain('Origin');
+    const refused = await gql(h, { query: '{ CurrentUser { id } }' }, { token: null, headers: origin });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('http://app.example.test');
   });
 
   it('finishes in-flight requests on close, then refuses new ones', async () => {
