@@ -2,9 +2,10 @@
  * Typed operations: every document in `operations/` becomes a TypedDocumentNode in
  * `src/generated/operations.ts`, typed against the schema apps actually talk to.
  *
- * `npm run codegen` writes it; `npm run codegen:check` regenerates in memory and fails when the
- * committed file is stale. Only typescript-operations + typed-document-node: operations 6 emits the
- * enums and inputs it needs itself, so the `typescript` plugin would only duplicate declarations.
+ * `npm run codegen` writes it and `npm run codegen:check` fails when the committed file is stale
+ * (both via scripts/codegen.ts; `npx graphql-codegen` works too). Only typescript-operations +
+ * typed-document-node: operations 6 emits the enums and inputs it needs itself, so the `typescript`
+ * plugin would only duplicate declarations.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 

@@ -1,12 +1,24 @@
 /**
- * `npm run codegen:check`: regenerates the typed operations in memory and fails when the committed
- * files differ, so a stale `src/generated/` never reaches main. It never writes the committed files.
+ * `npm run codegen` writes the typed operations; `npm run codegen:check` (CI) regenerates them in
+ * memory and fails when the committed files differ, never writing them.
+ *
+ * Both first parse every document with graphql-js, so a syntax error names its file, line and
+ * column (codegen itself reports only "Syntax Error" for those); validation errors from codegen
+ * already carry `file:line:column`. Files are written atomically (temp file + rename).
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
-import config from '../codegen.js';
+import fg from 'fast-glob';
+import { GraphQLError, parse, Source } from 'graphql';
+import config, { CODEGEN_DOCUMENTS } from '../codegen.js';
+
+export interface GeneratedFile {
+  /** Relative to the working directory. */
+  path: string;
+  content: string;
+}
 
 export interface StaleFile {
   path: string;
@@ -14,16 +26,62 @@ export interface StaleFile {
   firstDifferentLine: number | undefined;
 }
 
-/** Regenerates every output of `codegen.ts` relative to `cwd` and lists the files that differ. */
-export async function findStaleGeneratedFiles(cwd: string): Promise<StaleFile[]> {
+/** An operation file that is not valid GraphQL: `file:line:column: reason`. */
+export class OperationSyntaxError extends Error {
+  constructor(file: string, error: GraphQLError) {
+    const where = error.locations?.[0];
+    super(`${file}${where ? `:${where.line}:${where.column}` : ''}: ${error.message}`);
+    this.name = 'OperationSyntaxError';
+  }
+}
+
+/** Parses every operation file, throwing on the first one that is not valid GraphQL. */
+export async function parseOperationFiles(cwd: string): Promise<number> {
+  const files = (await fg(CODEGEN_DOCUMENTS, { cwd })).sort();
+  for (const file of files) {
+    const text = await readFile(join(cwd, file), 'utf8');
+    try {
+      parse(new Source(text, file));
+    } catch (error) {
+      if (error instanceof GraphQLError) throw new OperationSyntaxError(file, error);
+      throw error;
+    }
+  }
+  return files.length;
+}
+
+/** Everything `codegen.ts` generates, relative to `cwd`, in memory. */
+export async function generateOperations(cwd: string): Promise<GeneratedFile[]> {
+  await parseOperationFiles(cwd);
   const outputs = (await generate({ ...config, cwd, silent: true }, false)) as { filename: string; content: string }[];
+  return outputs.map((output) => ({ path: relative(cwd, join(cwd, output.filename)), content: output.content }));
+}
+
+/** Lists the generated files whose committed content differs from a fresh generation. */
+export async function findStaleGeneratedFiles(cwd: string): Promise<StaleFile[]> {
   const stale: StaleFile[] = [];
-  for (const output of outputs) {
-    const committed = await readFile(join(cwd, output.filename), 'utf8').catch(() => undefined);
+  for (const output of await generateOperations(cwd)) {
+    const committed = await readFile(join(cwd, output.path), 'utf8').catch(() => undefined);
     if (committed === output.content) continue;
-    stale.push({ path: output.filename, firstDifferentLine: committed === undefined ? undefined : firstDifferentLine(committed, output.content) });
+    stale.push({ path: output.path, firstDifferentLine: committed === undefined ? undefined : firstDifferentLine(committed, output.content) });
   }
   return stale;
+}
+
+/** Generates and writes what changed (temp file + rename); returns the paths written. */
+export async function writeGeneratedFiles(cwd: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const output of await generateOperations(cwd)) {
+    const target = join(cwd, output.path);
+    const current = await readFile(target, 'utf8').catch(() => undefined);
+    if (current === output.content) continue;
+    await mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}.tmp`;
+    await writeFile(temp, output.content);
+    await rename(temp, target);
+    written.push(output.path);
+  }
+  return written;
 }
 
 function firstDifferentLine(a: string, b: string): number {
@@ -34,26 +92,32 @@ function firstDifferentLine(a: string, b: string): number {
   return i + 1;
 }
 
-async function main(): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  const check = args.includes('--check');
+  const name = check ? 'codegen:check' : 'codegen';
   const cwd = process.cwd();
-  let stale: StaleFile[];
   try {
-    stale = await findStaleGeneratedFiles(cwd);
+    if (!check) {
+      const written = await writeGeneratedFiles(cwd);
+      process.stdout.write(written.length ? `${name}: wrote ${written.join(', ')}\n` : `${name}: generated files already up to date\n`);
+      return 0;
+    }
+    const stale = await findStaleGeneratedFiles(cwd);
+    if (stale.length === 0) {
+      process.stdout.write(`${name}: generated files are up to date\n`);
+      return 0;
+    }
+    for (const file of stale) {
+      const where = file.firstDifferentLine === undefined ? 'missing' : `differs from line ${file.firstDifferentLine}`;
+      process.stderr.write(`${name}: ${file.path} is stale (${where}); run \`npm run codegen\` and commit the result\n`);
+    }
+    return 1;
   } catch (error) {
-    process.stderr.write(`codegen:check: codegen failed: ${(error as Error).message}\n`);
+    process.stderr.write(`${name}: ${(error as Error).message}\n`);
     return 1;
   }
-  if (stale.length === 0) {
-    process.stdout.write('codegen:check: generated files are up to date\n');
-    return 0;
-  }
-  for (const file of stale) {
-    const where = file.firstDifferentLine === undefined ? 'missing' : `differs from line ${file.firstDifferentLine}`;
-    process.stderr.write(`codegen:check: ${file.path} is stale (${where}); run \`npm run codegen\` and commit the result\n`);
-  }
-  return 1;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await main();
+  process.exitCode = await main(process.argv.slice(2));
 }

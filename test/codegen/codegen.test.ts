@@ -5,29 +5,27 @@
  * `.tmp/` so the committed files are never written.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config, { CODEGEN_OUTPUT, CODEGEN_SCHEMA } from '../../codegen.js';
-import { findStaleGeneratedFiles } from '../../scripts/codegen-check.js';
+import { CODEGEN_OUTPUT, CODEGEN_SCHEMA } from '../../codegen.js';
+import { findStaleGeneratedFiles, generateOperations, writeGeneratedFiles } from '../../scripts/codegen.js';
 
 const run = promisify(execFile);
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CODEGEN = join(REPO_ROOT, 'node_modules', '.bin', 'graphql-codegen');
+const SCRIPT = join(REPO_ROOT, 'scripts', 'codegen.ts');
 let scratch: string;
 
 async function generatedText(cwd: string): Promise<string> {
-  const outputs = (await generate({ ...config, cwd, silent: true }, false)) as { filename: string; content: string }[];
-  return outputs.map((o) => `${o.filename}\n${o.content}`).join('\n');
+  return (await generateOperations(cwd)).map((o) => `${o.path}\n${o.content}`).join('\n');
 }
 
 /** Runs a command, resolving with its exit code and output instead of throwing on failure. */
 async function exec(file: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
   try {
-    // codegen renders nothing at all under NODE_ENV=test (which vitest sets); run it as a developer would.
+    // Run it as a developer would, not under vitest's NODE_ENV=test.
     const env = { ...process.env, NODE_ENV: 'development', NO_COLOR: '1', FORCE_COLOR: '0' };
     const { stdout, stderr } = await run(file, args, { cwd, env });
     return { code: 0, output: stdout + stderr };
@@ -64,7 +62,7 @@ describe('codegen', () => {
 
     const progress = join(scratch, 'operations', 'ti-reads.graphql');
     await writeFile(progress, (await readFile(progress, 'utf8')).replace('    totalViews\n', ''));
-    const check = await exec(TSX, [join(REPO_ROOT, 'scripts', 'codegen-check.ts')], scratch);
+    const check = await exec(TSX, [SCRIPT, '--check'], scratch);
     expect(check.code).toBe(1);
     expect(check.output).toMatch(/src\/generated\/operations\.ts is stale \(differs from line \d+\); run `npm run codegen`/);
     expect(await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8')).toBe(before);
@@ -72,16 +70,26 @@ describe('codegen', () => {
   }, 60_000);
 
   it('an invalid operation fails codegen with its file, line and reason, and writes nothing', async () => {
+    // `npm run codegen` on the edited copy writes the one stale file, atomically, and a rerun writes nothing.
+    expect(await writeGeneratedFiles(scratch)).toEqual([CODEGEN_OUTPUT]);
+    expect(await writeGeneratedFiles(scratch)).toEqual([]);
+    expect(await readdir(join(scratch, dirname(CODEGEN_OUTPUT)))).toEqual(['operations.ts']);
+    expect(await findStaleGeneratedFiles(scratch)).toEqual([]);
     const before = await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8');
-    await writeFile(
-      join(scratch, 'operations', 'broken.graphql'),
-      'query Broken {\n  CurrentUser {\n    id\n    favouriteColour\n  }\n}\n',
-    );
-    const result = await exec(CODEGEN, ['--config', join(REPO_ROOT, 'codegen.ts')], scratch);
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain('Cannot query field "favouriteColour" on type "User"');
-    expect(result.output).toContain(`${join(scratch, 'operations', 'broken.graphql')}:4:5`);
+    const broken = join(scratch, 'operations', 'broken.graphql');
+
+    await writeFile(broken, 'query Broken {\n  CurrentUser {\n    id\n    favouriteColour\n  }\n}\n');
+    const invalid = await exec(TSX, [SCRIPT], scratch);
+    expect(invalid.code).toBe(1);
+    expect(invalid.output).toContain('Cannot query field "favouriteColour" on type "User"');
+    expect(invalid.output).toContain(`${broken}:4:5`);
+
+    await writeFile(broken, 'query Broken {\n  users(page: 1) {\n    total\n}\n');
+    const unparsable = await exec(TSX, [SCRIPT], scratch);
+    expect(unparsable.code).toBe(1);
+    expect(unparsable.output).toContain('operations/broken.graphql:5:1: Syntax Error: Expected Name, found <EOF>.');
+
     expect(await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8')).toBe(before);
-    await rm(join(scratch, 'operations', 'broken.graphql'));
+    await rm(broken);
   }, 60_000);
 });
