@@ -5,7 +5,7 @@
  * scrubbed of the tenant key on the way out.
  */
 import { GraphQLError } from 'graphql';
-import { TiGraphError } from '../errors/index.js';
+import { RateLimitedError, TiGraphError } from '../errors/index.js';
 import { redactSecrets, type Logger } from '../util/index.js';
 
 export function createErrorMasker(secrets: readonly string[], logger: Logger) {
@@ -15,7 +15,10 @@ export function createErrorMasker(secrets: readonly string[], logger: Logger) {
     const original = graphqlError ? graphqlError.originalError : error;
     const where = { ...(graphqlError?.nodes ? { nodes: graphqlError.nodes } : {}), ...(graphqlError?.path ? { path: graphqlError.path } : {}) };
     if (original instanceof TiGraphError) {
-      return new GraphQLError(scrub(original.message), { ...where, extensions: { code: original.code } });
+      const extensions: Record<string, unknown> = { code: original.code };
+      // The tenant's own back-off hint, so a client can wait instead of hammering.
+      if (original instanceof RateLimitedError && original.retryAfterMs !== undefined) extensions.retryAfterMs = original.retryAfterMs;
+      return new GraphQLError(scrub(original.message), { ...where, extensions });
     }
     if (graphqlError && (!original || original instanceof GraphQLError || isTenantReportedError(original))) {
       const message = scrub(graphqlError.message);

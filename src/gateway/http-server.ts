@@ -191,6 +191,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       'content-type': response.contentType,
       'content-length': out.length,
       'x-request-id': requestId,
+      ...response.rateLimitHeaders,
       ...(origin ? corsHeaders(origin) : {}),
     });
     res.end(out);

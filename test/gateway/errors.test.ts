@@ -64,6 +64,28 @@ describe('gateway error codes (v2 profile: key in the URL)', () => {
     }
   });
 
+  it('passes the tenant\'s rate-limit signals on: headers on the fast path, retryAfterMs on REST fields', async () => {
+    h.sandbox.tenants[0]!.setFaults({ bucket: { perMinute: 60, burst: 2 } });
+    try {
+      const first = await gql(h, { query: '{ CurrentUser { id } }' });
+      responses.push(first.text);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('x-ratelimit-remaining')).not.toBeNull();
+      let refused = first;
+      for (let i = 0; i < 3 && refused.status !== 429; i += 1) {
+        refused = await gql(h, { query: '{ CurrentUser { id } }' });
+        responses.push(refused.text);
+      }
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const rest = await run(`{ user(id: "${userId}") { id } }`);
+      expect(rest.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(rest.body.errors[0].extensions.retryAfterMs).toBeGreaterThan(0);
+    } finally {
+      h.sandbox.tenants[0]!.setFaults(undefined);
+    }
+  });
+
   it('passes the tenant\'s own GraphQL errors through (validation, UNAUTHENTICATED session)', async () => {
     const invalid = await run('{ CurrentUser { noSuchField } }');
     expect(invalid.body.errors[0].message).toContain('noSuchField');

@@ -14,7 +14,11 @@ export interface TenantHttpResponse {
   status: number;
   contentType: string;
   body: Buffer;
+  /** The tenant's rate-limit signals (`retry-after`, `x-ratelimit-*`), for passing on to clients. */
+  rateLimitHeaders: Record<string, string>;
 }
+
+const RATE_LIMIT_HEADERS = ['retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
 
 export interface PostOptions {
   /** TI's learner context: the token `Login` returned, sent as the `authToken` header. */
@@ -62,10 +66,16 @@ export function createTenantHttp(tenant: TenantConfig, options: TenantHttpOption
       const response = await pool.request({ path, method: 'POST', headers, body, signal: postOptions.signal ?? null });
       const bytes = Buffer.from(await response.body.arrayBuffer());
       const contentType = response.headers['content-type'];
+      const rateLimitHeaders: Record<string, string> = {};
+      for (const name of RATE_LIMIT_HEADERS) {
+        const value = response.headers[name];
+        if (typeof value === 'string') rateLimitHeaders[name] = value;
+      }
       return {
         status: response.statusCode,
         contentType: Array.isArray(contentType) ? contentType[0]! : (contentType ?? 'application/json'),
         body: bytes,
+        rateLimitHeaders,
       };
     } catch (error) {
       const code = (error as { code?: string }).code;
