@@ -4,7 +4,7 @@
  * instead of one HTTP round trip per delegated root field.
  */
 import DataLoader from 'dataloader';
-import { print, type DocumentNode, type ExecutionResult } from 'graphql';
+import { print, type ExecutionResult } from 'graphql';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { UpstreamError } from '../../errors/index.js';
 import { parseGraphqlResponse, type TenantHttp } from './http.js';
@@ -26,20 +26,9 @@ interface WireRequest {
   operationName?: string;
 }
 
-// Stitching builds a fresh document per delegation, but re-uses them across identical requests
-// through its own caches; printing is cheap enough to cache weakly by node identity.
-const printed = new WeakMap<DocumentNode, string>();
-function printOnce(document: DocumentNode): string {
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = print(document);
-    printed.set(document, text);
-  }
-  return text;
-}
-
 function toWire(request: ExecutionRequest): WireRequest {
-  const wire: WireRequest = { query: printOnce(request.document) };
+  // Stitching builds a fresh document for every delegation, so there is nothing to cache here.
+  const wire: WireRequest = { query: print(request.document) };
   if (request.variables && Object.keys(request.variables).length > 0) wire.variables = request.variables;
   if (request.operationName) wire.operationName = request.operationName;
   return wire;
