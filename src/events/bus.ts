@@ -59,10 +59,14 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
   }
   // A subscriber connection cannot issue other commands, so publishing and SET NX use a second one.
   const publishClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
-  const subscribeClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
-  for (const client of [publishClient, subscribeClient]) {
+  // No ready check on the subscriber: ioredis sends INFO to check readiness, and when a SUBSCRIBE
+  // goes out first (a subscription right after start) the INFO is refused in subscriber mode, the
+  // connection is dropped before it was ever "ready" and the subscription is not restored.
+  const subscribeClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableReadyCheck: false });
+  for (const [role, client] of [['publish', publishClient], ['subscribe', subscribeClient]] as const) {
     // ioredis reconnects by itself; without a listener its errors would be unhandled.
-    client.on('error', (error: Error) => options.logger?.warn({ err: error.message, redis: maskUrl(options.redisUrl!) }, 'events: Redis error'));
+    client.on('error', (error: Error) => options.logger?.warn({ err: error.message, role, redis: maskUrl(options.redisUrl!) }, 'events: Redis error'));
+    client.on('reconnecting', () => options.logger?.warn({ role, redis: maskUrl(options.redisUrl!) }, 'events: Redis connection lost; reconnecting'));
   }
   const eventTarget = createRedisEventTarget<CustomEvent<TiEvent>>({
     publishClient: withHandledRejections(publishClient, ['publish'], options.logger),

@@ -26,22 +26,45 @@ export async function useTestRedis(): Promise<TestRedis> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
     throw new Error('REDIS_URL is not set and redis-server is not installed: apt-get install redis-server, or set REDIS_URL=redis://127.0.0.1:6379');
   }
-  const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  const url = `redis://127.0.0.1:${port}`;
-  await ping(url);
-  return {
-    url,
-    async close() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
-  };
+  // Another test file may start its own at the same moment and draw the same free port: retry
+  // until the server answering is the one this call started (its process id).
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    const url = `redis://127.0.0.1:${port}`;
+    const ours = await ping(url)
+      .then(() => serverPid(url))
+      .then((pid) => pid === child.pid && child.exitCode === null)
+      .catch(() => false);
+    if (ours) {
+      return {
+        url,
+        async close() {
+          if (child.exitCode === null) {
+            const exited = new Promise((resolve) => child.once('exit', resolve));
+            child.kill('SIGTERM');
+            await exited;
+          }
+        },
+      };
+    }
+    child.kill('SIGKILL');
+    if (attempt >= 5) throw new Error('could not start a private redis-server on a free loopback port');
+  }
+}
+
+async function serverPid(url: string): Promise<number | undefined> {
+  const client = new Redis(url, { maxRetriesPerRequest: 0 });
+  client.on('error', () => {});
+  try {
+    const info = await client.info('server');
+    const match = /process_id:(\d+)/.exec(info);
+    return match ? Number(match[1]) : undefined;
+  } finally {
+    client.disconnect();
+  }
 }
 
 /** Resolves once Redis answers PING (retrying for a few seconds while it starts). */
