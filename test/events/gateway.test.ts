@@ -5,10 +5,16 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { createEventsService, type EventsService } from '../../src/events/index.js';
 import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
+import {
+  UserEventsDocument,
+  type UserEventsSubscription,
+  type UserEventsSubscriptionVariables,
+} from '../../src/generated/operations.js';
 import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/webhooks/index.js';
 import { createRestClient } from '../../src/tenant/rest/index.js';
 import { restCall, startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
@@ -136,6 +142,36 @@ describe('events in the gateway', () => {
       await client.dispose();
     }
   });
+
+  it('runs the codegen-typed subscription documents (operations/events.graphql)', async () => {
+    const client = createClient({
+      url: instance.gateway.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: auth.authorization },
+    });
+    try {
+      const variables: UserEventsSubscriptionVariables = { types: ['UPDATED'] };
+      const received: UserEventsSubscription[] = [];
+      const unsubscribe = client.subscribe<UserEventsSubscription>(
+        { query: print(UserEventsDocument), variables },
+        { next: (value) => void (value.data && received.push(value.data)), error: () => {}, complete: () => {} },
+      );
+      const store = sandbox.tenants[0]!.store;
+      const user = store.listUsers().users[0]!;
+      for (let i = 0; received.length === 0 && i < 50; i++) {
+        store.replaceUser(user.id, { firstName: `Typed ${i}` });
+        await sender.idle();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      unsubscribe();
+      const event = received[0]!.userEvents;
+      expect(event).toMatchObject({ type: 'UPDATED', userId: user.id, source: 'WEBHOOK', user: { id: user.id } });
+      expect(event.user.firstName).toMatch(/^Typed \d+$/);
+    } finally {
+      await client.dispose();
+    }
+  });
 });
 
 describe('two gateway instances over Redis', () => {
@@ -167,7 +203,7 @@ describe('two gateway instances over Redis', () => {
       expect((await deliver(a.webhookUrl, body)).status).toBe(202);
       expect((await deliver(b.webhookUrl, body)).body).toMatchObject({ status: 'duplicate' });
       const marker = sampleUser();
-      await deliver(b.webhookUrl, envelope('user.created', marker));
+      expect((await deliver(b.webhookUrl, envelope('user.created', marker))).status).toBe(202);
       expect([(await nextEvent(sub)).userId, (await nextEvent(sub)).userId]).toEqual([user.id, marker.id]);
     } finally {
       sub.close();
