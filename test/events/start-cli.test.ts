@@ -6,12 +6,12 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { nextEvent, subscribeSse } from './support.js';
+import { nextEvent, SECRET, startEventsServer, subscribeSse, untilLive } from './support.js';
 
-async function launch(args: string[]) {
+async function launch(args: string[], extraEnv: Record<string, string> = {}, command = 'start') {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TI_') && k !== 'REDIS_URL'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start', ...args], {
-    env: { ...env, LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command, ...args], {
+    env: { ...env, LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -57,5 +57,28 @@ describe('ti-graph start: sandbox -> webhook -> gateway -> subscriber', () => {
     }
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
+  });
+});
+
+describe('ti-graph sandbox --webhook-url', () => {
+  it('sends the standalone sandbox\'s changes, signed with TI_WEBHOOK_SECRET, to a receiver', async () => {
+    const server = await startEventsServer();
+    const sub = await subscribeSse(server.graphqlUrl, 'subscription { userEvents { type userId source } }');
+    await untilLive(server.service.bus, sub);
+    const { ready, child } = await launch(['--users', '3', '--webhook-url', server.webhookUrl, '--webhook-time-scale', '0.001'], { TI_WEBHOOK_SECRET: SECRET }, 'sandbox');
+    try {
+      const response = await fetch(`${ready.url}/incoming/api/v1/users`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': ready.apiKey },
+        body: JSON.stringify({ email: 'standalone@example.com' }),
+      });
+      const { user } = (await response.json()) as { user: { id: string } };
+      expect(await nextEvent(sub)).toEqual({ type: 'CREATED', userId: user.id, source: 'WEBHOOK' });
+    } finally {
+      sub.close();
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      await server.close();
+    }
   });
 });

@@ -3,7 +3,8 @@
  * listening (url, apiKey, tenant, profile, restBase, graphql, ...), logs to stderr, and closes
  * cleanly on SIGINT/SIGTERM (saving the data file, if any).
  */
-import { InputError, SchemaError } from '../../errors/index.js';
+import { loadConfig } from '../../config/index.js';
+import { ConfigError, InputError, SchemaError } from '../../errors/index.js';
 import { resolveSnapshotPath } from '../../schema/index.js';
 import { DEFAULT_SEED, DEFAULT_TENANT_NAME, derivedApiKey, describeSandbox, parseFaultSpec, startSandbox } from '../../sandbox/index.js';
 import { createLogger } from '../../util/index.js';
@@ -24,6 +25,9 @@ Options:
   --data FILE         persist to this JSON file (loaded on start if present)
   --seed N            PRNG seed for data and faults
   --log-level LEVEL   pino level for stderr logs (default info)
+  --webhook-url URL   send the tenants' changes as signed webhooks to URL (e.g. a gateway's
+                      /webhooks/ti), signed with TI_WEBHOOK_SECRET, on the vendor's retry schedule
+  --webhook-time-scale X  multiply the retry delays and timeout by X (e.g. 0.001 for tests)
 `;
 
 export const command: Command = async (argv) => {
@@ -37,6 +41,8 @@ export const command: Command = async (argv) => {
     data: { type: 'string' },
     seed: { type: 'string' },
     'log-level': { type: 'string' },
+    'webhook-url': { type: 'string' },
+    'webhook-time-scale': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -68,7 +74,23 @@ export const command: Command = async (argv) => {
     }
   }
 
-  const logger = createLogger({ level, name: 'sandbox', secrets: [derivedApiKey(seed, DEFAULT_TENANT_NAME)] });
+  let webhooks: { url: string; secret: string; timeScale?: number } | undefined;
+  if (values['webhook-url'] !== undefined) {
+    if (!/^https?:\/\/[^\s]+$/.test(values['webhook-url'])) {
+      throw new InputError(`--webhook-url must be an http(s) URL, got "${values['webhook-url']}"`, 'webhook-url');
+    }
+    const secret = loadConfig().webhookSecret;
+    if (!secret) throw new ConfigError('TI_WEBHOOK_SECRET', 'is required with --webhook-url (the receiver verifies with the same secret)');
+    const scale = values['webhook-time-scale'];
+    if (scale !== undefined && !(Number(scale) > 0)) {
+      throw new InputError(`--webhook-time-scale must be a positive number, got "${scale}"`, 'webhook-time-scale');
+    }
+    webhooks = { url: values['webhook-url'], secret, ...(scale !== undefined ? { timeScale: Number(scale) } : {}) };
+  } else if (values['webhook-time-scale'] !== undefined) {
+    throw new InputError('--webhook-time-scale needs --webhook-url', 'webhook-time-scale');
+  }
+
+  const logger = createLogger({ level, name: 'sandbox', secrets: [derivedApiKey(seed, DEFAULT_TENANT_NAME), ...(webhooks ? [webhooks.secret] : [])] });
   const sandbox = await startSandbox({
     port,
     host: values.host,
@@ -79,6 +101,7 @@ export const command: Command = async (argv) => {
     dataFile: values.data,
     seed,
     logger,
+    webhooks,
   });
   printReady({ ...describeSandbox(sandbox) });
   logger.info({ url: sandbox.url, tenant: sandbox.tenant, profile }, 'sandbox listening');
