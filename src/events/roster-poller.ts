@@ -113,6 +113,9 @@ export function createRosterPoller(options: RosterPollerOptions): RosterPoller {
         if (kind !== 'baseline') {
           if (isNew) events.push(userEvent('user.created', user as EventUser, user.createdAt ?? user.updatedAt ?? detectedAt, 'poll'));
           else if (changed) events.push(userEvent('user.updated', user as EventUser, user.updatedAt ?? detectedAt, 'poll'));
+          // Unreported differences stay unreported until a reconcile compares against what was
+          // last published, so the snapshot keeps the last published state.
+          else nextUsers.set(user.id, before!);
         }
         if (trackEnrollments && (kind === 'baseline' || kind === 'reconcile' || isNew || changed)) {
           const current = await readEnrollments(user.id);
@@ -198,7 +201,19 @@ function stamp(iso: string | undefined): number {
 }
 
 function sameUser(a: TiUser | undefined, b: TiUser): boolean {
-  return a !== undefined && JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+  return a !== undefined && canonical(a) === canonical(b);
+}
+
+/** JSON with object keys sorted at every depth, so key order never reads as a change. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** New enrollments become `user.enrolled`; enrollments that reached `completed` become `course.completed`. */

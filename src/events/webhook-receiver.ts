@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '../util/index.js';
 import type { DedupeStore } from './dedupe-store.js';
 import { decodeEnvelope } from './envelope.js';
-import type { TiEvent } from './event.js';
+import { parseTimestamp, type TiEvent } from './event.js';
 import {
   TI_SIGNATURE_HEADER,
   WEBHOOK_ID_HEADER,
@@ -91,7 +91,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
 
     const decoded = decodeEnvelope(new TextDecoder().decode(body));
     // The delivery's time: Standard Webhooks stamps each attempt; otherwise the envelope's timestamp.
-    const sentAtMs = verdict.timestampMs ?? (decoded.status === 'malformed' ? undefined : Date.parse(eventTime(decoded)));
+    const sentAtMs = verdict.timestampMs ?? (decoded.status === 'malformed' ? undefined : parseTimestamp(decoded.envelope.timestamp));
     if (sentAtMs !== undefined && Math.abs(now() - sentAtMs) > toleranceMs) {
       return {
         status: 401,
@@ -140,10 +140,6 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       while (pending.size) await Promise.all([...pending]);
     },
   };
-}
-
-function eventTime(decoded: Exclude<ReturnType<typeof decodeEnvelope>, { status: 'malformed' }>): string {
-  return decoded.status === 'event' ? decoded.event.at : String(decoded.envelope.timestamp);
 }
 
 function tooLarge(maxBodyBytes: number): Outcome {

@@ -206,3 +206,34 @@ describe('roster poller in the events service', () => {
     }
   });
 });
+
+describe('roster poller: what only a reconcile catches', () => {
+  it('a change whose updatedAt did not move past the watermark (a skewed tenant clock), nested fields included', async () => {
+    // The sandbox always stamps updatedAt with its clock, so this one case needs a hand-made roster.
+    const t = (minute: number) => `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`;
+    let roster = [
+      { id: 'a', email: 'a@example.com', customFields: { team: 'red', site: 'x' }, createdAt: t(0), updatedAt: t(10) },
+      { id: 'b', email: 'b@example.com', customFields: {}, createdAt: t(0), updatedAt: t(20) },
+    ];
+    const client = {
+      async *listUsers() {
+        yield* roster;
+      },
+      async *listEnrollments() {},
+    };
+    const events: TiEvent[] = [];
+    const poller = createRosterPoller({ client, publish: (e) => events.push(e), reconcileEvery: 3 });
+    await poller.pollOnce();
+    // "a" changes a nested field, but its clock stamps a time before the watermark (t(20)).
+    roster = [{ ...roster[0]!, customFields: { site: 'x', team: 'blue' }, updatedAt: t(15) }, roster[1]!];
+    expect(await poller.pollOnce()).toMatchObject({ kind: 'incremental', published: 0 });
+    expect(await poller.pollOnce()).toMatchObject({ kind: 'incremental', published: 0 });
+    expect(await poller.pollOnce()).toMatchObject({ kind: 'reconcile', published: 1 });
+    expect(events.map((e) => [e.name, e.userId, e.kind === 'user' && e.user.customFields])).toEqual([['user.updated', 'a', { site: 'x', team: 'blue' }]]);
+    // Key order alone is not a change.
+    roster = [{ ...roster[0]!, customFields: { team: 'blue', site: 'x' } }, roster[1]!];
+    await poller.pollOnce();
+    await poller.pollOnce();
+    expect(await poller.pollOnce()).toMatchObject({ kind: 'reconcile', published: 0 });
+  });
+});

@@ -148,6 +148,9 @@ describe('POST /webhooks/ti: replays, shape, size, time', () => {
     expect(await deliver(server.webhookUrl, staleEnvelope)).toMatchObject({ status: 401, body: { error: 'stale_timestamp' } });
     const futureUnix = envelope('user.created', sampleUser(), Math.floor((Date.now() + tenMinutes) / 1000));
     expect((await deliver(server.webhookUrl, futureUnix)).status).toBe(401);
+    // Events ti-graph does not publish are held to the same window.
+    const staleOther = envelope('assessment.completed', { userId: 'u1' }, String(Math.floor((Date.now() - tenMinutes) / 1000)));
+    expect((await deliver(server.webhookUrl, staleOther)).status).toBe(401);
     const staleHeader = await deliver(server.webhookUrl, envelope('user.created', sampleUser()), {
       standardId: 'msg_stale',
       timestampSeconds: Math.floor((Date.now() - tenMinutes) / 1000),
