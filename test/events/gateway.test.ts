@@ -107,6 +107,10 @@ describe('events in the gateway', () => {
     expect((await deliver(instance.webhookUrl, '{"event":')).status).toBe(400);
     expect((await deliver(instance.webhookUrl, body)).status).toBe(202);
     expect((await deliver(instance.webhookUrl, body)).body).toMatchObject({ status: 'duplicate' });
+    // The gateway streams the body to the receiver, which stops reading at its cap.
+    const big = envelope('user.created', sampleUser({ customFields: { blob: 'x'.repeat(300 * 1024) } }));
+    expect((await deliver(instance.webhookUrl, big)).status).toBe(413);
+    expect((await fetch(instance.webhookUrl)).status).toBe(405);
   });
 
   it('serves graphql-ws on /graphql, with the token in the connection payload', async () => {
