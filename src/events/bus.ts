@@ -1,5 +1,5 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
+import { createPubSub, Repeater, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { ConfigError } from '../errors/index.js';
 import { maskUrl, type Logger } from '../util/index.js';
@@ -16,6 +16,11 @@ export interface EventBus {
   publish(event: TiEvent): void;
   /** Every event published from now on, on any instance sharing this bus's Redis. */
   subscribe(): AsyncIterable<TiEvent> & AsyncIterator<TiEvent>;
+  /**
+   * Ends every open subscription (their streams complete). For shutdown: a subscription never
+   * finishes on its own, so its connection would otherwise hold the server open.
+   */
+  endSubscriptions(): void;
   /** The delivery dedupe store: in memory, or shared in Redis when the bus is. */
   readonly dedupe: DedupeStore;
   /** `memory`, or `redis` when events fan out across instances. */
@@ -105,6 +110,8 @@ function busOver(
   closeTransport: () => Promise<void>,
 ): EventBus {
   let closed = false;
+  /** The stop functions of open subscriptions. */
+  const open = new Set<() => void>();
   return {
     transport,
     dedupe,
@@ -112,11 +119,25 @@ function busOver(
       if (!closed) pubsub.publish(topic, event);
     },
     subscribe() {
-      return pubsub.subscribe(topic);
+      const source = pubsub.subscribe(topic);
+      return new Repeater<TiEvent>(async (push, stop) => {
+        open.add(stop);
+        // However it ends (the client left, or endSubscriptions), stop listening to the topic.
+        void stop.then(() => {
+          open.delete(stop);
+          void source.return?.(undefined);
+        });
+        for await (const event of source) await push(event);
+        stop();
+      });
+    },
+    endSubscriptions() {
+      for (const stop of [...open]) stop();
     },
     async close() {
       if (closed) return;
       closed = true;
+      for (const stop of [...open]) stop();
       await closeTransport();
     },
   };

@@ -157,6 +157,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       closing ??= (async () => {
         await ws.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Subscriptions never finish on their own: complete them so their connections go idle now.
+        options.events?.bus.endSubscriptions();
         // Keep-alive sockets go idle as their last response is sent: close each as soon as it does.
         const sweep = setInterval(() => server.closeIdleConnections(), 50);
         server.closeIdleConnections();

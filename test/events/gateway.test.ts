@@ -178,6 +178,23 @@ describe('events in the gateway', () => {
   });
 });
 
+describe('gateway shutdown with open subscriptions', () => {
+  it('completes SSE subscriptions when the gateway closes, instead of cutting them at the grace deadline', async () => {
+    const sandbox = await startTestSandbox({ users: 1 });
+    const instance = await startInstance(sandbox);
+    try {
+      const sub = await subscribeSse(instance.gateway.url, USER_EVENTS, {}, auth);
+      await untilLive(instance.events.bus, sub);
+      // A grace period longer than the test: if the stream were not completed, close would hang.
+      await instance.gateway.close(60_000);
+      expect(await sub.ended).toBe('complete');
+    } finally {
+      await instance.close();
+      await sandbox.close();
+    }
+  });
+});
+
 describe('two gateway instances over Redis', () => {
   let sandbox: Sandbox;
   let redis: TestRedis;

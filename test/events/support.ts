@@ -116,6 +116,8 @@ export interface SseSubscription {
   next(timeoutMs?: number): Promise<{ data?: Record<string, any>; errors?: unknown[] }>;
   /** Payloads received so far and not yet taken by `next`. */
   readonly buffered: number;
+  /** How the stream ended: the server completed it, or the connection failed. */
+  readonly ended: Promise<'complete' | 'error'>;
   close(): void;
 }
 
@@ -136,7 +138,7 @@ export async function subscribeSse(
   const queue: Array<{ data?: Record<string, any>; errors?: unknown[] }> = [];
   const waiters: Array<() => void> = [];
   let failure: unknown;
-  void (async () => {
+  const ended = (async (): Promise<'complete' | 'error'> => {
     const decoder = new TextDecoder();
     let buffer = '';
     try {
@@ -157,13 +159,17 @@ export async function subscribeSse(
       }
     } catch (error) {
       if (!abort.signal.aborted) failure = error;
+      waiters.splice(0).forEach((wake) => wake());
+      return 'error';
     }
     waiters.splice(0).forEach((wake) => wake());
+    return 'complete';
   })();
   return {
     get buffered() {
       return queue.length;
     },
+    ended,
     async next(timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (queue.length === 0) {
