@@ -57,11 +57,14 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
   try {
     url = new URL(options.redisUrl);
   } catch {
-    throw new ConfigError('REDIS_URL', `is not a URL: ${maskUrl(options.redisUrl)}`);
+    throw new ConfigError('REDIS_URL', 'is not a URL; expected redis://[:password@]host:port[/db]');
   }
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
     throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
   }
+  // What logs may show: never the password in the URL's userinfo.
+  if (url.password) url.password = '***';
+  const display = maskUrl(url.toString());
   // A subscriber connection cannot issue other commands, so publishing and SET NX use a second one.
   const publishClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
   // No ready check on the subscriber: ioredis sends INFO to check readiness, and when a SUBSCRIBE
@@ -70,8 +73,8 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
   const subscribeClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableReadyCheck: false });
   for (const [role, client] of [['publish', publishClient], ['subscribe', subscribeClient]] as const) {
     // ioredis reconnects by itself; without a listener its errors would be unhandled.
-    client.on('error', (error: Error) => options.logger?.warn({ err: error.message, role, redis: maskUrl(options.redisUrl!) }, 'events: Redis error'));
-    client.on('reconnecting', () => options.logger?.warn({ role, redis: maskUrl(options.redisUrl!) }, 'events: Redis connection lost; reconnecting'));
+    client.on('error', (error: Error) => options.logger?.warn({ err: error.message, role, redis: display }, 'events: Redis error'));
+    client.on('reconnecting', () => options.logger?.warn({ role, redis: display }, 'events: Redis connection lost; reconnecting'));
   }
   const eventTarget = createRedisEventTarget<CustomEvent<TiEvent>>({
     publishClient: withHandledRejections(publishClient, ['publish'], options.logger),

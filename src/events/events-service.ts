@@ -18,7 +18,7 @@ export interface EventsServiceOptions {
   redisUrl?: string | undefined;
   /** Redis channel and key prefix; see `EventBusOptions.namespace`. */
   namespace?: string;
-  /** Route of the webhook receiver. Default `/webhooks/ti`. */
+  /** Route of the webhook receiver in `plugins` (Yoga servers). Default `/webhooks/ti`. */
   webhookPath?: string;
   /** Timestamp window for deliveries. Default 5 minutes. */
   toleranceMs?: number;

@@ -1,0 +1,42 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors/index.js';
+import { createEventBus, userEvent, type TiEvent } from '../../src/events/index.js';
+
+const event = (id: string): TiEvent => userEvent('user.created', { id, email: `${id}@example.com` }, new Date().toISOString(), 'webhook');
+
+describe('createEventBus', () => {
+  it('delivers to every subscriber, and endSubscriptions completes them', async () => {
+    const bus = createEventBus();
+    const a = bus.subscribe();
+    const b = bus.subscribe();
+    const nextA = a.next();
+    const nextB = b.next();
+    await new Promise((resolve) => setImmediate(resolve));
+    bus.publish(event('u1'));
+    expect([(await nextA).value.userId, (await nextB).value.userId]).toEqual(['u1', 'u1']);
+    const pending = a.next();
+    bus.endSubscriptions();
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect((await b.next()).done).toBe(true);
+    await bus.close();
+  });
+
+  it('refuses a REDIS_URL that is not redis:// and never logs a Redis password', async () => {
+    expect(() => createEventBus({ redisUrl: 'http://127.0.0.1:6379' })).toThrow(ConfigError);
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+    // Nothing listens on port 1: the client fails and reconnects, and says so in the logs.
+    const bus = createEventBus({ redisUrl: 'redis://:hunter2-redis-password@127.0.0.1:1/0', logger });
+    try {
+      const deadline = Date.now() + 5_000;
+      while (lines.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.join('')).not.toContain('hunter2');
+      expect(lines.join('')).toContain('127.0.0.1:1');
+    } finally {
+      await bus.close();
+    }
+  });
+});
