@@ -35,6 +35,7 @@ export { createEventOrderer, type EventOrderer, type EventOrdererOptions } from 
 export {
   createWebhookReceiver,
   DEFAULT_TOLERANCE_MS,
+  DEFAULT_EVENT_AGE_LIMIT_MS,
   DEFAULT_DEDUPE_TTL_MS,
   DEFAULT_MAX_BODY_BYTES,
   type WebhookReceiver,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { InputError } from '../errors/index.js';
 import type { Logger } from '../util/index.js';
 import type { DedupeStore } from './dedupe-store.js';
 import { decodeEnvelope } from './envelope.js';
@@ -30,8 +31,16 @@ export interface WebhookReceiverOptions {
   dedupe: DedupeStore;
   /** Where accepted events go (normally an orderer in front of the bus). */
   process: (event: TiEvent) => void;
-  /** Deliveries older or newer than this are refused as replays. Default 5 minutes. */
+  /** Deliveries whose per-attempt timestamp (`webhook-timestamp`) is older or newer than this are refused as replays. Default 5 minutes. */
   toleranceMs?: number;
+  /**
+   * How old an event may be when the only time is the envelope's `timestamp` (X-TI-Signature alone).
+   * That is the EVENT's time, and the vendor re-sends the same event for up to 26.6 h (1 min, 5 min,
+   * 30 min, 2 h, 24 h): a 5-minute window would refuse every retry after the second and lose the
+   * event. Replays inside this age are caught by the dedupe store, so it must be shorter than
+   * `dedupeTtlMs`. Default 27 h. Future timestamps are still held to `toleranceMs`.
+   */
+  eventAgeLimitMs?: number;
   /** How long a delivery id is remembered. Default 48 h: longer than the vendor's 26.6 h of retries. */
   dedupeTtlMs?: number;
   /** Larger bodies get 413. Default 256 KiB. */
@@ -47,6 +56,7 @@ export interface WebhookReceiver {
 }
 
 export const DEFAULT_TOLERANCE_MS = 5 * 60_000;
+export const DEFAULT_EVENT_AGE_LIMIT_MS = 27 * 3_600_000;
 export const DEFAULT_DEDUPE_TTL_MS = 48 * 3_600_000;
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -56,6 +66,11 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
   const toleranceMs = options.toleranceMs ?? DEFAULT_TOLERANCE_MS;
   const dedupeTtlMs = options.dedupeTtlMs ?? DEFAULT_DEDUPE_TTL_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const eventAgeLimitMs = options.eventAgeLimitMs ?? DEFAULT_EVENT_AGE_LIMIT_MS;
+  if (eventAgeLimitMs >= dedupeTtlMs) {
+    // Otherwise a replay older than the dedupe memory but younger than the age limit would be processed twice.
+    throw new InputError(`eventAgeLimitMs (${eventAgeLimitMs}) must be shorter than dedupeTtlMs (${dedupeTtlMs})`, 'eventAgeLimitMs');
+  }
   const now = options.now ?? Date.now;
   const pending = new Set<Promise<void>>();
 
@@ -74,6 +89,25 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     void job.then(() => pending.delete(job));
   }
 
+  /**
+   * Standard Webhooks stamp each attempt, so that stamp gets the tight replay window. The envelope's
+   * timestamp is the event's own time, which retries keep: it may be as old as the vendor's retry span.
+   */
+  function staleness(attemptAtMs: number | undefined, eventAtMs: number | undefined): string | undefined {
+    const at = now();
+    if (attemptAtMs !== undefined) {
+      return Math.abs(at - attemptAtMs) > toleranceMs
+        ? `delivery timestamp is outside the ${Math.round(toleranceMs / 1000)} s window (replayed or clock skew)`
+        : undefined;
+    }
+    if (eventAtMs === undefined) return undefined;
+    if (eventAtMs - at > toleranceMs) return `event timestamp is more than ${Math.round(toleranceMs / 1000)} s in the future (clock skew)`;
+    if (at - eventAtMs > eventAgeLimitMs) {
+      return `event timestamp is older than ${Math.round(eventAgeLimitMs / 3_600_000)} h, past the sender's retry schedule (replayed)`;
+    }
+    return undefined;
+  }
+
   async function receive(request: Request): Promise<Outcome> {
     if (request.method !== 'POST') {
       return { status: 405, error: 'method_not_allowed', message: 'webhooks are delivered with POST' };
@@ -90,15 +124,8 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     if (verdict.problem) return { status: 401, error: 'invalid_signature', message: verdict.problem };
 
     const decoded = decodeEnvelope(new TextDecoder().decode(body));
-    // The delivery's time: Standard Webhooks stamps each attempt; otherwise the envelope's timestamp.
-    const sentAtMs = verdict.timestampMs ?? (decoded.status === 'malformed' ? undefined : parseTimestamp(decoded.envelope.timestamp));
-    if (sentAtMs !== undefined && Math.abs(now() - sentAtMs) > toleranceMs) {
-      return {
-        status: 401,
-        error: 'stale_timestamp',
-        message: `delivery timestamp is outside the ${Math.round(toleranceMs / 1000)} s window (replayed or clock skew)`,
-      };
-    }
+    const stale = staleness(verdict.timestampMs, decoded.status === 'malformed' ? undefined : parseTimestamp(decoded.envelope.timestamp));
+    if (stale) return { status: 401, error: 'stale_timestamp', message: stale };
     if (decoded.status === 'malformed') return { status: 400, error: 'malformed', message: decoded.problem };
 
     // Both keys are claimed: the sender's id (retries keep it) and the body's hash (a retry

@@ -144,12 +144,14 @@ describe('POST /webhooks/ti: replays, shape, size, time', () => {
 
   it('refuses stale and future timestamps (envelope or webhook-timestamp) with 401', async () => {
     const tenMinutes = 10 * 60_000;
-    const staleEnvelope = envelope('user.created', sampleUser(), new Date(Date.now() - tenMinutes).toISOString());
+    const twentyEightHours = 28 * 3_600_000;
+    // X-TI-Signature alone: the envelope carries the event's time, which the vendor's retries keep.
+    const staleEnvelope = envelope('user.created', sampleUser(), new Date(Date.now() - twentyEightHours).toISOString());
     expect(await deliver(server.webhookUrl, staleEnvelope)).toMatchObject({ status: 401, body: { error: 'stale_timestamp' } });
     const futureUnix = envelope('user.created', sampleUser(), Math.floor((Date.now() + tenMinutes) / 1000));
     expect((await deliver(server.webhookUrl, futureUnix)).status).toBe(401);
-    // Events ti-graph does not publish are held to the same window.
-    const staleOther = envelope('assessment.completed', { userId: 'u1' }, String(Math.floor((Date.now() - tenMinutes) / 1000)));
+    // Events ti-graph does not publish are held to the same limits.
+    const staleOther = envelope('assessment.completed', { userId: 'u1' }, String(Math.floor((Date.now() - twentyEightHours) / 1000)));
     expect((await deliver(server.webhookUrl, staleOther)).status).toBe(401);
     const staleHeader = await deliver(server.webhookUrl, envelope('user.created', sampleUser()), {
       standardId: 'msg_stale',
@@ -163,6 +165,18 @@ describe('POST /webhooks/ti: replays, shape, size, time', () => {
     });
     expect(resent.status).toBe(202);
     expect((await nextEvent(sub)).userId).toBe(oldEvent.id);
+  });
+
+  it("accepts the vendor's later retries of an X-TI-Signature delivery (event time hours old), once", async () => {
+    // The vendor retries after 1 min, 5 min, 30 min, 2 h and 24 h with the same body: by the third
+    // attempt the envelope's timestamp is 36 minutes old, by the last about 26.6 hours.
+    const user = sampleUser();
+    const retried = envelope('user.created', user, new Date(Date.now() - 26 * 3_600_000).toISOString());
+    expect((await deliver(server.webhookUrl, retried)).status).toBe(202);
+    expect((await nextEvent(sub)).userId).toBe(user.id);
+    expect(await deliver(server.webhookUrl, retried)).toMatchObject({ status: 200, body: { status: 'duplicate' } });
+    const end = await marker();
+    expect((await nextEvent(sub)).userId).toBe(end);
   });
 
   it('acknowledges events it does not model without publishing them', async () => {
