@@ -48,6 +48,12 @@ function usage(): string {
   return `Usage: ti-graph <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "ti-graph <command> --help" for a command's options.\n`;
 }
 
+// `ti-graph drift | head` closes our stdout early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = await main(process.argv.slice(2));
 // Long-running commands (sandbox, serve) resolve only when they are told to stop.
 process.exitCode = code;
