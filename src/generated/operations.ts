@@ -263,7 +263,7 @@ export type UserDetailQueryVariables = Exact<{
 
 
 export type UserDetailQuery = { user: (
-    { enrollments: Array<EnrollmentFieldsFragment> }
+    { enrollments: Array<EnrollmentFieldsFragment> | null }
     & UserAccountDetailFragment
   ) | null };
 

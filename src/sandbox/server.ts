@@ -123,7 +123,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       });
     }
 
-    const fault = tenant.nextFault();
+    const fault = tenant.nextFault(url.pathname);
     if (fault?.kind === 'drop') {
       entry.fault = 'drop';
       req.socket.destroy();

@@ -29,9 +29,13 @@ export class HostedTenant implements SandboxTenant {
     this.injector = spec === undefined ? undefined : new FaultInjector(parseFaultSpec(spec, this.seed));
   }
 
-  /** The fault for the next request, or undefined when this tenant has none configured. */
-  nextFault(): FaultDecision | undefined {
-    return this.injector?.decide();
+  /**
+   * The fault for the next request, or undefined when this tenant has none configured or they are
+   * limited to other paths (a filtered-out request draws no dice, so the sequence stays repeatable).
+   */
+  nextFault(path?: string): FaultDecision | undefined {
+    if (!this.injector || (path !== undefined && !this.injector.appliesTo(path))) return undefined;
+    return this.injector.decide();
   }
 }
 

@@ -32,6 +32,11 @@ export interface FaultSpec {
   bucket?: { perMinute: number; burst: number };
   /** PRNG seed for the fault dice (default: the sandbox seed). */
   seed?: number;
+  /**
+   * Only requests whose URL path starts with this meet the faults (e.g. one user's
+   * `/incoming/api/v1/users/ID/enrollments`); the others pass untouched and draw no dice.
+   */
+  path?: string;
 }
 
 export interface TenantOptions {

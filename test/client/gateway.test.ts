@@ -83,7 +83,7 @@ describe('SDK through the gateway', () => {
     const { user } = await client.request(UserDetailDocument, { id: createUser.id });
     expect(user?.groups).toContain(group.id);
     expect(user?.customFields).toEqual({ department: 'Sales' });
-    expect(user?.enrollments.map((e) => e.courseId)).toEqual([courseId]);
+    expect(user?.enrollments?.map((e) => e.courseId)).toEqual([courseId]);
     const { userEnrollments } = await client.request(UserEnrollmentsDocument, { userId: createUser.id, page: 1, perPage: 10 });
     expect(userEnrollments.items).toEqual(user?.enrollments);
   });

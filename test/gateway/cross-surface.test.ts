@@ -93,4 +93,28 @@ describe('gateway cross-surface queries and per-request deduplication', () => {
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors[0]).toMatchObject({ path: ['missing'], extensions: { code: 'NOT_FOUND' } });
   });
+
+  it('one user\'s failing enrollments call nulls only that user\'s enrollments in a roster page (partial data)', async () => {
+    const users = tenant.store.listUsers({ page: 1, perPage: 5 }).users;
+    const failing = 2;
+    // The sandbox answers 503 on this one user's enrollments route only; every other call is untouched.
+    tenant.setFaults({ errorRate: 1, path: `/incoming/api/v1/users/${users[failing]!.id}/enrollments` });
+    try {
+      const res = await gql(h, { query: '{ users(perPage: 5) { total items { id email enrollments { courseId } } } }' });
+      expect(res.status).toBe(200);
+      const items = res.body.data.users.items;
+      expect(items.map((u: { id: string }) => u.id)).toEqual(users.map((u) => u.id));
+      expect(items[failing]).toEqual({ id: users[failing]!.id, email: users[failing]!.email, enrollments: null });
+      users.forEach((user, i) => {
+        if (i === failing) return;
+        const expected = tenant.store.listEnrollments(user.id, { perPage: 100 }).enrollments.map((e) => ({ courseId: e.courseId }));
+        expect(items[i].enrollments).toEqual(expected);
+      });
+      expect(res.body.errors).toHaveLength(1);
+      expect(res.body.errors[0]).toMatchObject({ path: ['users', 'items', failing, 'enrollments'], extensions: { code: 'UPSTREAM_ERROR' } });
+      expect(res.text).not.toContain(h.sandbox.apiKey);
+    } finally {
+      tenant.setFaults(undefined);
+    }
+  });
 });

@@ -18,6 +18,7 @@ describe('parseFaultSpec', () => {
       seed: 42,
     });
     expect(parseFaultSpec('burst429=0.2:5', 9)).toMatchObject({ burst429Rate: 0.2, burst429Length: 5, seed: 9, errorRate: 0 });
+    expect(parseFaultSpec('error=1,path=/incoming/api/v1/users/u1/enrollments', 1)).toMatchObject({ errorRate: 1, path: '/incoming/api/v1/users/u1/enrollments' });
   });
 
   it.each([
@@ -27,6 +28,7 @@ describe('parseFaultSpec', () => {
     ['colour=red', /unknown key "colour"/],
     ['drop', /"drop" is not key=value/],
     ['latency=-5', /latencyMs must not be negative/],
+    ['path=users', /path must start with \//],
   ])('refuses %s with an error naming the bad part', (spec, message) => {
     expect(() => parseFaultSpec(spec, 1)).toThrow(InputError);
     expect(() => parseFaultSpec(spec, 1)).toThrow(message);
@@ -93,6 +95,32 @@ describe('fault injection over HTTP', () => {
     expect(await failed.json()).toEqual({ error: 'service_unavailable', message: expect.any(String) });
     s.tenants[0]!.setFaults(undefined);
     expect(s.requests.entries().map((e) => e.fault)).toEqual(['burst429', 'error']);
+  });
+
+  it('limits faults to one path prefix: other requests pass untouched and draw no dice', async () => {
+    const s = sandbox();
+    const tenant = s.tenants[0]!;
+    const [one, other] = tenant.store.listUsers({ page: 1, perPage: 2 }).users;
+    const get = (path: string) => outcome(`${s.url}/incoming/api/v1${path}`, { headers: { 'x-api-key': s.apiKey } });
+    tenant.setFaults(`error=1,path=/incoming/api/v1/users/${one!.id}/enrollments`);
+    expect(await get(`/users/${one!.id}/enrollments`)).toBe('503');
+    expect(await get(`/users/${other!.id}/enrollments`)).toBe('200');
+    expect(await get(`/users/${one!.id}`)).toBe('200');
+    expect(await get('/users?per_page=1')).toBe('200');
+    // The dice only turn for matching requests: interleaving unmatched ones leaves the sequence as it was.
+    const sequence = async (interleave: boolean) => {
+      tenant.setFaults(`error=0.5,seed=7,path=/incoming/api/v1/users/${one!.id}/enrollments`);
+      const results: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        if (interleave) await get(`/users/${other!.id}/enrollments`);
+        results.push(await get(`/users/${one!.id}/enrollments`));
+      }
+      return results;
+    };
+    const plainRun = await sequence(false);
+    expect(await sequence(true)).toEqual(plainRun);
+    expect(new Set(plainRun)).toEqual(new Set(['200', '503']));
+    tenant.setFaults(undefined);
   });
 
   it('drops connections without a response, and faults also hit GraphQL', async () => {

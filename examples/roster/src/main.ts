@@ -67,14 +67,17 @@ async function showUser(id: string): Promise<void> {
   if (!user) return;
   element('detail-name').textContent = fullName(user);
   element('detail-email').textContent = user.email;
-  const items = user.enrollments.map((enrollment) => {
+  // Null when the tenant failed to list this user's enrollments (the rest of the user still loaded).
+  const enrollments = user.enrollments;
+  const items = (enrollments ?? []).map((enrollment) => {
     const item = document.createElement('li');
     item.dataset['courseId'] = enrollment.courseId;
     const completed = enrollment.completedAt ? `, completed ${enrollment.completedAt.slice(0, 10)}` : '';
     item.textContent = `${enrollment.courseId}: ${enrollment.status ?? 'unknown'}${completed}`;
     return item;
   });
-  element('enrollments').replaceChildren(...(items.length ? items : [Object.assign(document.createElement('li'), { textContent: 'No enrollments' })]));
+  const empty = enrollments ? 'No enrollments' : 'Enrollments could not be loaded';
+  element('enrollments').replaceChildren(...(items.length ? items : [Object.assign(document.createElement('li'), { textContent: empty })]));
   element('detail').hidden = false;
 }
 

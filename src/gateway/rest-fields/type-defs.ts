@@ -27,8 +27,8 @@ export const restTypeDefs = /* GraphQL */ `
     createdAt: String
     "ISO 8601."
     updatedAt: String
-    "Every course enrollment of the user."
-    enrollments: [CourseEnrollment!]!
+    "Every course enrollment of the user. Nullable because it is a separate REST call per user: when one user's call fails, that user's field is null with an error at its path and the rest of the page keeps its data."
+    enrollments: [CourseEnrollment!]
   }
 
   "A user's enrollment in a course."

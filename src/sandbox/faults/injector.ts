@@ -22,6 +22,11 @@ export class FaultInjector {
     this.bucket = faults.bucket ? new TokenBucket(faults.bucket.perMinute, faults.bucket.burst) : undefined;
   }
 
+  /** Whether a request to this URL path meets the faults at all (the `path` filter). */
+  appliesTo(path: string): boolean {
+    return this.faults.path === undefined || path.startsWith(this.faults.path);
+  }
+
   decide(now: number = Date.now()): FaultDecision {
     const f = this.faults;
     const [dropDraw, burstDraw, errorDraw, slowDraw, jitterDraw] = [this.random(), this.random(), this.random(), this.random(), this.random()];

@@ -22,6 +22,7 @@ const faultSpecSchema = z
       })
       .optional(),
     seed: z.number().int('must be an integer').optional(),
+    path: z.string().startsWith('/', 'must start with /').optional(),
   })
   .strict();
 
@@ -37,10 +38,12 @@ export interface ResolvedFaults {
   slowMs: number;
   bucket: { perMinute: number; burst: number } | undefined;
   seed: number;
+  /** Path prefix the faults are limited to; undefined = every request. */
+  path: string | undefined;
 }
 
 /** How the CLI string's keys map onto the spec; each part is `key=value`. */
-const CLI_KEYS = 'latency=MS, jitter=MS, error=RATE, burst429=RATE[:LENGTH], drop=RATE, slow=RATE:MS, bucket=PER_MINUTE/BURST, seed=INT';
+const CLI_KEYS = 'latency=MS, jitter=MS, error=RATE, burst429=RATE[:LENGTH], drop=RATE, slow=RATE:MS, bucket=PER_MINUTE/BURST, seed=INT, path=/PREFIX';
 
 /**
  * Parses a fault spec given as an object or as the CLI string, e.g.
@@ -69,6 +72,7 @@ export function parseFaultSpec(input: FaultSpec | string, defaultSeed: number): 
     slowMs: s.slowMs ?? (s.slowRate ? 30_000 : 0),
     bucket: s.bucket,
     seed: s.seed ?? defaultSeed,
+    path: s.path,
   };
 }
 
@@ -117,6 +121,9 @@ function fromCliString(text: string): FaultSpec {
       }
       case 'seed':
         spec.seed = num(value, 'seed');
+        break;
+      case 'path':
+        spec.path = value!.trim();
         break;
       default:
         bad(`has an unknown key "${key}"`);
