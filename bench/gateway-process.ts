@@ -29,7 +29,7 @@ if (role === 'sandbox') {
     gateway: { ...config.gateway, port: 0 },
     tenant,
     rest: createRestClient(tenant),
-    // info: the per-request access line is part of what a request costs in production.
+    // info, the production default: whatever it logs per request is part of what a request costs.
     logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
     fastPath: process.env.BENCH_FAST_PATH !== 'false',
   });

@@ -17,10 +17,22 @@ const digest = (token: string) => createHash('sha256').update(token).digest('bas
 
 export function createClientRegistry(tokens: readonly ClientToken[]): ClientRegistry {
   const byDigest = new Map(tokens.map((client) => [digest(client.token), client]));
+  // Headers that already authenticated, so a client's every request does not hash its token again.
+  // Only successes are kept (guesses cannot grow it) and it is bounded (a token sent with varying
+  // whitespace or casing of "Bearer" is still a handful of entries).
+  const known = new Map<string, ClientToken>();
   return {
     authenticate(authorization) {
-      if (!authorization || authorization.length < 8 || authorization.slice(0, 7).toLowerCase() !== 'bearer ') return undefined;
-      return byDigest.get(digest(authorization.slice(7).trim()));
+      if (!authorization) return undefined;
+      const hit = known.get(authorization);
+      if (hit) return hit;
+      if (authorization.length < 8 || authorization.slice(0, 7).toLowerCase() !== 'bearer ') return undefined;
+      const client = byDigest.get(digest(authorization.slice(7).trim()));
+      if (client) {
+        if (known.size >= 1_000) known.clear();
+        known.set(authorization, client);
+      }
+      return client;
     },
     secrets: tokens.map((client) => client.token),
   };

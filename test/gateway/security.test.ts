@@ -51,6 +51,21 @@ describe('gateway client tokens and scopes', () => {
     expect(store.getUser(userId)?.active).toBeDefined();
   });
 
+  it('the same forwarded body is judged per client: a writer\'s tenant mutation does not open the door for a reader', async () => {
+    // Byte-identical bodies: the gateway caches the fast-path decision by body text, never the client's scopes.
+    const body = JSON.stringify({ query: 'mutation M($e: String!) { CreateLearner(email: $e, firstName: "W", lastName: "R") { id } }', variables: { e: 'same.body@example.com' } });
+    const writer = await gql(h, body, { token: WRITER.token, headers: { 'x-request-id': 'same-body-writer' } });
+    expect(writer.body.data.CreateLearner.id).toBeTruthy();
+    expect(h.logs.map((l) => JSON.parse(l)).find((l) => l.reqId === 'same-body-writer')).toMatchObject({ route: 'fast' });
+    const store = h.sandbox.tenants[0]!.store;
+    const created = store.getUserByEmail('same.body@example.com');
+    expect(created).toBeDefined();
+    store.deleteUser(created!.id);
+    const reader = await gql(h, body, { token: READER.token });
+    expect(reader.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(store.getUserByEmail('same.body@example.com')).toBeUndefined();
+  });
+
   it('a write token creates and updates, but deactivate and delete need admin', async () => {
     const created = await gql(h, { query: 'mutation { createUser(input: { email: "writer.made@example.com" }) { id } }' }, { token: WRITER.token });
     expect(created.body.errors).toBeUndefined();
