@@ -5,6 +5,7 @@
  *    and time (real backoff, base 20 ms), and that every user still arrives exactly once.
  * 3. A burst of 300 reads through a client budget of 80% of a tenant bucket of 6,000/min: zero 429s,
  *    achieved rate vs budget, and the bucket's busy ratio.
+ * In-run baseline: the clean walk of 1.; the ratio is the faulty walk's median time over the clean one's.
  * Figures only; nothing here asserts on speed (the test suite asserts behaviour).
  */
 import { loadConfig, type TenantConfig } from '../src/config/index.js';
@@ -70,6 +71,7 @@ try {
       {
         rosterWalk10k: { listCalls: calls, medianMs: Math.round(median(clean)), usersPerSecond: Math.round(10_000 / (median(clean) / 1000)) },
         rosterWalk10kUnderFaults: { faults: '10% 503, 5% drops', medianMs: Math.round(median(faulty)), attemptsLastRun: attempts, retriesLastRun: retries },
+        ratioFaultyToCleanWalk: Number((median(faulty) / median(clean)).toFixed(2)),
         burst300UnderBudget: {
           tenantBucketPerMinute: 6_000,
           clientBudgetPerMinute: 4_800,
