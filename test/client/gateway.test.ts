@@ -24,7 +24,7 @@ import {
   type UserAccountSummaryFragment,
 } from '../../src/generated/operations.js';
 import { SANDBOX_PASSWORD, type SandboxTenant } from '../../src/sandbox/index.js';
-import { startHarness, type Harness } from '../gateway/harness.js';
+import { startHarness, type Harness } from '../helpers/gateway.js';
 
 let harness: Harness;
 let client: GatewayClient;

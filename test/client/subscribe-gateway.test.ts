@@ -6,12 +6,9 @@
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TypedDocumentNode } from '../../src/client/index.js';
-import { loadConfig } from '../../src/config/index.js';
 import { createEventsService, type EventsService } from '../../src/events/index.js';
-import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
 import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/index.js';
-import { createRestClient } from '../../src/tenant/index.js';
-import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
+import { startHarness, type Harness } from '../helpers/gateway.js';
 
 const SECRET = 'client-subscribe-test-secret-0123456789';
 const READER = { name: 'dashboard', token: 'reader-token-for-sdk-subscribe-0123', scopes: ['read' as const] };
@@ -22,36 +19,26 @@ const UserCreated = parse('subscription UserCreated { userEvents(types: [CREATED
   Record<string, never>
 >;
 
-let sandbox: Sandbox;
+let harness: Harness;
 let events: EventsService;
-let gateway: RunningGateway;
 let sender: WebhookSender;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ users: 3 });
-  const config = loadConfig({ TI_BASE_URL: sandbox.url, TI_API_KEY: sandbox.apiKey, TI_WEBHOOK_SECRET: SECRET });
-  events = createEventsService({ webhookSecret: config.webhookSecret });
-  gateway = await startGateway({
-    gateway: { ...config.gateway, port: 0, tokens: [READER] },
-    tenant: config.tenant!,
-    rest: createRestClient(config.tenant!),
-    events,
-    logLevel: 'silent',
-  });
-  sender = attachWebhookSender(sandbox, { url: gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: SECRET, timeScale: 0.001 });
+  events = createEventsService({ webhookSecret: SECRET });
+  harness = await startHarness({ sandbox: { users: 3 }, tokens: [READER], events });
+  sender = attachWebhookSender(harness.sandbox, { url: harness.gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: SECRET, timeScale: 0.001 });
 });
 
 afterAll(async () => {
   await sender?.close();
-  await gateway?.close(1_000);
+  await harness?.close();
   await events?.close();
-  await sandbox?.close();
 });
 
 describe('client.subscribe through the gateway', () => {
   it('yields a typed event for a change on the tenant, and closes when the loop stops', async () => {
-    const client = createClient({ url: gateway.url, token: READER.token });
-    const store = sandbox.tenants[0]!.store;
+    const client = createClient({ url: harness.gateway.url, token: READER.token });
+    const store = harness.sandbox.tenants[0]!.store;
     const created: string[] = [];
     // The subscription goes live some time after the request starts: keep changing the tenant until it reports one.
     const changes = setInterval(() => {
@@ -71,7 +58,7 @@ describe('client.subscribe through the gateway', () => {
   }, 30_000);
 
   it('is refused without a valid token, as UNAUTHENTICATED', async () => {
-    const client = createClient({ url: gateway.url, token: 'not-a-token' });
+    const client = createClient({ url: harness.gateway.url, token: 'not-a-token' });
     await expect(client.subscribe(UserCreated).next()).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
   });
 });

@@ -3,34 +3,23 @@
  * served by `vite preview` (which proxies /graphql to the gateway, per examples/roster/vite.config.ts),
  * and headless Chromium clicking through it like a person would.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ts from 'typescript';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../gateway/harness.js';
+import { launchChromium, type ChromiumSession } from '../helpers/chromium.js';
+import { startHarness, type Harness } from '../helpers/gateway.js';
 import type { SandboxTenant } from '../../src/sandbox/index.js';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const APP_ROOT = join(REPO_ROOT, 'examples', 'roster');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let harness: Harness;
 let tenant: SandboxTenant;
 let scratch: string;
-let browser: Browser;
+let browser: ChromiumSession;
 /** The app as `vite preview` serves it, /graphql proxied to the gateway (the default set-up). */
 let proxied: ServedApp;
 /** The app built with VITE_TI_GRAPH_URL: the browser calls the gateway on its own origin (CORS). */
@@ -60,9 +49,8 @@ async function buildAndPreview(name: string, env: Record<string, string>): Promi
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  }
+  // First, so a missing Chromium fails fast with how to install it.
+  browser = await launchChromium();
   harness = await startHarness({ sandbox: { users: 23 } });
   tenant = harness.sandbox.tenants[0]!;
   await mkdir(join(REPO_ROOT, '.tmp'), { recursive: true });
@@ -70,7 +58,6 @@ beforeAll(async () => {
   // TI_GRAPH_URL is read by the example's vite.config.ts (the proxy target); VITE_TI_GRAPH_URL by the app.
   proxied = await buildAndPreview('proxied', { TI_GRAPH_URL: harness.gateway.url });
   direct = await buildAndPreview('direct', { TI_GRAPH_URL: harness.gateway.url, VITE_TI_GRAPH_URL: harness.gateway.url });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 90_000);
 
 afterAll(async () => {

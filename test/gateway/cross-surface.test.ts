@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_PASSWORD, type SandboxTenant } from '../../src/sandbox/index.js';
-import { gql, startHarness, type Harness } from './harness.js';
+import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 const GRAPHQL = 'POST /incoming/api/graphql';
 const LIST = 'GET /incoming/api/v1/users';

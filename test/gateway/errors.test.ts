@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/errors/index.js';
 import { createErrorMasker } from '../../src/gateway/errors.js';
-import { gql, startHarness, type Harness } from './harness.js';
+import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 // The v2 profile puts the key in the GraphQL URL (`/helium?apiKey=`) and in a Bearer header for
 // REST: the surface most likely to leak it into an error message.

@@ -1,38 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { launchChromium, type ChromiumSession } from '../helpers/chromium.js';
+import { startHarness, type Harness } from '../helpers/gateway.js';
 
 describe('GraphiQL in headless Chromium', () => {
   let h: Harness;
-  let browser: BrowserContext;
-  let profile: string;
+  let browser: ChromiumSession;
   beforeAll(async () => {
     h = await startHarness();
-    profile = await mkdtemp(join(tmpdir(), 'ti-graph-chromium-'));
-    // A fresh profile (user-data-dir) and no background traffic: the page must work offline.
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    // A fresh profile and no background traffic: the page must work offline.
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await rm(profile, { recursive: true, force: true });
     await h.close();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startHarness, type Harness } from './harness.js';
+import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 describe('gateway health, readiness, request ids and shutdown', () => {
   let h: Harness;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_PASSWORD } from '../../src/sandbox/index.js';
-import { gql, startHarness, type Harness } from './harness.js';
+import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 const GRAPHQL_ROUTE = 'POST /incoming/api/graphql';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxTenant } from '../../src/sandbox/index.js';
-import { gql, startHarness, type Harness } from './harness.js';
+import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 const ACCOUNT = 'id email firstName lastName role groups customFields active language createdAt updatedAt';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToken } from '../../src/config/index.js';
-import { gql, startHarness, type Harness } from './harness.js';
+import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 const READER: ClientToken = { name: 'dashboard', token: 'reader-token-0123456789', scopes: ['read'] };
 const WRITER: ClientToken = { name: 'hr-sync', token: 'writer-token-0123456789', scopes: ['read', 'write'] };

@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToken } from '../../src/config/index.js';
-import { gql, startHarness, type Harness } from '../gateway/harness.js';
+import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 const WRITER: ClientToken = { name: 'hr-sync', token: 'writer-token-0123456789', scopes: ['read', 'write'] };
 const ADMIN: ClientToken = { name: 'ops', token: 'admin-token-01234567890', scopes: ['admin'] };

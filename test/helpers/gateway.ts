@@ -1,11 +1,16 @@
 /**
- * Starts a sandbox tenant and the gateway on it (both on loopback, ephemeral ports) with the
- * gateway's log lines captured, and offers a small GraphQL client for the tests.
+ * The one way tests start a sandbox tenant and the gateway on it (both on loopback, ephemeral
+ * ports) with the gateway's log lines captured, plus a small GraphQL client for the tests.
+ *
+ *   const h = await startHarness({ sandbox: { users: 60 } });
+ *   const res = await gql(h, { query: '{ CurrentUser { email } }' });
+ *   await h.close();
  */
 import { loadConfig, type ClientToken, type GatewayConfig, type TenantConfig } from '../../src/config/index.js';
+import type { EventsService } from '../../src/events/index.js';
 import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
 import { createRestClient } from '../../src/tenant/index.js';
-import { startTestSandbox, type Sandbox, type SandboxOptions } from '../helpers/sandbox.js';
+import { startTestSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 export interface Harness {
   sandbox: Sandbox;
@@ -22,6 +27,8 @@ export interface HarnessOptions {
   tokens?: ClientToken[];
   /** Extra environment for the config loader, e.g. `{ TI_PROFILE: 'v2' }`. */
   env?: Record<string, string>;
+  /** An events service for the gateway's webhook endpoint and subscriptions (the caller closes it). */
+  events?: EventsService;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -34,6 +41,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     gateway: { ...config.gateway, port: 0, tokens: options.tokens ?? [], ...options.gateway },
     tenant,
     rest: createRestClient(tenant),
+    ...(options.events ? { events: options.events } : {}),
     logLevel: 'debug',
     logDestination: { write: (line: string) => logs.push(line) },
   });
