@@ -46,6 +46,15 @@ export class InputError extends TiGraphError {
   }
 }
 
+/** A request body sent to one of our servers (gateway, sandbox) is over its size limit: HTTP 413. */
+export class PayloadTooLargeError extends TiGraphError {
+  readonly limitBytes: number;
+  constructor(limitBytes: number) {
+    super('BAD_USER_INPUT', `request body is larger than the ${limitBytes}-byte limit`);
+    this.limitBytes = limitBytes;
+  }
+}
+
 /** A schema could not be loaded, pulled or composed. */
 export class SchemaError extends TiGraphError {
   constructor(message: string, options?: { cause?: unknown }) {

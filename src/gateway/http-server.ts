@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { ClientToken } from '../config/index.js';
-import { TiGraphError } from '../errors/index.js';
+import { PayloadTooLargeError, TiGraphError } from '../errors/index.js';
 import type { TenantGraphqlClient } from '../tenant/index.js';
-import { redactSecrets, type Logger } from '../util/index.js';
+import { readBody, redactSecrets, sendJson, type Logger } from '../util/index.js';
 import type { ClientRegistry } from './auth.js';
 import type { GatewayContext } from './context.js';
 import type { DocumentRouter } from './document-router.js';
@@ -36,41 +36,13 @@ export interface HttpHandlerOptions {
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Bodies up to this size have their fast-path decision cached by their text. */
 const MAX_CACHED_BODY_BYTES = 4_096;
 const BODY_CACHE_ENTRIES = 1_000;
 
-class PayloadTooLarge extends Error {}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), ...headers });
-  res.end(text);
-}
-
 function graphqlError(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new PayloadTooLarge());
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /**
@@ -281,7 +253,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     try {
       body = await readBody(req, maxRequestBytes);
     } catch (error) {
-      if (!(error instanceof PayloadTooLarge)) throw error;
+      if (!(error instanceof PayloadTooLargeError)) throw error;
       sendJson(res, 413, graphqlError('BAD_USER_INPUT', `request body over the ${maxRequestBytes}-byte limit`), {
         'x-request-id': requestId,
         connection: 'close',

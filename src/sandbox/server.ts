@@ -1,13 +1,13 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InputError, SandboxStoreError, type SandboxRejection } from '../errors/index.js';
+import { InputError, PayloadTooLargeError, SandboxStoreError, type SandboxRejection } from '../errors/index.js';
 import { resolveSnapshotPath } from '../schema/index.js';
-import { maskUrl } from '../util/index.js';
+import { maskUrl, readBody, sendJson } from '../util/index.js';
 import { presentedKey, missingKeyMessage, type KeyPlacement } from './auth.js';
 import type { FaultDecision } from './faults/index.js';
 import { createSandboxGraphql, type SandboxGraphql } from './graphql/index.js';
-import { BodyTooLargeError, errorBody, readBody, sendJson } from './http.js';
+import { errorBody, MAX_BODY_BYTES } from './http.js';
 import { DataFileWriter, readDataFile, type DataFileContent } from './persistence.js';
 import { RequestCounter } from './request-log.js';
 import { userRoutes, v2Routes, type RestHandler, type Router } from './rest/index.js';
@@ -141,9 +141,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     let body: unknown;
     try {
-      body = method === 'GET' || method === 'HEAD' ? undefined : parseJson(await readBody(req));
+      body = method === 'GET' || method === 'HEAD' ? undefined : parseJson(await readBody(req, MAX_BODY_BYTES));
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, errorBody('payload_too_large', error.message));
+      if (error instanceof PayloadTooLargeError) return sendJson(res, 413, errorBody('payload_too_large', error.message));
       const message = `The request body is not valid JSON: ${(error as Error).message}`;
       return surface.kind === 'graphql'
         ? sendJson(res, 400, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] })
