@@ -178,6 +178,20 @@ describe('retries: the server says when (v2 headers)', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
+  it('fails the next call at once when the announced pause outlasts its deadline, instead of sleeping through it', async () => {
+    const { client, clock } = makeClient({ auth: 'v2-bearer', config: { retry: { deadlineMs: 500 } as TenantConfig['retry'] } });
+    tenant().setFaults({ bucket: { perMinute: 1, burst: 1 } });
+    await restCall(sandbox, 'GET', '/users');
+    await expect(client.getUser(someUserId())).rejects.toBeInstanceOf(RateLimitedError);
+    sandbox.requests.reset();
+    const error = await client.getUser(someUserId()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as RateLimitedError).retryAfterMs).toBeGreaterThan(500);
+    expect((error as RateLimitedError).attempts).toBe(0);
+    expect(clock.sleeps).toEqual([]);
+    expect(count('GET', '/users/:id')).toBe(0);
+  });
+
   it('pauses before the next call when a response says the window is spent (X-RateLimit-Remaining: 0)', async () => {
     const seen: Observed[] = [];
     const { client, clock } = makeClient({ auth: 'v2-bearer', seen, config: { retry: { deadlineMs: 120_000 } as TenantConfig['retry'] } });

@@ -4,6 +4,7 @@ import {
   errorForStatus,
   isRetryable,
   NetworkError,
+  RateLimitedError,
   TenantRequestError,
   TimeoutError,
   UpstreamError,
@@ -207,6 +208,12 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
           logger.warn({ method: call.method, path: maskUrl(`${tenant.restBasePath}${call.path}`), attempt }, 'an earlier attempt had landed; not repeating it');
           return landed;
         }
+      }
+      const pauseMs = pausedUntil - clock.now();
+      if (pauseMs > 0 && pausedUntil >= deadline) {
+        // The tenant's announced pause (e.g. a Retry-After of an hour) ends past this call's
+        // deadline: say so now rather than sleeping through the whole pause to fail afterwards.
+        throw new RateLimitedError({ method: call.method, path: target(call as RestCall<unknown>).displayPath, attempts: attempt - 1, retryAfterMs: pauseMs });
       }
       await waitForBudget(call.signal);
       if (clock.now() >= deadline) {
