@@ -45,6 +45,8 @@ export interface PlanOptions {
   allowMassDeactivate: boolean;
 }
 
+const LOOKS_LIKE_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = { deactivateMissing: false, maxDeactivatePercent: 10, allowMassDeactivate: false };
 
 export interface MassDeactivationGuard {
@@ -157,7 +159,9 @@ export function buildPlan(input: PlanInput): SyncPlan {
   }
 
   if (options.deactivateMissing) {
-    const unreadable = problems.filter((p) => !p.email).length;
+    // A row whose email is not an email address (a typo, a shifted cell) names nobody: it could be
+    // any employee, so it holds leavers back like a row with no email at all.
+    const unreadable = problems.filter((p) => !p.email || !LOOKS_LIKE_EMAIL.test(p.email.trim())).length;
     if (unreadable > 0) {
       warnings.push(
         `leavers not deactivated: ${unreadable} unreadable row(s) could be people who are still employed; fix them and run again`,

@@ -127,6 +127,21 @@ describe('buildPlan', () => {
     expect(unreadable.warnings).toEqual([expect.stringMatching(/leavers not deactivated: 1 unreadable row/)]);
   });
 
+  it('holds leavers back when a bad row names no usable email (a typo, or a shifted row whose email column is not first)', () => {
+    const typo = plan([HEADER, 'ada@example.com,,,,,,', 'bob-example.com,,,,,,'].join('\n'), { deactivateMissing: true, allowMassDeactivate: true });
+    expect(typo.items).toEqual([]);
+    expect(typo.warnings).toEqual([expect.stringMatching(/leavers not deactivated: 1 unreadable row/)]);
+
+    // email is the 2nd column; Bob's row has an unquoted comma in his first name, so it has 3 cells.
+    const shifted = plan(['firstName,email', 'Ada,ada@example.com', 'Builder, Bob,bob@example.com'].join('\n'), {
+      deactivateMissing: true,
+      allowMassDeactivate: true,
+    });
+    expect(shifted.problems).toEqual([{ row: 3, reason: 'malformed CSV: 3 cells where the header has 2' }]);
+    expect(shifted.items.filter((item) => item.actions.includes('deactivate'))).toEqual([]);
+    expect(shifted.warnings).toEqual([expect.stringMatching(/leavers not deactivated: 1 unreadable row/)]);
+  });
+
   it('has an id that depends on what it does, not when it was made', () => {
     const csv = [HEADER, 'eve@example.com,Eve,,,,,'].join('\n');
     const a = plan(csv);

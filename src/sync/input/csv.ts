@@ -60,11 +60,15 @@ export function readCsv(text: string, source: string): RawRecords {
   checkColumns(columns, source);
 
   const records: RawRecords['records'] = [];
+  const emailColumn = columns.indexOf('email');
   for (const { cells, line } of data) {
     if (cells.length !== columns.length) {
+      // The email is in the email column, not necessarily the first one; a row with the wrong number
+      // of cells may be shifted, so only a cell that looks like an email names the person.
+      const email = cells[emailColumn]?.trim();
       problems.push({
         row: line,
-        ...(cells[0]?.trim() ? { email: cells[0].trim() } : {}),
+        ...(email && email.includes('@') ? { email } : {}),
         reason: `malformed CSV: ${cells.length} cells where the header has ${columns.length}`,
       });
       continue;
