@@ -80,6 +80,16 @@ describe('parseHrRecords (CSV)', () => {
     expect(parsed.problems).toEqual([{ row: 4, reason: expect.stringMatching(/^malformed CSV: Quote Not Closed/) }]);
   });
 
+  it('keeps every row and its line number in a CRLF file with a multi-line cell before a broken row', () => {
+    const csv = 'email,firstName\r\nada@example.com,"Ada\r\nMulti"\r\nbob@example.com,"bro"ken\r\ncarol@example.com,Carol\r\n';
+    const { records, problems } = parseHrRecords(csv);
+    expect(records.map((r) => [r.row, r.email])).toEqual([
+      [2, 'ada@example.com'],
+      [5, 'carol@example.com'],
+    ]);
+    expect(problems).toEqual([{ row: 4, reason: expect.stringMatching(/^malformed CSV: Invalid Closing Quote/) }]);
+  });
+
   it('refuses a header it does not understand, naming the column', () => {
     expect(() => parseHrRecords('email,fristName\na@example.com,A\n', { source: 'hr.csv' })).toThrow(
       new InputError('hr.csv: unknown column "fristName"; the columns are email, firstName, lastName, role, groups, active, ssoId, language, courses and customFields.<key>'),

@@ -21,7 +21,9 @@ interface ParsedRow {
 }
 
 export function readCsv(text: string, source: string): RawRecords {
-  const body = text.replace(/^\uFEFF/, '');
+  // CRLF -> LF: csv-parse counts a CRLF inside a quoted field as two lines, which shifted every
+  // later row number and made the restart after a broken row skip the next, good row.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
   const lineCount = body.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
