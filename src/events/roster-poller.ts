@@ -108,7 +108,9 @@ export function createRosterPoller(options: RosterPollerOptions): RosterPoller {
 
       for (const user of roster) {
         const before = users.get(user.id);
-        const changed = kind === 'reconcile' ? !sameUser(before, user) : stamp(user.updatedAt) > watermark && before?.updatedAt !== user.updatedAt;
+        // `>=`: a tenant stamping in whole seconds gives an update made in the same second as the
+        // watermark's the same stamp; the updatedAt comparison keeps already-published users out.
+        const changed = kind === 'reconcile' ? !sameUser(before, user) : stamp(user.updatedAt) >= watermark && before?.updatedAt !== user.updatedAt;
         const isNew = !before;
         if (kind !== 'baseline') {
           if (isNew) events.push(userEvent('user.created', user as EventUser, user.createdAt ?? user.updatedAt ?? detectedAt, 'poll'));

@@ -207,6 +207,31 @@ describe('roster poller in the events service', () => {
   });
 });
 
+describe('roster poller: a tenant stamping updatedAt in whole seconds', () => {
+  it('reports an update stamped with the same second as the watermark on the next cycle, not only at a reconcile', async () => {
+    const t = (second: number) => `2026-01-01T00:00:${String(second).padStart(2, '0')}.000Z`;
+    let roster = [
+      { id: 'a', email: 'a@example.com', firstName: 'A', createdAt: t(0), updatedAt: t(5) },
+      { id: 'b', email: 'b@example.com', firstName: 'B', createdAt: t(0), updatedAt: t(1) },
+    ];
+    const client = {
+      async *listUsers() {
+        yield* roster;
+      },
+      async *listEnrollments() {},
+    };
+    const events: TiEvent[] = [];
+    const poller = createRosterPoller({ client, publish: (e) => events.push(e), reconcileEvery: 10 });
+    await poller.pollOnce(); // watermark t(5), from "a"
+    // "b" is updated within the same second "a" was: the tenant stamps it t(5) too.
+    roster = [roster[0]!, { ...roster[1]!, firstName: 'Bee', updatedAt: t(5) }];
+    expect(await poller.pollOnce()).toMatchObject({ kind: 'incremental', published: 1 });
+    expect(events.map((e) => [e.name, e.userId])).toEqual([['user.updated', 'b']]);
+    // Nothing new: nothing is published again.
+    expect(await poller.pollOnce()).toMatchObject({ kind: 'incremental', published: 0 });
+  });
+});
+
 describe('roster poller: what only a reconcile catches', () => {
   it('a change whose updatedAt did not move past the watermark (a skewed tenant clock), nested fields included', async () => {
     // The sandbox always stamps updatedAt with its clock, so this one case needs a hand-made roster.
