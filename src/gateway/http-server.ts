@@ -124,7 +124,9 @@ interface WireOperation {
 
 export function createHttpHandler(options: HttpHandlerOptions): Handler {
   const { yoga, router, tenant, clients, logger, maxRequestBytes } = options;
-  const keyBytes = Buffer.from(options.tenantKey);
+  // The key raw and URL-encoded (how a tenant echoing its request URL shows it): either one in a
+  // body sends it through the full scrub.
+  const keyForms = [...new Set([options.tenantKey, encodeURIComponent(options.tenantKey)])].map((form) => Buffer.from(form));
 
   /**
    * The scope each operation of a parsed body needs when every one is tenant-only (so the body can
@@ -201,7 +203,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     // Responses are small JSON; buffering them lets us guarantee the key never leaves, even if
     // the tenant echoes it in an error message.
     let out = response.body;
-    if (out.indexOf(keyBytes) !== -1) out = Buffer.from(redactSecrets(out.toString('utf8'), [options.tenantKey]));
+    if (keyForms.some((form) => out.indexOf(form) !== -1)) out = Buffer.from(redactSecrets(out.toString('utf8'), [options.tenantKey]));
     res.writeHead(response.status, {
       'content-type': response.contentType,
       'content-length': out.length,
