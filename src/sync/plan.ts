@@ -39,7 +39,7 @@ export interface PlanItem {
 export interface PlanOptions {
   /** Deactivate active tenant users missing from the HR file. */
   deactivateMissing: boolean;
-  /** Refuse a plan deactivating more than this share of the roster... */
+  /** Refuse a plan deactivating more than this share of the active users... */
   maxDeactivatePercent: number;
   /** ...unless this is set. */
   allowMassDeactivate: boolean;
@@ -51,6 +51,7 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = { deactivateMissing: false, max
 
 export interface MassDeactivationGuard {
   deactivations: number;
+  /** Active users in the tenant: the ones a plan could deactivate. */
   rosterSize: number;
   limit: number;
   maxPercent: number;
@@ -193,10 +194,13 @@ export function buildPlan(input: PlanInput): SyncPlan {
 
   problems.sort((a, b) => a.row - b.row);
   const deactivations = items.filter((item) => item.actions.includes('deactivate')).length;
-  const limit = Math.floor((input.roster.length * options.maxDeactivatePercent) / 100);
+  // The share is of the ACTIVE users: counting users who are already inactive would let a nearly
+  // empty HR file deactivate every active learner of a roster that is mostly inactive.
+  const activeUsers = input.roster.filter((u) => u.active !== false).length;
+  const limit = Math.floor((activeUsers * options.maxDeactivatePercent) / 100);
   const guard: MassDeactivationGuard = {
     deactivations,
-    rosterSize: input.roster.length,
+    rosterSize: activeUsers,
     limit,
     maxPercent: options.maxDeactivatePercent,
     tripped: deactivations > limit && !options.allowMassDeactivate,

@@ -37,7 +37,7 @@ export function formatPlan(plan: SyncPlan, options: { maxLines?: number } = {}):
 export function guardMessage(plan: SyncPlan): string {
   const g = plan.guard;
   return (
-    `Refused: the plan deactivates ${g.deactivations} user(s), more than ${g.maxPercent}% of the roster of ${g.rosterSize} (limit ${g.limit}). ` +
+    `Refused: the plan deactivates ${g.deactivations} user(s), more than ${g.maxPercent}% of the ${g.rosterSize} active user(s) (limit ${g.limit}). ` +
     'Check the HR file is complete; if this is intended, pass --allow-mass-deactivate (or raise --max-deactivate-percent).'
   );
 }

@@ -86,7 +86,22 @@ describe('buildPlan', () => {
     ]);
     expect(p.unchanged).toEqual(['BOB@example.com', 'carol@example.com', 'zed@example.com']);
     expect(p.summary).toEqual({ records: 6, create: 1, update: 1, deactivate: 1, enroll: 2, addToGroup: 2, unchanged: 3, problems: 0 });
-    expect(p.guard).toMatchObject({ deactivations: 1, limit: 0, tripped: true }); // 1 of 6 > 10%
+    expect(p.guard).toMatchObject({ deactivations: 1, limit: 0, tripped: true }); // 1 of 5 active > 10%
+  });
+
+  it('measures the mass-deactivation limit against the active users, not a roster padded with inactive ones', () => {
+    // 1,000 users of whom 80 are active: an (accidentally) empty HR file must not pass the 10% guard.
+    const padded: RosterUser[] = Array.from({ length: 1_000 }, (_, i) => ({ id: `p${i}`, email: `p${i}@example.com`, active: i < 80 }));
+    const p = buildPlan({
+      tenant: 'http://tenant.test',
+      input: { source: 'hr.csv', sha256: 'x' },
+      roster: padded,
+      records: [],
+      enrollments: new Map(),
+      options: { deactivateMissing: true },
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(p.guard).toEqual({ deactivations: 80, rosterSize: 80, limit: 8, maxPercent: 10, tripped: true });
   });
 
   it('reports duplicate rows and ambiguous tenant matches instead of guessing', () => {
@@ -107,9 +122,9 @@ describe('buildPlan', () => {
     const asked = plan(csv, { deactivateMissing: true, maxDeactivatePercent: 20 });
     expect(asked.items.map((i) => [i.email, i.actions, i.deactivateReason])).toEqual([['dan@example.com', ['deactivate'], 'missing-from-hr']]);
     expect(asked.warnings).toEqual([expect.stringMatching(/leaver twin@example.com not deactivated: the tenant has 2 users/)]);
-    expect(asked.guard).toEqual({ deactivations: 1, rosterSize: 6, limit: 1, maxPercent: 20, tripped: false });
+    expect(asked.guard).toEqual({ deactivations: 1, rosterSize: 5, limit: 1, maxPercent: 20, tripped: false }); // 5 active users
 
-    const guarded = plan(csv, { deactivateMissing: true }); // default 10% of 6 -> limit 0
+    const guarded = plan(csv, { deactivateMissing: true }); // default 10% of 5 active -> limit 0
     expect(guarded.guard).toMatchObject({ deactivations: 1, limit: 0, maxPercent: 10, tripped: true });
     expect(plan(csv, { deactivateMissing: true, allowMassDeactivate: true }).guard.tripped).toBe(false);
   });

@@ -44,7 +44,7 @@ Options:
   --plan-out PLAN             save the plan to PLAN (and stop); apply it with "sync apply PLAN"
   --json                      print the plan / report as JSON on stdout
   --deactivate-missing        deactivate active users who are not in the file (leavers)
-  --max-deactivate-percent N  refuse a plan deactivating more than N% of the roster (default 10)
+  --max-deactivate-percent N  refuse a plan deactivating more than N% of the active users (default 10)
   --allow-mass-deactivate     apply such a plan anyway
   --concurrency N             items in flight at once (default from the rate budget)
   --checkpoint FILE           progress journal for resuming (default FILE.checkpoint / PLAN.checkpoint)
