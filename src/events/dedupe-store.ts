@@ -1,11 +1,13 @@
 /**
  * Remembers which deliveries were already processed, so a retried or replayed webhook is
- * processed once. `claim` is the only operation: it records the key and says whether this caller
- * is the first within the TTL (an atomic test-and-set, like Redis `SET NX EX`).
+ * processed once. `claim` records the key and says whether this caller is the first within the TTL
+ * (an atomic test-and-set, like Redis `SET NX EX`); `release` forgets a claim that was not followed
+ * by processing, so the sender's retry is not mistaken for a repeat.
  */
 export interface DedupeStore {
   /** True when `key` was not seen within `ttlMs` (and is now recorded); false for a repeat. */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  release(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,9 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       expiries.set(key, at + ttlMs);
       sweep(at);
       return true;
+    },
+    async release(key) {
+      expiries.delete(key);
     },
     async close() {
       expiries.clear();

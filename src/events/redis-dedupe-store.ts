@@ -11,6 +11,9 @@ export function createRedisDedupeStore(redis: Redis, keyPrefix = 'ti-graph:webho
       const reply = await redis.set(`${keyPrefix}${key}`, '1', 'PX', Math.max(1, Math.round(ttlMs)), 'NX');
       return reply === 'OK';
     },
+    async release(key) {
+      await redis.del(`${keyPrefix}${key}`);
+    },
     // The connection belongs to the bus that created this store; it closes it.
     async close() {},
   };

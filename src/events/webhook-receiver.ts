@@ -133,15 +133,20 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const keys = [`sha256:${createHash('sha256').update(body).digest('hex')}`];
     const id = verdict.webhookId ?? decoded.envelope.id;
     if (id !== undefined) keys.push(`id:${id}`);
-    let first: boolean;
-    try {
-      const claims = await Promise.all(keys.map((key) => options.dedupe.claim(key, dedupeTtlMs)));
-      first = claims.every(Boolean);
-    } catch (error) {
-      options.logger?.error({ err: error }, 'webhook: dedupe store unavailable');
-      // Not acknowledged, so the sender retries once the store is back.
+    const claims = await Promise.allSettled(keys.map((key) => options.dedupe.claim(key, dedupeTtlMs)));
+    const failed = claims.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+    if (failed) {
+      options.logger?.error({ err: failed.reason }, 'webhook: dedupe store unavailable');
+      // Not acknowledged, so the sender retries once the store is back: the keys this attempt did
+      // claim are released, or that retry would be taken for a repeat and the event lost.
+      const claimed = keys.filter((_, i) => {
+        const claim = claims[i]!;
+        return claim.status === 'fulfilled' && claim.value;
+      });
+      await Promise.allSettled(claimed.map((key) => options.dedupe.release(key)));
       return { status: 503, error: 'unavailable', message: 'dedupe store unavailable; retry later' };
     }
+    const first = claims.every((c) => (c as PromiseFulfilledResult<boolean>).value);
     if (!first) return { status: 200, message: 'duplicate delivery; already processed', extra: { status: 'duplicate' } };
     if (decoded.status === 'unmodeled') {
       return { status: 202, message: `event "${decoded.envelope.event}" is not published by ti-graph`, extra: { status: 'ignored' } };
