@@ -17,6 +17,7 @@ import { createInterface } from 'node:readline';
 // @ts-expect-error autocannon ships no type declarations
 import autocannon from 'autocannon';
 import { signTiBody } from '../src/events/index.js';
+import { readServerSentEvents } from '../src/client/index.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
@@ -51,23 +52,14 @@ async function subscribe(url: string, token: string) {
     body: JSON.stringify({ query: 'subscription { userEvents(types: [CREATED]) { userId } }' }),
   });
   void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const frame = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = frame.split('\n').find((l) => l.startsWith('data:'));
-        if (!data) continue;
-        const userId = JSON.parse(data.slice(5)).data?.userEvents?.userId as string | undefined;
-        if (!userId) continue;
-        const at = performance.now();
-        const waiter = waiters.get(userId);
-        if (waiter) waiter(at);
-        else arrived.set(userId, at);
-      }
+    for await (const message of readServerSentEvents(response.body!)) {
+      if (!message.data) continue;
+      const userId = JSON.parse(message.data).data?.userEvents?.userId as string | undefined;
+      if (!userId) continue;
+      const at = performance.now();
+      const waiter = waiters.get(userId);
+      if (waiter) waiter(at);
+      else arrived.set(userId, at);
     }
   })().catch(() => {});
   return {

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga } from 'graphql-yoga';
+import { readServerSentEvents } from '../../src/client/index.js';
 import {
   attachGraphqlWs,
   createEventsService,
@@ -139,23 +140,11 @@ export async function subscribeSse(
   const waiters: Array<() => void> = [];
   let failure: unknown;
   const ended = (async (): Promise<'complete' | 'error'> => {
-    const decoder = new TextDecoder();
-    let buffer = '';
     try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = frame
-            .split('\n')
-            .filter((line) => line.startsWith('data:'))
-            .map((line) => line.slice(5).trim())
-            .join('\n');
-          if (data) queue.push(JSON.parse(data));
-          waiters.splice(0).forEach((wake) => wake());
-        }
+      for await (const message of readServerSentEvents(response.body!)) {
+        // `event: complete` closes the stream; its data is empty.
+        if (message.data) queue.push(JSON.parse(message.data));
+        waiters.splice(0).forEach((wake) => wake());
       }
     } catch (error) {
       if (!abort.signal.aborted) failure = error;
