@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors/index.js';
-import { envSchema, PROFILES, type Config, type ClientToken, type TenantConfig } from './schema.js';
+import { envSchema, PROFILES, type Config, type ClientToken, type Env, type GatewayConfig, type RateBudget, type TenantConfig } from './schema.js';
 
 const SCOPES = new Set(['read', 'write', 'admin']);
 
@@ -64,6 +64,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('TI_BASE_URL', 'TI_API_KEY is set but no tenant: set TI_SUBDOMAIN or TI_BASE_URL');
   }
   if (baseUrl && e.TI_API_KEY) tenant = { ...tenantDefaults, baseUrl, apiKey: e.TI_API_KEY };
+  const production = e.TI_GRAPH_ENV === 'production';
+  const trustedDocuments = (e.TI_GRAPH_TRUSTED_DOCUMENTS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (e.TI_GRAPH_TRUSTED_ONLY === true && trustedDocuments.length === 0) {
+    throw new ConfigError('TI_GRAPH_TRUSTED_ONLY', 'is true but TI_GRAPH_TRUSTED_DOCUMENTS names no manifest: every request would be refused');
+  }
 
   return {
     tenant,
@@ -71,12 +76,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     gateway: {
       port: e.TI_GRAPH_PORT ?? 4000,
       host: e.TI_GRAPH_HOST ?? '127.0.0.1',
-      production: e.TI_GRAPH_ENV === 'production',
+      production,
       tokens: parseTokens(e.TI_GRAPH_TOKENS),
       maxDepth: e.TI_GRAPH_MAX_DEPTH ?? 12,
       maxCost: e.TI_GRAPH_MAX_COST ?? 5_000,
       maxRequestBytes: e.TI_GRAPH_MAX_REQUEST_BYTES ?? 1_000_000,
       liveSchema: e.TI_GRAPH_LIVE_SCHEMA ?? false,
+      oidc: parseOidc(e),
+      trustedDocuments,
+      // Production with manifests: only the apps' own documents run, unless said otherwise.
+      trustedOnly: e.TI_GRAPH_TRUSTED_ONLY ?? (production && trustedDocuments.length > 0),
+      clientRate: parseClientRate(e.TI_GRAPH_CLIENT_RATE),
     },
     webhookSecret: e.TI_WEBHOOK_SECRET,
     redisUrl: e.REDIS_URL,
@@ -109,4 +119,43 @@ function parseTokens(raw: string | undefined): ClientToken[] {
       }
       return { name, token, scopes: scopes as ClientToken['scopes'] };
     });
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function parseOidc(e: Env): GatewayConfig['oidc'] {
+  const unused = (['TI_GRAPH_OIDC_AUDIENCE', 'TI_GRAPH_OIDC_SCOPES_CLAIM', 'TI_GRAPH_OIDC_SCOPE_PREFIX'] as const).find((name) => e[name] !== undefined);
+  if (!e.TI_GRAPH_OIDC_ISSUER) {
+    if (unused) throw new ConfigError(unused, 'is set but TI_GRAPH_OIDC_ISSUER is not; set the issuer too');
+    return undefined;
+  }
+  // The issuer's keys decide who may call the tenant: fetching them over plain HTTP would let
+  // anyone on the path mint tokens. Loopback (a local IdP, the tests) is the one exception.
+  const issuer = new URL(e.TI_GRAPH_OIDC_ISSUER);
+  if (issuer.protocol !== 'https:' && !LOOPBACK_HOSTS.has(issuer.hostname)) {
+    throw new ConfigError('TI_GRAPH_OIDC_ISSUER', 'must be an https URL (plain http is accepted only on loopback)');
+  }
+  if (!e.TI_GRAPH_OIDC_AUDIENCE) {
+    throw new ConfigError('TI_GRAPH_OIDC_AUDIENCE', 'is required when TI_GRAPH_OIDC_ISSUER is set (the "aud" value your IdP puts in tokens for this gateway)');
+  }
+  return {
+    // Kept exactly as written, trailing slash and all: "iss" is compared exactly.
+    issuer: e.TI_GRAPH_OIDC_ISSUER.trim(),
+    audience: e.TI_GRAPH_OIDC_AUDIENCE,
+    scopesClaim: e.TI_GRAPH_OIDC_SCOPES_CLAIM ?? 'scope',
+    scopePrefix: e.TI_GRAPH_OIDC_SCOPE_PREFIX ?? '',
+    clockToleranceSeconds: e.TI_GRAPH_OIDC_CLOCK_SKEW_SECONDS ?? 30,
+    refreshCooldownMs: e.TI_GRAPH_OIDC_REFRESH_COOLDOWN_MS ?? 30_000,
+  };
+}
+
+/** `600/min` or `600/min,100`: requests per minute per client and the burst (default a sixth of a minute's worth). */
+function parseClientRate(raw: string | undefined): RateBudget | undefined {
+  if (!raw) return undefined;
+  const [rate, burst] = raw.split(',');
+  const perMinute = Number(rate!.split('/')[0]);
+  if (perMinute < 1) throw new ConfigError('TI_GRAPH_CLIENT_RATE', 'must allow at least 1 request per minute');
+  const burstValue = burst === undefined ? Math.max(1, Math.ceil(perMinute / 6)) : Number(burst);
+  if (burstValue < 1) throw new ConfigError('TI_GRAPH_CLIENT_RATE', 'burst must be at least 1');
+  return { perMinute, burst: burstValue };
 }

@@ -41,6 +41,22 @@ export interface ClientToken {
   name: string;
 }
 
+/** End-user auth by an OpenID provider's JWT access tokens (`TI_GRAPH_OIDC_*`). */
+export interface OidcConfig {
+  /** Exact `iss` of accepted tokens; discovery is read from `{issuer}/.well-known/openid-configuration`. */
+  issuer: string;
+  /** A token's `aud` must contain this value. */
+  audience: string;
+  /** The claim holding the granted scopes (a space-separated string or an array); dots walk into objects. */
+  scopesClaim: string;
+  /** Only scope values with this prefix count, with the prefix removed (`ti-graph:read` -> `read`). */
+  scopePrefix: string;
+  /** Clock skew allowed on `exp` and `nbf`. */
+  clockToleranceSeconds: number;
+  /** Least time between two JWKS fetches caused by an unknown `kid` (a flood of made-up kids costs one fetch per period). */
+  refreshCooldownMs: number;
+}
+
 export interface GatewayConfig {
   port: number;
   host: string;
@@ -53,6 +69,14 @@ export interface GatewayConfig {
   maxRequestBytes: number;
   /** Load the tenant schema by live introspection instead of the committed snapshot. */
   liveSchema: boolean;
+  /** OIDC / JWT client auth; undefined when no issuer is configured. Works next to `tokens`. */
+  oidc: OidcConfig | undefined;
+  /** Trusted-document manifests: files, or folders of `*.json` manifests (one per app). */
+  trustedDocuments: string[];
+  /** Refuse free-text documents: only ids (or texts) from the manifests run. */
+  trustedOnly: boolean;
+  /** A token bucket per client identity; undefined: no per-client limit. */
+  clientRate: RateBudget | undefined;
 }
 
 export interface Config {
@@ -124,6 +148,27 @@ export const envSchema = z.object({
   TI_GRAPH_MAX_COST: int(1, 1_000_000).optional(),
   TI_GRAPH_MAX_REQUEST_BYTES: int(1_024, 100_000_000).optional(),
   TI_GRAPH_LIVE_SCHEMA: bool.optional(),
+  TI_GRAPH_OIDC_ISSUER: z
+    .string()
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be the issuer URL of the OpenID provider, e.g. https://login.example.com/realms/acme' }))
+    .optional(),
+  TI_GRAPH_OIDC_AUDIENCE: z.string().trim().min(1).optional(),
+  TI_GRAPH_OIDC_SCOPES_CLAIM: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, 'must be a claim name like scope, scp or realm_access.roles')
+    .optional(),
+  TI_GRAPH_OIDC_SCOPE_PREFIX: z.string().trim().optional(),
+  TI_GRAPH_OIDC_CLOCK_SKEW_SECONDS: int(0, 600).optional(),
+  TI_GRAPH_OIDC_REFRESH_COOLDOWN_MS: int(0, 3_600_000).optional(),
+  TI_GRAPH_TRUSTED_DOCUMENTS: z.string().trim().min(1).optional(),
+  TI_GRAPH_TRUSTED_ONLY: bool.optional(),
+  TI_GRAPH_CLIENT_RATE: z
+    .string()
+    .trim()
+    .regex(/^\d+\/min(,\d+)?$/, 'must look like 600/min or 600/min,100 (requests per minute per client, optional burst)')
+    .optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be a pino level' }).optional(),
 });

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_ONLY'
   | 'UPSTREAM_ERROR'
   | 'TIMEOUT'
   | 'NETWORK_ERROR'
@@ -52,6 +54,42 @@ export class PayloadTooLargeError extends TiGraphError {
   constructor(limitBytes: number) {
     super('BAD_USER_INPUT', `request body is larger than the ${limitBytes}-byte limit`);
     this.limitBytes = limitBytes;
+  }
+}
+
+/**
+ * The gateway refused a client's credential (none sent, unknown token, expired or foreign JWT):
+ * HTTP 401. The message says what was wrong and is safe to send: it never holds the credential.
+ */
+export class ClientAuthError extends TiGraphError {
+  constructor(reason: string) {
+    super('UNAUTHENTICATED', reason);
+  }
+}
+
+/** The identity provider (OIDC discovery or its JWKS) could not be reached: HTTP 503, not the client's fault. */
+export class IdentityProviderError extends TiGraphError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UPSTREAM_ERROR', message, options);
+  }
+}
+
+/** One client went over its own request rate (`TI_GRAPH_CLIENT_RATE`): HTTP 429 with Retry-After. */
+export class ClientRateLimitError extends TiGraphError {
+  readonly retryAfterMs: number;
+  constructor(client: string, retryAfterMs: number) {
+    super('RATE_LIMITED', `client "${client}" is over its request rate; retry in ${Math.ceil(retryAfterMs / 1000)} s`);
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/**
+ * A request the trusted-documents gate refused: an id no manifest holds (PERSISTED_QUERY_NOT_FOUND)
+ * or free text while only trusted documents may run (PERSISTED_QUERY_ONLY).
+ */
+export class TrustedDocumentError extends TiGraphError {
+  constructor(code: 'PERSISTED_QUERY_NOT_FOUND' | 'PERSISTED_QUERY_ONLY', message: string) {
+    super(code, message);
   }
 }
 
@@ -234,6 +272,7 @@ export interface GatewayErrorInfo {
 
 const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'UPSTREAM_ERROR',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_ONLY',
   'TIMEOUT', 'NETWORK_ERROR', 'CONFIG_ERROR', 'SCHEMA_ERROR', 'INTERNAL',
 ]);
 /** graphql-js / Yoga codes for a document the server refused before executing it. */

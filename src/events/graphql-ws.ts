@@ -1,5 +1,5 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -19,6 +19,8 @@ export interface GraphqlWsOptions {
   path?: string;
   /** The connection's base context, or undefined to refuse it. Default: an empty context. */
   context?: (request: Request) => Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
+  /** Rewrites (or refuses, by throwing) each subscribe payload before it is parsed: the gateway's trusted-documents gate. */
+  params?: <T extends { query?: unknown; extensions?: unknown }>(payload: T) => T;
 }
 
 export interface GraphqlWsHandle {
@@ -48,7 +50,15 @@ export function attachGraphqlWs(
         contexts.set(ctx, { request, base });
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, received) => {
+        let payload = received;
+        if (options.params) {
+          try {
+            payload = options.params(received);
+          } catch (error) {
+            return [new GraphQLError((error as Error).message, { extensions: { code: (error as { code?: unknown }).code ?? 'BAD_USER_INPUT' } })];
+          }
+        }
         const connection = contexts.get(ctx);
         if (!connection) throw new Error('connection was not initialised');
         const { request, base } = connection;

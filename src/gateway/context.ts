@@ -2,17 +2,17 @@
  * What every resolver of one gateway request sees. Built once per request by the HTTP layer; the
  * REST loaders are per request, so deduplication never leaks data between clients.
  */
-import type { ClientToken } from '../config/index.js';
 import type { EventBus } from '../events/index.js';
 import type { TenantCallContext } from '../tenant/index.js';
 import type { Logger } from '../util/index.js';
+import type { ClientIdentity } from './auth/index.js';
 import type { RestLoaders } from './loaders.js';
 import type { GatewayRestClient } from './rest-port.js';
 
 export interface GatewayContext extends TenantCallContext {
   requestId: string;
   /** The authenticated client (its name and scopes); never the tenant key. */
-  client: ClientToken;
+  client: ClientIdentity;
   rest: GatewayRestClient;
   loaders: RestLoaders;
   logger: Logger;

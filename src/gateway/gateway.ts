@@ -9,7 +9,7 @@ import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.j
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
 import { createLogger, type Logger } from '../util/index.js';
-import { createClientRegistry, mintDevelopmentToken } from './auth.js';
+import { createAuthenticator, createClientRateLimiter, developmentTokenFor } from './auth/index.js';
 import { composeGatewaySchema } from './compose.js';
 import type { GatewayContext } from './context.js';
 import { createDocumentRouter } from './document-router.js';
@@ -19,6 +19,7 @@ import { createHttpHandler } from './http-server.js';
 import { createRestLoaders } from './loaders.js';
 import type { GatewayRestClient } from './rest-port.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
+import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
 import { createGatewayYoga, limitOptions } from './yoga.js';
 
 export interface GatewayOptions {
@@ -57,6 +58,11 @@ export interface RunningGateway {
   clients: readonly ClientToken[];
   schema: GraphQLSchema;
   logger: Logger;
+  /**
+   * Reads the trusted-document manifests again (SIGHUP; file changes do it by themselves). A
+   * malformed manifest changes nothing: the previous set stays and the error is returned.
+   */
+  reloadTrustedDocuments(): Promise<{ ok: true; documents: number } | { ok: false; error: string }>;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the tenant sockets. */
   close(graceMs?: number): Promise<void>;
 }
@@ -68,16 +74,23 @@ export function buildGatewaySchema(tenantSchema: GraphQLSchema, extensions: read
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { gateway, tenant: tenantConfig, rest } = options;
-  const devToken = gateway.tokens.length === 0 ? mintDevelopmentToken() : undefined;
+  // Throws (the CLI exits 2) when no credential is configured and a development token would be reachable.
+  const devToken = developmentTokenFor(gateway, tenantConfig);
   const clientTokens = devToken ? [devToken] : gateway.tokens;
-  const clients = createClientRegistry(clientTokens);
-  const secrets = [tenantConfig.apiKey, ...clients.secrets];
+  const authenticator = createAuthenticator({ tokens: clientTokens, oidc: gateway.oidc });
+  const secrets = [tenantConfig.apiKey, ...authenticator.secrets];
   const logger = createLogger({
     name: 'gateway',
     level: options.logLevel ?? 'info',
     secrets,
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
+
+  // Read the IdP's discovery document now, so a wrong issuer shows in the first log lines; an IdP
+  // that is down is retried on the first requests that need it (static tokens work meanwhile).
+  await authenticator.discover().catch((error: unknown) => logger.warn({ err: error }, 'the identity provider could not be read at start; retrying on demand'));
+  const trustedDocuments = gateway.trustedDocuments.length > 0 ? await loadTrustedDocuments({ paths: gateway.trustedDocuments, logger }) : undefined;
+  const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly);
 
   const tenant = createTenantGraphqlClient(tenantConfig);
   const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
@@ -101,7 +114,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     logger,
     secrets,
+    // The development token exists only on loopback in development (developmentTokenFor).
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
+    plugins: [useTrustedDocuments(trusted)],
   });
   const restConcurrency = options.restConcurrency ?? 10;
   const createContext = (base: Parameters<Parameters<typeof createHttpHandler>[0]['createContext']>[0]): GatewayContext => {
@@ -112,7 +127,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     yoga,
     router,
     tenant,
-    clients,
+    authenticator,
+    rateLimiter: gateway.clientRate ? createClientRateLimiter(gateway.clientRate) : undefined,
+    trusted,
+    hasTrustedDocuments: trustedDocuments !== undefined,
     maxRequestBytes: gateway.maxRequestBytes,
     graphiql: !gateway.production,
     logger,
@@ -133,8 +151,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // graphql-ws on the GraphQL path: the connection payload's token authenticates, as the header does over HTTP.
   const ws = attachGraphqlWs(server, yoga, {
     path: '/graphql',
-    context: (request) => {
-      const client = clients.authenticate(request.headers.get('authorization') ?? undefined);
+    // A subscription over the socket meets the same trusted-documents gate as one over HTTP.
+    params: (payload) => trusted.resolve(payload),
+    context: async (request) => {
+      const client = await authenticator.authenticate(request).catch(() => undefined);
       if (!client) return undefined;
       const authToken = request.headers.get('authtoken') ?? undefined;
       return { ...createContext({ requestId: randomUUID(), client, authToken, logger }) };
@@ -143,7 +163,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { port } = server.address() as AddressInfo;
   const host = gateway.host.includes(':') ? `[${gateway.host}]` : gateway.host;
   const url = `http://${host}:${port}/graphql`;
-  logger.info({ url, tenant: tenant.http.displayUrl, clients: clientTokens.map((c) => c.name) }, 'gateway listening');
+  logger.info(
+    { url, tenant: tenant.http.displayUrl, clients: authenticator.describe.tokens, oidcIssuer: authenticator.describe.oidcIssuer, trustedDocuments: trustedDocuments?.size, trustedOnly: gateway.trustedOnly },
+    'gateway listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -153,6 +176,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     clients: clientTokens,
     schema: composed.schema,
     logger,
+    reloadTrustedDocuments: async () => trustedDocuments?.reload() ?? { ok: true, documents: 0 },
     close(graceMs = 10_000) {
       closing ??= (async () => {
         await ws.close();
@@ -166,6 +190,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         await closed;
         clearInterval(sweep);
         clearTimeout(timer);
+        trustedDocuments?.close();
         await yoga.dispose();
         tenant.close();
         logger.info('gateway stopped');

@@ -6,21 +6,27 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import type { ClientToken } from '../config/index.js';
-import { PayloadTooLargeError, TiGraphError } from '../errors/index.js';
+import { ClientAuthError, ClientRateLimitError, PayloadTooLargeError, TiGraphError, TrustedDocumentError } from '../errors/index.js';
 import type { TenantGraphqlClient } from '../tenant/index.js';
 import { readBody, redactSecrets, sendJson, type Logger } from '../util/index.js';
-import type { ClientRegistry } from './auth.js';
+import type { Authenticator, ClientIdentity, ClientRateLimiter } from './auth/index.js';
 import type { GatewayContext } from './context.js';
 import type { DocumentRouter } from './document-router.js';
 import { hasScope, type Scope } from './scopes.js';
+import type { TrustedDocumentGate, WireParams } from './trusted-documents/index.js';
 import { MAX_BATCH_OPERATIONS, type GatewayYoga } from './yoga.js';
 
 export interface HttpHandlerOptions {
   yoga: GatewayYoga;
   router: DocumentRouter;
   tenant: TenantGraphqlClient;
-  clients: ClientRegistry;
+  authenticator: Authenticator;
+  /** Per-client request rate; absent: none. */
+  rateLimiter?: ClientRateLimiter | undefined;
+  /** Trusted documents: ids become their text before the fast path decides; free text may be refused. */
+  trusted: TrustedDocumentGate;
+  /** True when manifests are loaded (a body may name a document by id). */
+  hasTrustedDocuments: boolean;
   maxRequestBytes: number;
   /** GraphiQL is served without a token (it holds none of the tenant's data); false in production. */
   graphiql: boolean;
@@ -28,7 +34,7 @@ export interface HttpHandlerOptions {
   /** The tenant key: a forwarded response is checked for it before it leaves. */
   tenantKey: string;
   /** Builds the per-request context for Yoga (REST loaders etc.). */
-  createContext(base: { requestId: string; client: ClientToken; authToken: string | undefined; logger: Logger }): GatewayContext;
+  createContext(base: { requestId: string; client: ClientIdentity; authToken: string | undefined; logger: Logger }): GatewayContext;
   /** `POST /webhooks/ti` (authenticated by its signature, not a client token); absent: 404. */
   webhooks?: (request: Request) => Promise<Response>;
 }
@@ -39,6 +45,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Bodies up to this size have their fast-path decision cached by their text. */
 const MAX_CACHED_BODY_BYTES = 4_096;
+/** A body naming a document by id holds one of these (a cheap byte search before any JSON.parse). */
+const DOCUMENT_ID_MARKERS = [Buffer.from('"documentId"'), Buffer.from('"persistedQuery"')];
 const BODY_CACHE_ENTRIES = 1_000;
 
 function graphqlError(code: string, message: string) {
@@ -123,7 +131,7 @@ interface WireOperation {
 }
 
 export function createHttpHandler(options: HttpHandlerOptions): Handler {
-  const { yoga, router, tenant, clients, logger, maxRequestBytes } = options;
+  const { yoga, router, tenant, authenticator, rateLimiter, trusted, logger, maxRequestBytes } = options;
   // The key raw and URL-encoded (how a tenant echoing its request URL shows it): either one in a
   // body sends it through the full scrub.
   const keyForms = [...new Set([options.tenantKey, encodeURIComponent(options.tenantKey)])].map((form) => Buffer.from(form));
@@ -175,11 +183,39 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
   };
 
   /** True when every operation of the body is tenant-only and within the client's scopes. */
-  const canForward = (body: Buffer, client: ClientToken): boolean => {
-    const scopes = decideBody(body);
+  const canForward = (body: Buffer, client: ClientIdentity): boolean => withinScopes(decideBody(body), client);
+  const withinScopes = (scopes: Scope[] | null, client: ClientIdentity): boolean => {
     if (scopes === null) return false;
     for (const needed of scopes) if (!hasScope(client.scopes, needed)) return false;
     return true;
+  };
+
+  /**
+   * The trusted-documents gate on a JSON body: `rewritten` is the body with every id replaced by
+   * its document's text (what the tenant and Yoga are given), or undefined when nothing changed.
+   * The rewritten text is the manifest's own string, so the router's cache (keyed by text) hits the
+   * same entry every time: the fast-path decision is made once per document, not per request.
+   * @throws TrustedDocumentError
+   */
+  const gateBody = (body: Buffer): { rewritten: Buffer; payload: unknown } | undefined => {
+    const mayNameId = options.hasTrustedDocuments && DOCUMENT_ID_MARKERS.some((marker) => body.indexOf(marker) !== -1);
+    if (!mayNameId && !trusted.trustedOnly) return undefined;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body.toString('utf8'));
+    } catch {
+      return undefined; // Yoga reports the syntax error (and gates whatever it can parse).
+    }
+    if (!payload || typeof payload !== 'object') return undefined;
+    let changed = false;
+    const resolve = (params: unknown) => {
+      if (!params || typeof params !== 'object') return params;
+      const out = trusted.resolve(params as WireParams);
+      if (out !== params) changed = true;
+      return out;
+    };
+    const resolved = Array.isArray(payload) ? payload.map(resolve) : resolve(payload);
+    return changed ? { rewritten: Buffer.from(JSON.stringify(resolved)), payload: resolved } : undefined;
   };
 
   const forward = async (res: ServerResponse, body: Buffer, authToken: string | undefined, requestId: string, origin: string | undefined): Promise<number> => {
@@ -225,15 +261,41 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     }
     // Refusals a browser must be able to read, so they carry the CORS headers too.
     const cors = req.headers.origin ? corsHeaders(req.headers.origin) : {};
-    const client = clients.authenticate(req.headers.authorization);
-    if (!client) {
+    let client: ClientIdentity;
+    try {
+      client = await authenticator.authenticateHeader(req.headers.authorization);
+    } catch (error) {
       req.resume();
-      sendJson(res, 401, graphqlError('UNAUTHENTICATED', 'send "Authorization: Bearer <client token>"; the gateway does not know this token'), {
-        'www-authenticate': 'Bearer',
+      if (error instanceof ClientAuthError) {
+        sendJson(res, 401, graphqlError('UNAUTHENTICATED', error.message), {
+          'www-authenticate': 'Bearer',
+          'x-request-id': requestId,
+          ...cors,
+        });
+        return [401, 'auth'];
+      }
+      // The identity provider could not be reached: not the client's fault, worth a retry.
+      logger.warn({ reqId: requestId, err: error }, 'client authentication could not complete');
+      sendJson(res, 503, graphqlError('UPSTREAM_ERROR', 'the identity provider could not be reached to check the token; retry shortly'), {
+        'retry-after': '5',
         'x-request-id': requestId,
         ...cors,
       });
-      return [401, 'auth'];
+      return [503, 'auth'];
+    }
+    if (rateLimiter) {
+      try {
+        rateLimiter.take(client);
+      } catch (error) {
+        if (!(error instanceof ClientRateLimitError)) throw error;
+        req.resume();
+        sendJson(res, 429, { errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfterMs: error.retryAfterMs } }] }, {
+          'retry-after': String(Math.ceil(error.retryAfterMs / 1000)),
+          'x-request-id': requestId,
+          ...cors,
+        });
+        return [429, 'rate'];
+      }
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxRequestBytes) {
@@ -263,8 +325,22 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       });
       return [413, 'limit'];
     }
-    if ((req.headers['content-type'] ?? '').includes('json') && canForward(body, client)) {
-      return [await forward(res, body, authToken, requestId, req.headers.origin), 'fast'];
+    const isJson = (req.headers['content-type'] ?? '').includes('json');
+    if (isJson) {
+      let gated;
+      try {
+        gated = gateBody(body);
+      } catch (error) {
+        if (!(error instanceof TrustedDocumentError)) throw error;
+        sendJson(res, 400, graphqlError(error.code, error.message), { 'x-request-id': requestId, ...cors });
+        return [400, 'trusted'];
+      }
+      if (gated) {
+        body = gated.rewritten;
+        if (withinScopes(forwardScopes(gated.payload), client)) return [await forward(res, body, authToken, requestId, req.headers.origin), 'fast'];
+      } else if (canForward(body, client)) {
+        return [await forward(res, body, authToken, requestId, req.headers.origin), 'fast'];
+      }
     }
     // The body is consumed: hand Yoga a fetch Request over the bytes we read.
     const response = await yoga.fetch(toFetchRequest(yoga, req, body), context());

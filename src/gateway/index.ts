@@ -9,6 +9,7 @@ export type { SchemaExtension } from './extension.js';
 export type { GatewayContext } from './context.js';
 export type { GatewayRestClient } from './rest-port.js';
 export type { Scope } from './scopes.js';
-export { mintDevelopmentToken } from './auth.js';
+export { mintDevelopmentToken, developmentTokenFor, createAuthenticator, type Authenticator, type ClientIdentity } from './auth/index.js';
+export { loadTrustedDocuments, documentIdOf, type TrustedDocumentStore } from './trusted-documents/index.js';
 export { loadSnapshotSchema, snapshotSchemaPath, TENANT_SNAPSHOT_PATH } from './tenant-schema.js';
 export { printUnifiedSchema, writeUnifiedSchema, UNIFIED_SCHEMA_PATH } from './print-unified-schema.js';

@@ -28,6 +28,8 @@ export interface GatewayYogaOptions {
   secrets: readonly string[];
   /** Prefilled in GraphiQL's header editor (development only). */
   graphiqlHeaders: Record<string, string>;
+  /** More plugins (the trusted-documents gate). */
+  plugins?: ReadonlyArray<Plugin>;
 }
 
 /** The armor limits, shared with the fast path's validation so both paths refuse the same documents. */
@@ -106,6 +108,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     useScopes(options.fieldScopes),
   ];
   if (gateway.production) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);
+  for (const plugin of options.plugins ?? []) plugins.push(plugin as Plugin<GatewayContext>);
   const yogaLogger = logger.child({ component: 'yoga' });
   return createYoga<Record<string, never>, GatewayContext>({
     schema: options.schema,

@@ -18,7 +18,10 @@ const usage = (name: string) => `Usage: ti-graph ${name} [options]
 
 Starts the unified GraphQL gateway (the tenant's GraphQL API plus the REST-only operations) and
 prints one JSON line: {"url", "graphiql", "token", "sandbox"?}. Clients send
-"Authorization: Bearer <token>"; with no TI_GRAPH_TOKENS a development token is minted.
+"Authorization: Bearer <token>": a TI_GRAPH_TOKENS client token or an access token of the
+TI_GRAPH_OIDC_ISSUER identity provider. With neither, a development token (every scope) is minted,
+but only on loopback in front of the embedded sandbox or a loopback tenant; anywhere else the
+command exits 2 asking for one of them. SIGHUP reloads the TI_GRAPH_TRUSTED_DOCUMENTS manifests.
 
 Options:
   --port N          gateway port (default TI_GRAPH_PORT or 4000; 0 picks a free port)
@@ -121,7 +124,11 @@ export function gatewayCommand(name: string): Command {
       token: gateway.token ?? null,
       ...(sandbox ? { sandbox: describeSandbox(sandbox) } : {}),
     });
+    // SIGHUP: read the trusted-document manifests again (a malformed one keeps the previous set).
+    const onHangup = () => void gateway.reloadTrustedDocuments();
+    process.on('SIGHUP', onHangup);
     const signal = await untilSignal();
+    process.off('SIGHUP', onHangup);
     gateway.logger.info({ signal }, 'shutting down');
     await webhooks?.close();
     await gateway.close();

@@ -1,0 +1,9 @@
+/**
+ * Client authentication: static tokens and OIDC access tokens behind one `authenticate(request)`,
+ * the development-token policy, and the per-client rate limit.
+ */
+export { createAuthenticator, type Authenticator, type AuthenticatorConfig } from './authenticator.js';
+export { ACCEPTED_ALGORITHMS } from './oidc.js';
+export { developmentTokenFor, isLoopbackHost, mintDevelopmentToken } from './development-token.js';
+export { createClientRateLimiter, type ClientRateLimiter } from './client-rate-limit.js';
+export type { ClientIdentity } from './types.js';

@@ -1,0 +1,37 @@
+/**
+ * Static client tokens (`TI_GRAPH_TOKENS`): `Authorization: Bearer <token>` against the configured
+ * list. Lookups go by SHA-256 of the token, so comparing a guess costs the same whatever prefix it
+ * shares with a real token.
+ */
+import { createHash } from 'node:crypto';
+import type { ClientToken } from '../../config/index.js';
+import type { ClientIdentity } from './types.js';
+
+export interface StaticTokens {
+  /** The client a bearer token names, or undefined. */
+  lookup(token: string): ClientIdentity | undefined;
+  /** Every token value (for log scrubbing). */
+  readonly secrets: readonly string[];
+}
+
+const digest = (token: string) => createHash('sha256').update(token).digest('base64');
+
+export function createStaticTokens(tokens: readonly ClientToken[]): StaticTokens {
+  const byDigest = new Map(tokens.map((client) => [digest(client.token), { name: client.name, scopes: [...client.scopes], via: 'token' as const }]));
+  // Tokens that already authenticated, so a client's every request does not hash its token again.
+  // Only successes are kept (guesses cannot grow it) and it is bounded.
+  const known = new Map<string, ClientIdentity>();
+  return {
+    lookup(token) {
+      const hit = known.get(token);
+      if (hit) return hit;
+      const client = byDigest.get(digest(token));
+      if (client) {
+        if (known.size >= 1_000) known.clear();
+        known.set(token, client);
+      }
+      return client;
+    },
+    secrets: tokens.map((client) => client.token),
+  };
+}
