@@ -3,15 +3,16 @@
  * by the document it sends (any TypedDocumentNode: the generated ones or an app's own).
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { getOperationAST } from 'graphql';
+import { getOperationAST, type DocumentNode } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import { ConfigError, GatewayError } from '../errors/index.js';
 // The pure room, not src/util's door: the door also exports the pino logger, which has no place in a browser bundle.
 import { maskUrl } from '../util/redact.js';
 import { anySignal } from './any-signal.js';
+import { computeDocumentId, embeddedDocumentId } from './document-id.js';
 import { DEFAULT_RETRY, isTransient, retryDelay, sleep, type RetryOptions } from './retry.js';
 import { subscribeOverSse } from './subscribe.js';
-import { toGatewayError } from './to-gateway-error.js';
+import { fromGraphqlResponse, toGatewayError } from './to-gateway-error.js';
 
 export interface ClientOptions {
   /** The gateway's GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
@@ -26,6 +27,13 @@ export interface ClientOptions {
   signal?: AbortSignal;
   /** Retry policy for queries (mutations are never retried); `false` turns retries off. */
   retry?: Partial<RetryOptions> | false;
+  /**
+   * Trusted documents: send `{"documentId": "sha256:<hex>", variables, operationName}` instead of the
+   * text. `'embedded'` (default): for documents that carry an id (codegen's); `'computed'`: also for
+   * any other document, hashing its printed text; `false`: always send the text. A gateway that does
+   * not hold an id (PERSISTED_QUERY_NOT_FOUND) is sent the text instead, once and from then on.
+   */
+  documentIds?: 'embedded' | 'computed' | false;
 }
 
 export interface RequestOptions {
@@ -66,6 +74,54 @@ export function createClient(options: ClientOptions): GatewayClient {
   const retry: RetryOptions = options.retry === false ? { ...DEFAULT_RETRY, maxAttempts: 1 } : { ...DEFAULT_RETRY, ...options.retry };
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const transport = new GraphQLClient(options.url, { ...(options.fetch ? { fetch: options.fetch } : {}), errorPolicy: 'none' });
+  const idMode = options.documentIds ?? 'embedded';
+  const ids = new WeakMap<DocumentNode, Promise<string | undefined>>();
+  // Documents the gateway said it does not hold: their text is sent from then on.
+  const textOnly = new WeakSet<DocumentNode>();
+  const idOf = (document: DocumentNode): Promise<string | undefined> => {
+    if (idMode === false || textOnly.has(document)) return Promise.resolve(undefined);
+    let id = ids.get(document);
+    if (!id) {
+      const embedded = embeddedDocumentId(document);
+      id = embedded !== undefined || idMode === 'embedded' ? Promise.resolve(embedded) : computeDocumentId(document).catch(() => undefined);
+      ids.set(document, id);
+    }
+    return id;
+  };
+
+  /** One POST of the persisted-documents form; resolves with `data`, rejects with a GatewayError. */
+  async function requestById<TResult>(
+    documentId: string,
+    body: { variables: Record<string, unknown>; operationName: string | undefined },
+    headers: Record<string, string>,
+    attempt: { operationName: string | undefined; attempts: number },
+    signal: AbortSignal | undefined,
+  ): Promise<TResult> {
+    let response: Response;
+    try {
+      response = await fetchImpl(options.url, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ documentId, variables: body.variables, ...(body.operationName ? { operationName: body.operationName } : {}) }),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      throw toGatewayError(error, attempt);
+    }
+    let result: { data?: unknown; errors?: GraphqlErrors } | undefined;
+    try {
+      result = (await response.json()) as typeof result;
+    } catch {
+      result = undefined;
+    }
+    if (!result || typeof result !== 'object') {
+      throw new GatewayError('UPSTREAM_ERROR', 'the gateway answered with something that is not a GraphQL result', { ...attempt, status: response.status });
+    }
+    if ((result.errors && result.errors.length > 0) || !response.ok) {
+      throw fromGraphqlResponse({ status: response.status, headers: response.headers, errors: result.errors, data: result.data }, attempt);
+    }
+    return result.data as TResult;
+  }
 
   async function headersFor(callHeaders: HeadersInit | undefined): Promise<Record<string, string>> {
     const headers = new Headers(options.headers);
@@ -89,12 +145,33 @@ export function createClient(options: ClientOptions): GatewayClient {
       for (let attempt = 1; ; attempt++) {
         if (signal?.aborted) throw signal.reason;
         try {
-          return await transport.request<TResult, Record<string, unknown>>({
-            document,
-            variables: (variables ?? {}) as Record<string, unknown>,
-            requestHeaders: await headersFor(callOptions?.headers),
-            ...(signal ? { signal } : {}),
-          });
+          const requestHeaders = await headersFor(callOptions?.headers);
+          const sendText = () =>
+            transport.request<TResult, Record<string, unknown>>({
+              document,
+              variables: (variables ?? {}) as Record<string, unknown>,
+              requestHeaders,
+              ...(signal ? { signal } : {}),
+            });
+          const documentId = await idOf(document);
+          if (documentId === undefined) return await sendText();
+          try {
+            return await requestById<TResult>(documentId, { variables: (variables ?? {}) as Record<string, unknown>, operationName }, requestHeaders, { operationName, attempts: attempt }, signal);
+          } catch (error) {
+            if (!(error instanceof GatewayError) || error.code !== 'PERSISTED_QUERY_NOT_FOUND') throw error;
+            // This gateway does not hold the document: send its text (from now on), unless it runs
+            // trusted documents only, where the not-found is the answer that says what to fix.
+            textOnly.add(document);
+            try {
+              return await sendText();
+            } catch (textError) {
+              if (toGatewayError(textError, { operationName, attempts: attempt }).code === 'PERSISTED_QUERY_ONLY') {
+                textOnly.delete(document);
+                throw error;
+              }
+              throw textError;
+            }
+          }
         } catch (error) {
           if (signal?.aborted) throw signal.reason;
           const failure = toGatewayError(error, { operationName, attempts: attempt });
@@ -124,6 +201,8 @@ export function createClient(options: ClientOptions): GatewayClient {
     },
   };
 }
+
+type GraphqlErrors = readonly { message?: unknown; path?: unknown; extensions?: unknown }[];
 
 function wrongMethod(operationName: string | undefined, problem: string): GatewayError {
   return new GatewayError('BAD_USER_INPUT', `the document is ${problem}`, { operationName, attempts: 0 });

@@ -11,6 +11,7 @@ export interface Attempt {
 }
 
 export function toGatewayError(error: unknown, attempt: Attempt): GatewayError {
+  if (error instanceof GatewayError) return error;
   if (error instanceof ClientError) return fromClientError(error, attempt);
   // fetch rejects with a TypeError when the request never got a response (refused, reset, DNS, CORS).
   if (error instanceof TypeError) {

@@ -1,7 +1,7 @@
 /**
  * The development token: every scope, minted at start so `npm start` works with no setup. It is a
- * credential for the taking (it is printed, and GraphiQL embeds it), so it exists only where nobody
- * else can reach it: a development gateway on loopback in front of a tenant on loopback (the
+ * credential for the taking (it is printed, and GraphiQL embeds it in development), so it exists
+ * only where nobody else can reach it: a gateway on loopback in front of a tenant on loopback (the
  * embedded sandbox). Anywhere else the gateway refuses to start without a configured credential.
  */
 import { randomBytes } from 'node:crypto';
@@ -21,19 +21,17 @@ export function mintDevelopmentToken(): ClientToken {
 
 /**
  * The development token this gateway may run with: one when no credential is configured and the
- * gateway and its tenant are both on loopback in development, none when credentials are configured.
+ * gateway and its tenant are both on loopback, none when credentials are configured.
  * @throws ConfigError when no credential is configured anywhere else (the CLI exits 2).
  */
 export function developmentTokenFor(gateway: GatewayConfig, tenant: TenantConfig): ClientToken | undefined {
   if (gateway.tokens.length > 0 || gateway.oidc) return undefined;
   const tenantHost = new URL(tenant.baseUrl).hostname;
-  const why = gateway.production
-    ? 'in production'
-    : !isLoopbackHost(gateway.host)
-      ? `listening on ${gateway.host} (not loopback)`
-      : !isLoopbackHost(tenantHost)
-        ? `in front of the tenant ${tenantHost}`
-        : undefined;
+  const why = !isLoopbackHost(gateway.host)
+    ? `listening on ${gateway.host} (not loopback)`
+    : !isLoopbackHost(tenantHost)
+      ? `in front of the tenant ${tenantHost}`
+      : undefined;
   if (why === undefined) return mintDevelopmentToken();
   throw new ConfigError(
     'TI_GRAPH_TOKENS',
