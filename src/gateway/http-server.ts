@@ -251,7 +251,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     return response.status;
   };
 
-  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<[number, string]> => {
+  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, requestId: string, who: { client?: string }): Promise<[number, string]> => {
     const method = req.method ?? 'GET';
     // CORS preflight and the GraphiQL page carry no token; Yoga answers both.
     const wantsGraphiql = method === 'GET' && options.graphiql && (req.headers.accept ?? '').includes('text/html');
@@ -283,6 +283,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       });
       return [503, 'auth'];
     }
+    who.client = client.name;
     if (rateLimiter) {
       try {
         rateLimiter.take(client);
@@ -352,6 +353,8 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     const path = (req.url ?? '/').split('?', 1)[0]!;
+    // The authenticated client's name (a token's name, a JWT's azp/client_id/sub), for the access line.
+    const who: { client?: string } = {};
     const done = ([status, route]: [number, string]) => {
       // A forwarded request that succeeded is the hot path: its access line is debug, since
       // writing a line per request at info was a sixth of the gateway's CPU per forwarded request.
@@ -359,7 +362,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
       const quiet = route === 'fast' && status < 400;
       if (quiet && !logger.isLevelEnabled('debug')) return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { reqId: requestId, method: req.method, path, status, route, ms: Math.round(ms * 100) / 100 };
+      const line = { reqId: requestId, method: req.method, path, status, route, client: who.client, ms: Math.round(ms * 100) / 100 };
       if (quiet) logger.debug(line, 'request');
       else logger.info(line, 'request');
     };
@@ -373,7 +376,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
         return [ok ? 200 : 503, 'health'];
       });
     } else if (path === '/graphql') {
-      work = handleGraphql(req, res, requestId);
+      work = handleGraphql(req, res, requestId, who);
     } else if (path === '/webhooks/ti' && options.webhooks) {
       // The receiver reads (and caps) the body itself, straight from the socket.
       const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? path}`, {
