@@ -8,8 +8,31 @@ import type { Plugin } from 'graphql-yoga';
 import { TrustedDocumentError } from '../../errors/index.js';
 import type { TrustedDocumentGate } from './gate.js';
 
+/** GET's query string as request parameters, `documentId` included (Yoga's own GET parser keeps only the four standard ones). */
+function parseGetWithDocumentId(url: URL): Record<string, unknown> {
+  const json = (name: string) => {
+    const value = url.searchParams.get(name);
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      throw new GraphQLError(`the "${name}" query parameter is not JSON`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+  };
+  return {
+    documentId: url.searchParams.get('documentId') ?? undefined,
+    query: url.searchParams.get('query') ?? undefined,
+    operationName: url.searchParams.get('operationName') ?? undefined,
+    variables: json('variables'),
+    extensions: json('extensions'),
+  };
+}
+
 export function useTrustedDocuments(gate: TrustedDocumentGate): Plugin {
   return {
+    onRequestParse({ request, url, setRequestParser }) {
+      if (request.method === 'GET' && url.searchParams.has('documentId')) setRequestParser(() => parseGetWithDocumentId(url) as never);
+    },
     onParams({ params, setParams }) {
       let resolved;
       try {
