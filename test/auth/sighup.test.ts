@@ -1,0 +1,47 @@
+/** `ti-graph serve` reloads its trusted-document manifests on SIGHUP and keeps serving. */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { expect, it } from 'vitest';
+import { documentIdOf } from '../../src/gateway/index.js';
+
+it('SIGHUP reloads the manifests; the ids they hold run before and after', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ti-graph-sighup-'));
+  const text = '{ CurrentUser { email } }';
+  await writeFile(join(dir, 'app.json'), JSON.stringify({ [documentIdOf(text)]: text }));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TI_')));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--sandbox', '--port', '0'], {
+    env: { ...env, LOG_LEVEL: 'info', TI_GRAPH_TRUSTED_DOCUMENTS: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  try {
+    const ready = JSON.parse(await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    }));
+    const run = async () => {
+      const response = await fetch(ready.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ready.token}` },
+        body: JSON.stringify({ documentId: documentIdOf(text) }),
+      });
+      return ((await response.json()) as any).data?.CurrentUser?.email as string | undefined;
+    };
+    expect(await run()).toContain('@');
+    child.kill('SIGHUP');
+    for (let i = 0; i < 50 && !stderr.includes('trusted documents reloaded'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stderr).toContain('trusted documents reloaded');
+    expect(child.exitCode).toBeNull();
+    expect(await run()).toContain('@');
+  } finally {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+    await rm(dir, { recursive: true, force: true });
+  }
+  expect(child.exitCode).toBe(0);
+});
