@@ -31,21 +31,40 @@ export interface Authenticator {
   readonly describe: { tokens: string[]; oidcIssuer: string | undefined };
 }
 
+/** Credentials remembered after they authenticated. */
+const KNOWN_ENTRIES = 10_000;
+
 const ASK = 'send "Authorization: Bearer <credential>" (a client token or an access token from the identity provider)';
 
 export function createAuthenticator(config: AuthenticatorConfig): Authenticator {
   const tokens = createStaticTokens(config.tokens);
   const oidc = config.oidc ? createOidcVerifier(config.oidc) : undefined;
 
+  // Authorization headers that authenticated, until their credential expires (a JWT's exp; never for
+  // a static token): a client's every request costs one Map lookup, whichever kind it holds. Only
+  // successes are kept, so guesses cannot grow it; the oldest entry goes first when it is full.
+  const known = new Map<string, { identity: ClientIdentity; expiresAtMs: number }>();
+  const remember = (authorization: string, identity: ClientIdentity, expiresAtMs: number) => {
+    if (known.size >= KNOWN_ENTRIES) known.delete(known.keys().next().value!);
+    known.set(authorization, { identity, expiresAtMs });
+    return identity;
+  };
+
   const authenticateHeader = async (authorization: string | null | undefined): Promise<ClientIdentity> => {
     if (!authorization) throw new ClientAuthError(ASK);
+    const hit = known.get(authorization);
+    if (hit) {
+      if (Date.now() < hit.expiresAtMs) return hit.identity;
+      known.delete(authorization);
+    }
     if (authorization.length < 8 || authorization.slice(0, 7).toLowerCase() !== 'bearer ') throw new ClientAuthError(ASK);
     const credential = authorization.slice(7).trim();
     const client = tokens.lookup(credential);
-    if (client) return client;
+    if (client) return remember(authorization, client, Infinity);
     if (looksLikeJwt(credential)) {
       if (!oidc) throw new ClientAuthError('the gateway accepts no JWTs (no identity provider is configured) and knows no such client token');
-      return oidc.verify(credential);
+      const verified = await oidc.verify(credential);
+      return remember(authorization, verified.identity, verified.expiresAtMs);
     }
     throw new ClientAuthError('the gateway does not know this client token');
   };

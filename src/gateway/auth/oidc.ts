@@ -6,8 +6,8 @@
  * Keys: jose's remote JWKS keeps the set in memory (refetched when older than 10 minutes). A `kid`
  * the cached set lacks triggers ONE refetch, and no other for `refreshCooldownMs` afterwards, so a
  * rotated key works without a restart while a flood of made-up kids costs the IdP one request per
- * cooldown period. Tokens that verified are remembered until they expire, so a browser sending the
- * same token on every request pays the signature check once.
+ * cooldown period. The authenticator remembers verified tokens until they expire, so a browser
+ * sending the same token on every request pays the signature check once.
  */
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { OidcConfig } from '../../config/index.js';
@@ -20,14 +20,19 @@ export const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384',
 const ACCEPTED = new Set(ACCEPTED_ALGORITHMS);
 const GATEWAY_SCOPES: ReadonlySet<string> = new Set<Scope>(['read', 'write', 'admin']);
 
-const VERIFIED_CACHE_ENTRIES = 10_000;
 /** A failed discovery is retried at most this often (requests in between are refused at once). */
 const DISCOVERY_RETRY_MS = 5_000;
 const FETCH_TIMEOUT_MS = 5_000;
 
+export interface VerifiedToken {
+  identity: ClientIdentity;
+  /** When the token stops being valid (its exp plus the allowed skew), epoch ms. */
+  expiresAtMs: number;
+}
+
 export interface OidcVerifier {
   /** The identity a JWT proves. @throws ClientAuthError (the token is refused) or IdentityProviderError (the IdP is unreachable). */
-  verify(jwt: string): Promise<ClientIdentity>;
+  verify(jwt: string): Promise<VerifiedToken>;
   /** Reads the discovery document now (at start), so a misconfigured issuer shows before the first request. */
   discover(): Promise<void>;
 }
@@ -40,7 +45,6 @@ export function looksLikeJwt(token: string): boolean {
 export function createOidcVerifier(config: OidcConfig): OidcVerifier {
   let keys: Promise<JWTVerifyGetKey> | undefined;
   let failedAt = -Infinity;
-  const verified = new Map<string, { identity: ClientIdentity; expiresAtMs: number }>();
 
   const discoveryUrl = `${config.issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
   const loadKeys = async (): Promise<JWTVerifyGetKey> => {
@@ -76,7 +80,7 @@ export function createOidcVerifier(config: OidcConfig): OidcVerifier {
     return keys;
   };
 
-  const verifyUncached = async (jwt: string): Promise<{ identity: ClientIdentity; expiresAtMs: number }> => {
+  const verify = async (jwt: string): Promise<VerifiedToken> => {
     // Cheap checks on the unverified token first, so a token that can never pass costs no JWKS lookup.
     let alg: unknown;
     let claims: JWTPayload;
@@ -112,18 +116,7 @@ export function createOidcVerifier(config: OidcConfig): OidcVerifier {
   };
 
   return {
-    async verify(jwt) {
-      const hit = verified.get(jwt);
-      if (hit) {
-        if (Date.now() < hit.expiresAtMs) return hit.identity;
-        verified.delete(jwt);
-      }
-      const result = await verifyUncached(jwt);
-      // Only verified tokens are kept (made-up ones cannot grow the map), oldest out first.
-      if (verified.size >= VERIFIED_CACHE_ENTRIES) verified.delete(verified.keys().next().value!);
-      verified.set(jwt, result);
-      return result.identity;
-    },
+    verify,
     async discover() {
       await getKeys();
     },
