@@ -117,6 +117,16 @@ const BENCHES: Bench[] = [
     }),
   },
   {
+    name: 'auth',
+    file: 'auth.ts',
+    quick: { env: { BENCH_REQUESTS: '1000' } },
+    headline: (out) => ({
+      figure: `new RS256 JWT ${match(out, /JWT new, RS256 verify\s+([\d.]+) µs/)} µs once per token; JWT seen before ${match(out, /JWT seen before \(cached\)\s+([\d.]+) µs/)} µs`,
+      ratio: match(out, /OIDC JWT\s+p50\s+\d+ µs\s+([\d.]+)x/),
+      baseline: 'gateway p50 with an OIDC JWT / with a static token (same run, interleaved)',
+    }),
+  },
+  {
     name: 'events',
     file: 'events.ts',
     quick: { env: { BENCH_SECONDS: '4', BENCH_SAMPLES: '100' } },
