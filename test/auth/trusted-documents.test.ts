@@ -8,7 +8,9 @@
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient as createWsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { ConfigError } from '../../src/errors/index.js';
 import { documentIdOf, loadTrustedDocuments } from '../../src/gateway/index.js';
 import { createLogger } from '../../src/util/index.js';
@@ -162,6 +164,23 @@ describe('trusted documents only', () => {
     });
     expect(((await raw.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
     expect(h.sandbox.requests.count({ route: 'POST /incoming/api/graphql' })).toBe(0);
+  });
+
+  it('applies the same gate over graphql-ws: free text refused, a trusted text runs', async () => {
+    const ws = createWsClient({ url: h.gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${READER.token}` } });
+    const run = (query: string) =>
+      new Promise<any>((resolve) => {
+        const results: unknown[] = [];
+        ws.subscribe({ query }, { next: (r) => results.push(r), error: (e) => resolve({ error: e }), complete: () => resolve(results[0]) });
+      });
+    try {
+      const refused = await run('{ CurrentUser { id } }');
+      expect(JSON.stringify(refused)).toContain('PERSISTED_QUERY_ONLY');
+      const trusted = await run(TENANT);
+      expect(trusted.data.CurrentUser.email).toContain('@');
+    } finally {
+      await ws.dispose();
+    }
   });
 
   it('runs ids, and the exact text of a trusted document', async () => {
