@@ -58,7 +58,7 @@ describe('ti-graph serve without a credential', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/a development token \(every scope\) is not minted listening on 0\.0\.0\.0 \(not loopback\): set TI_GRAPH_TOKENS/);
     expect(stderr).toContain('TI_GRAPH_OIDC_ISSUER');
-  });
+  }, 90_000); // a CLI start (tsx compile + sandbox) takes ~25 s on a loaded 2-core machine
 });
 
 describe('GraphiQL', () => {

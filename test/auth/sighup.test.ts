@@ -44,4 +44,5 @@ it('SIGHUP reloads the manifests; the ids they hold run before and after', async
     await rm(dir, { recursive: true, force: true });
   }
   expect(child.exitCode).toBe(0);
-});
+  // A CLI start (tsx compile + sandbox + gateway) takes ~25 s on a loaded 2-core machine.
+}, 90_000);
