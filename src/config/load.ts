@@ -4,6 +4,12 @@ import { envSchema, PROFILES, type Config, type ClientToken, type Env, type Gate
 const SCOPES = new Set(['read', 'write', 'admin']);
 
 /**
+ * The REST read cache's default lifetime. Short, because a tenant whose webhooks do not reach the
+ * gateway has nothing else to expire entries by; with webhooks, changes invalidate entries at once.
+ */
+export const DEFAULT_CACHE_TTL_MS = 30_000;
+
+/**
  * Parses the environment once, at the edge (CLI or server start). Everything deeper receives the
  * resulting `Config`; nothing else reads `process.env`.
  *
@@ -43,6 +49,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   if (e.TI_RATE_BURST !== undefined && e.TI_RATE_PER_MINUTE === undefined) {
     throw new ConfigError('TI_RATE_BURST', 'is set but TI_RATE_PER_MINUTE is not; set both');
+  }
+  if (e.TI_RATE_WRITES_BURST !== undefined && e.TI_RATE_WRITES_PER_MINUTE === undefined) {
+    throw new ConfigError('TI_RATE_WRITES_BURST', 'is set but TI_RATE_WRITES_PER_MINUTE is not; set both');
   }
   if (tenantDefaults.retry.baseDelayMs > tenantDefaults.retry.maxDelayMs) {
     throw new ConfigError('TI_RETRY_BASE_DELAY_MS', 'must not exceed TI_RETRY_MAX_DELAY_MS');
@@ -90,6 +99,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     webhookSecret: e.TI_WEBHOOK_SECRET,
     redisUrl: e.REDIS_URL,
+    redisNamespace: e.TI_REDIS_NAMESPACE ?? 'ti-graph',
+    budget: {
+      writes:
+        e.TI_RATE_WRITES_PER_MINUTE !== undefined
+          ? { perMinute: e.TI_RATE_WRITES_PER_MINUTE, burst: e.TI_RATE_WRITES_BURST ?? Math.max(1, Math.ceil(e.TI_RATE_WRITES_PER_MINUTE / 6)) }
+          : undefined,
+      instances: e.TI_RATE_INSTANCES,
+    },
+    cache: {
+      ttlMs: e.TI_GRAPH_CACHE_TTL_MS ?? DEFAULT_CACHE_TTL_MS,
+      maxEntries: e.TI_GRAPH_CACHE_MAX_ENTRIES ?? 10_000,
+    },
     logLevel: e.LOG_LEVEL ?? 'info',
   };
 }

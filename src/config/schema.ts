@@ -35,6 +35,25 @@ export interface TenantConfig {
   customFieldKeys: string[] | undefined;
 }
 
+/** How instances share the tenant's budget over Redis (src/tenant/budget). */
+export interface BudgetConfig {
+  /** The tenant's separate budget for user writes (POST/PUT/DELETE), on top of the request budget. */
+  writes: RateBudget | undefined;
+  /**
+   * How many instances share the tenant's budget: with Redis unreachable, each falls back to
+   * 1/instances of it. Undefined: an equal split among the instances last seen in Redis.
+   */
+  instances: number | undefined;
+}
+
+/** The REST read cache (src/tenant/cache). */
+export interface CacheConfig {
+  /** How long an entry lives; 0 turns the cache off. */
+  ttlMs: number;
+  /** Bound of the in-memory cache (entries); Redis bounds itself by TTL. */
+  maxEntries: number;
+}
+
 export interface ClientToken {
   token: string;
   scopes: Array<'read' | 'write' | 'admin'>;
@@ -87,6 +106,13 @@ export interface Config {
   gateway: GatewayConfig;
   webhookSecret: string | undefined;
   redisUrl: string | undefined;
+  /**
+   * Prefix of every Redis key and channel (events, dedupe, budget, cache). Instances that share a
+   * tenant share it; unrelated deployments on one Redis use different ones.
+   */
+  redisNamespace: string;
+  budget: BudgetConfig;
+  cache: CacheConfig;
   logLevel: string;
 }
 
@@ -132,6 +158,9 @@ export const envSchema = z.object({
   TI_RETRY_DEADLINE_MS: int(100, 3_600_000).optional(),
   TI_RATE_PER_MINUTE: int(1, 1_000_000).optional(),
   TI_RATE_BURST: int(1, 100_000).optional(),
+  TI_RATE_WRITES_PER_MINUTE: int(1, 1_000_000).optional(),
+  TI_RATE_WRITES_BURST: int(1, 100_000).optional(),
+  TI_RATE_INSTANCES: int(1, 10_000).optional(),
   TI_CHECK_CUSTOM_FIELDS: bool.optional(),
   TI_CUSTOM_FIELD_KEYS: z
     .string()
@@ -169,7 +198,14 @@ export const envSchema = z.object({
     .trim()
     .regex(/^\d+\/min(,\d+)?$/, 'must look like 600/min or 600/min,100 (requests per minute per client, optional burst)')
     .optional(),
+  TI_GRAPH_CACHE_TTL_MS: int(0, 86_400_000).optional(),
+  TI_GRAPH_CACHE_MAX_ENTRIES: int(1, 10_000_000).optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  TI_REDIS_NAMESPACE: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'must be letters, digits and _ . : - (at most 100), like ti-graph-prod')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be a pino level' }).optional(),
 });
 

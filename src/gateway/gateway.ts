@@ -6,6 +6,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
+import type { RequestBudget } from '../tenant/budget/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
 import { createLogger, type Logger } from '../util/index.js';
@@ -46,6 +47,8 @@ export interface GatewayOptions {
    * graphql-ws on the same path). Created and closed by the caller (`createEventsService`).
    */
   events?: EventsService;
+  /** The tenant's budget shared by every instance (`createTenantBudget`); tenant GraphQL calls draw from it. */
+  budget?: RequestBudget;
 }
 
 export interface RunningGateway {
@@ -92,7 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const trustedDocuments = gateway.trustedDocuments.length > 0 ? await loadTrustedDocuments({ paths: gateway.trustedDocuments, logger }) : undefined;
   const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly);
 
-  const tenant = createTenantGraphqlClient(tenantConfig);
+  const tenant = createTenantGraphqlClient(tenantConfig, { budget: options.budget });
   const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
   const composed = composeGatewaySchema({
     tenantSchema,

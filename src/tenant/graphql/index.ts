@@ -5,6 +5,8 @@
 import type { Executor } from '@graphql-tools/utils';
 import type { TenantConfig } from '../../config/index.js';
 import { maskUrl } from '../../util/index.js';
+import type { RequestBudget } from '../budget/index.js';
+import { withBudget } from './budgeted-http.js';
 import { createTenantExecutor, type TenantCallContext } from './executor.js';
 import { createTenantHttp, parseGraphqlResponse, type TenantHttp, type TenantHttpOptions } from './http.js';
 
@@ -21,15 +23,22 @@ export interface TenantGraphqlClient {
   close(): void;
 }
 
-export function createTenantGraphqlClient(tenant: TenantConfig, options: TenantHttpOptions = {}): TenantGraphqlClient {
-  const http = createTenantHttp(tenant, options);
+export interface TenantGraphqlClientOptions extends TenantHttpOptions {
+  /** The tenant's budget (shared over Redis): every POST (pass-through and executor) draws from it. */
+  budget?: RequestBudget | undefined;
+}
+
+export function createTenantGraphqlClient(tenant: TenantConfig, options: TenantGraphqlClientOptions = {}): TenantGraphqlClient {
+  const raw = createTenantHttp(tenant, options);
   const path = maskUrl(tenant.graphqlPath);
+  const http = options.budget ? withBudget(raw, options.budget, { path, maxWaitMs: tenant.timeoutMs }) : raw;
   return {
     http,
     executor: createTenantExecutor(http, path),
     async ping(timeoutMs = 2_000) {
       try {
-        const response = await http.post('{"query":"{ __typename }"}', { signal: AbortSignal.timeout(timeoutMs) });
+        // A health probe, not work: it does not spend the budget.
+        const response = await raw.post('{"query":"{ __typename }"}', { signal: AbortSignal.timeout(timeoutMs) });
         const json = parseGraphqlResponse(response, path) as { data?: { __typename?: unknown } };
         return response.status === 200 && typeof json.data?.__typename === 'string';
       } catch {

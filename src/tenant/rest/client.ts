@@ -19,6 +19,7 @@ import {
   type UserPatch,
   type UsersPage,
 } from './models.js';
+import type { RequestBudget } from '../budget/index.js';
 import { TokenBucket, type TokenBucketStats } from './token-bucket.js';
 import { createTransport, type CallOptions, type TransportStats } from './transport.js';
 import { findReplacementLoss, isNoOp, mergeUserPatch, namedFields } from './user-merge.js';
@@ -34,6 +35,11 @@ export interface RestClientDeps {
   clock?: Clock;
   /** Uniform [0, 1) source for backoff jitter. */
   random?: () => number;
+  /**
+   * The tenant's budget shared with other instances (`createTenantBudget`). Without it the client
+   * keeps its own token bucket from `tenant.rateBudget`.
+   */
+  budget?: RequestBudget;
 }
 
 export type RequestOptions = CallOptions;
@@ -109,13 +115,13 @@ export interface TiRestClient {
 export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}): TiRestClient {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? pino({ level: 'silent' });
-  const bucket = tenant.rateBudget ? new TokenBucket(tenant.rateBudget, clock) : undefined;
+  const bucket = !deps.budget && tenant.rateBudget ? new TokenBucket(tenant.rateBudget, clock) : undefined;
   const transport = createTransport(tenant, {
     fetch: deps.fetch ?? globalThis.fetch,
     logger,
     clock,
     random: deps.random ?? Math.random,
-    bucket,
+    budget: deps.budget ?? (bucket ? bucketBudget(bucket) : undefined),
   });
   const seg = encodeURIComponent;
   const display = (path: string) => `${tenant.restBasePath}${path}`;
@@ -338,6 +344,18 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     enroll,
     ping,
     stats: () => ({ ...transport.stats(), bucket: bucket?.snapshot() }),
+  };
+}
+
+/** The client's own token bucket as the transport's budget (waits out the wait, pauses are the transport's). */
+function bucketBudget(bucket: TokenBucket): RequestBudget {
+  return {
+    acquire: async (_kind, options = {}) => {
+      await bucket.acquire(options.signal);
+      return { granted: true, waitedMs: 0 };
+    },
+    pause: () => {},
+    pauseRemainingMs: () => 0,
   };
 }
 

@@ -13,7 +13,7 @@ import { maskUrl, redactSecrets, type Logger } from '../../util/index.js';
 import { backoffDelayMs, serverWaitHintMs } from './backoff.js';
 import type { Clock } from './clock.js';
 import { errorBody } from './models.js';
-import type { TokenBucket } from './token-bucket.js';
+import type { RequestBudget } from '../budget/index.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -71,7 +71,8 @@ export interface TransportDeps {
   logger: Logger;
   clock: Clock;
   random: () => number;
-  bucket: TokenBucket | undefined;
+  /** Drawn from before every attempt: the client's own token bucket, or the tenant's shared budget. */
+  budget: RequestBudget | undefined;
 }
 
 type Outcome<T> =
@@ -89,7 +90,7 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
  * `Retry-After` and `X-RateLimit-Reset`. Nothing else in the product retries.
  */
 export function createTransport(tenant: TenantConfig, deps: TransportDeps): Transport {
-  const { clock, logger, bucket } = deps;
+  const { clock, logger, budget } = deps;
   const secrets = [tenant.apiKey];
   const base = `${tenant.baseUrl.replace(/\/+$/, '')}${tenant.restBasePath}`;
   const counters: TransportStats = { calls: 0, attempts: 0, retries: 0, rateLimited: 0, reconciled: 0 };
@@ -184,13 +185,27 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
     if (response.status >= 500) return; // a 503's Retry-After paces this call's retry, not everyone
     const now = clock.now();
     const waitMs = serverWaitHintMs(response.status, response.headers, now);
-    if (waitMs !== undefined && waitMs > 0) pausedUntil = Math.max(pausedUntil, now + waitMs);
+    if (waitMs !== undefined && waitMs > 0) {
+      pausedUntil = Math.max(pausedUntil, now + waitMs);
+      budget?.pause(waitMs); // shared: every instance on the tenant's budget holds too
+    }
   }
 
-  async function waitForBudget(signal: AbortSignal | undefined): Promise<void> {
+  /** The later of this client's pause and the shared one the budget knows of. */
+  function pauseEnd(): number {
+    return Math.max(pausedUntil, clock.now() + (budget?.pauseRemainingMs() ?? 0));
+  }
+
+  async function waitForBudget(call: RestCall<unknown>, deadline: number): Promise<void> {
     const pause = pausedUntil - clock.now();
-    if (pause > 0) await clock.sleep(pause, signal);
-    if (bucket) await bucket.acquire(signal);
+    if (pause > 0) await clock.sleep(pause, call.signal);
+    if (!budget) return;
+    const kind = call.method === 'GET' ? 'read' : 'write';
+    const granted = await budget.acquire(kind, { signal: call.signal, maxWaitMs: Math.max(0, deadline - clock.now()) });
+    if (!granted.granted) {
+      // The next free slot lies past this call's deadline: say so now rather than sleep to fail.
+      throw new RateLimitedError({ method: call.method, path: target(call).displayPath, attempts: 0, retryAfterMs: granted.waitMs });
+    }
   }
 
   async function request<T>(call: RestCall<T>): Promise<T> {
@@ -209,13 +224,14 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
           return landed;
         }
       }
-      const pauseMs = pausedUntil - clock.now();
-      if (pauseMs > 0 && pausedUntil >= deadline) {
+      const pauseUntil = pauseEnd();
+      const pauseMs = pauseUntil - clock.now();
+      if (pauseMs > 0 && pauseUntil >= deadline) {
         // The tenant's announced pause (e.g. a Retry-After of an hour) ends past this call's
         // deadline: say so now rather than sleeping through the whole pause to fail afterwards.
         throw new RateLimitedError({ method: call.method, path: target(call as RestCall<unknown>).displayPath, attempts: attempt - 1, retryAfterMs: pauseMs });
       }
-      await waitForBudget(call.signal);
+      await waitForBudget(call as RestCall<unknown>, deadline);
       if (clock.now() >= deadline) {
         // The rate budget (or the tenant's announced pause) outlasted the deadline: do not send a
         // request that has no time left to answer.
@@ -245,6 +261,9 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
         return lastLook(call, outcome.mayHaveApplied, nested, error);
       }
       if (outcome.mayHaveApplied) uncertain = true;
+      // A bare 429 (no Retry-After, no reset): the tenant's window is spent, so every sharer of the
+      // budget holds for this retry's delay, not only this call.
+      if (error.status === 429 && outcome.waitHintMs === undefined) budget?.pause(delayMs);
       counters.retries++;
       logger.warn(
         { method: call.method, path: error.path, status: error.status, attempt, delayMs, serverHint: outcome.waitHintMs !== undefined, err: error.message },

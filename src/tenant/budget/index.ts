@@ -1,0 +1,9 @@
+/**
+ * The tenant's rate budget, shared by every instance over Redis (one bucket per tenant, keyed by a
+ * fingerprint of the key, plus a write bucket), with a local fallback when Redis is unreachable.
+ */
+export { createTenantBudget, type TenantBudget, type TenantBudgetOptions, type TenantBudgetStats } from './tenant-budget.js';
+export { LocalGcra, shareOf } from './gcra.js';
+export { tenantKeyFingerprint } from './fingerprint.js';
+export { openFailFastRedis, displayRedisUrl } from './redis-connection.js';
+export { systemBudgetClock, type RequestBudget, type BudgetKind, type AcquireOptions, type AcquireResult, type BudgetClock } from './types.js';

@@ -1,0 +1,45 @@
+import { Redis } from 'ioredis';
+import { ConfigError } from '../../errors/index.js';
+import { maskUrl, type Logger } from '../../util/index.js';
+
+export interface RedisConnectionOptions {
+  url: string;
+  /** Names the connection in log lines (`budget`, `cache`). */
+  role: string;
+  logger?: Logger | undefined;
+  /** Longest a command may take before it counts as Redis being unreachable. */
+  commandTimeoutMs?: number;
+}
+
+/**
+ * A Redis connection for callers that must never wait on Redis: commands fail at once while the
+ * connection is down (no offline queue) or after `commandTimeoutMs`, so the caller falls back to
+ * its local way instead of stalling a request; ioredis keeps reconnecting in the background.
+ */
+export function openFailFastRedis(options: RedisConnectionOptions): { redis: Redis; display: string } {
+  const display = displayRedisUrl(options.url);
+  const redis = new Redis(options.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: options.commandTimeoutMs ?? 1_000,
+    connectTimeout: 2_000,
+    // Reconnect quickly at first, then every second: a restarted Redis is rejoined within about 1 s.
+    retryStrategy: (times) => Math.min(times * 100, 1_000),
+  });
+  // Without a listener ioredis' connection errors would be unhandled; the owners log state changes.
+  redis.on('error', (error: Error) => options.logger?.debug({ err: error.message, role: options.role, redis: display }, 'Redis error'));
+  return { redis, display };
+}
+
+/** The URL as logs may show it: never the password in its userinfo. */
+export function displayRedisUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL', 'is not a URL; expected redis://[:password@]host:port[/db]');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
+  if (url.password) url.password = '***';
+  return maskUrl(url.toString());
+}

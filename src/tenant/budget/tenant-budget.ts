@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { RateBudget } from '../../config/index.js';
+import type { Logger } from '../../util/index.js';
+import { tenantKeyFingerprint } from './fingerprint.js';
+import { LocalGcra, shareOf } from './gcra.js';
+import { openFailFastRedis } from './redis-connection.js';
+import { HEARTBEAT_SCRIPT, PAUSE_SCRIPT, TAKE_SCRIPT } from './redis-scripts.js';
+import { systemBudgetClock, type AcquireOptions, type AcquireResult, type BudgetClock, type BudgetKind, type RequestBudget } from './types.js';
+
+export interface TenantBudgetOptions {
+  /** Names the tenant (through its fingerprint only). */
+  apiKey: string;
+  /** The tenant's request budget (TI_RATE_PER_MINUTE / TI_RATE_BURST); undefined: no request bucket. */
+  requests: RateBudget | undefined;
+  /** The tenant's write budget (TI_RATE_WRITES_PER_MINUTE); writes draw from both. */
+  writes: RateBudget | undefined;
+  /** TI_RATE_INSTANCES: how many sharers split the budget when they cannot meet in Redis. */
+  instances: number | undefined;
+  /** REDIS_URL; unset, the budget is this process's own (split by `instances` when given). */
+  redisUrl: string | undefined;
+  /** Key prefix (TI_REDIS_NAMESPACE), `ti-graph` by default. */
+  namespace?: string | undefined;
+  logger?: Logger | undefined;
+  clock?: BudgetClock;
+  /** How often a sharer says it is alive (for the equal split). Default 2 s. */
+  heartbeatMs?: number;
+  /** How long the first acquire waits for the first connection before going local. Default 2 s. */
+  connectWaitMs?: number;
+}
+
+export interface TenantBudgetStats {
+  /** `redis` while the budget is shared; `local` without Redis or while it is unreachable. */
+  mode: 'redis' | 'local';
+  /** Slots handed out. */
+  acquired: number;
+  /** Of those, slots that had to wait. */
+  waited: number;
+  waitedMs: number;
+  /** Acquires refused because the slot lay past the caller's longest wait. */
+  refused: number;
+  /** Pauses reported (429s, `X-RateLimit-Remaining: 0`). */
+  pauses: number;
+  /** Times Redis became unreachable and the local share took over. */
+  fallbacks: number;
+  /** Times Redis came back and the shared budget resumed. */
+  rejoins: number;
+  /** Sharers last seen in Redis (this one included). */
+  sharers: number | undefined;
+}
+
+export interface TenantBudget extends RequestBudget {
+  /** True when configured to share over Redis (whether or not Redis answers right now). */
+  readonly shared: boolean;
+  stats(): TenantBudgetStats;
+  close(): Promise<void>;
+}
+
+type TakeReply = [number, number, number];
+interface BudgetRedis extends Redis {
+  tiBudgetTake(...args: Array<string | number>): Promise<TakeReply>;
+  tiBudgetPause(key: string, ms: number): Promise<number>;
+  tiBudgetHeartbeat(key: string, member: string, windowMs: number): Promise<number>;
+}
+
+/**
+ * One budget per tenant for every process that calls it (gateways, sync, poller). With Redis the
+ * buckets live there, booked atomically by a Lua script, and a pause reported by any sharer holds
+ * them all. Redis unreachable: this process spends its own share (1/TI_RATE_INSTANCES, or an equal
+ * split among the sharers last seen) from a local bucket, says so once, and rejoins the shared
+ * budget when Redis answers again. No acquire fails because of Redis.
+ */
+export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
+  const clock = options.clock ?? systemBudgetClock;
+  const logger = options.logger;
+  const buckets: RateBudget[] = [];
+  const requestIndex = options.requests ? buckets.push(options.requests) - 1 : undefined;
+  const writeIndex = options.writes ? buckets.push(options.writes) - 1 : undefined;
+  const indexesFor = (kind: BudgetKind): number[] =>
+    [requestIndex, kind === 'write' ? writeIndex : undefined].filter((i): i is number => i !== undefined);
+
+  const counts = { acquired: 0, waited: 0, waitedMs: 0, refused: 0, pauses: 0, fallbacks: 0, rejoins: 0 };
+  let sharers: number | undefined;
+  let knownPauseUntil = 0;
+  const localShare = () => options.instances ?? sharers ?? 1;
+  let local = new LocalGcra(buckets.map((b) => shareOf(b, localShare())), clock.now());
+
+  async function acquireLocal(kind: BudgetKind, acquireOptions: AcquireOptions): Promise<AcquireResult> {
+    const { booked, waitMs } = local.take(indexesFor(kind), clock.now(), acquireOptions.maxWaitMs);
+    return settle(booked, waitMs, acquireOptions.signal);
+  }
+
+  async function settle(booked: boolean, waitMs: number, signal: AbortSignal | undefined): Promise<AcquireResult> {
+    if (!booked) {
+      counts.refused++;
+      return { granted: false, waitMs };
+    }
+    counts.acquired++;
+    if (waitMs > 0) {
+      counts.waited++;
+      counts.waitedMs += waitMs;
+      await clock.sleep(waitMs, signal);
+    }
+    return { granted: true, waitedMs: Math.max(0, waitMs) };
+  }
+
+  const pauseLocally = (ms: number) => {
+    const until = clock.now() + ms;
+    knownPauseUntil = Math.max(knownPauseUntil, until);
+    local.pause(until);
+  };
+
+  if (!options.redisUrl) {
+    return {
+      shared: false,
+      acquire: (kind, acquireOptions = {}) => acquireLocal(kind, acquireOptions),
+      pause(ms) {
+        if (!(ms > 0)) return;
+        counts.pauses++;
+        pauseLocally(ms);
+      },
+      pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
+      stats: () => ({ mode: 'local', ...counts, sharers: undefined }),
+      close: async () => {},
+    };
+  }
+
+  const prefix = `${options.namespace ?? 'ti-graph'}:budget:${tenantKeyFingerprint(options.apiKey)}`;
+  const keys = { pause: `${prefix}:pause`, sharers: `${prefix}:sharers`, buckets: buckets.map((_, i) => `${prefix}:${i === writeIndex ? 'writes' : 'requests'}`) };
+  const instanceId = randomUUID();
+  const heartbeatMs = options.heartbeatMs ?? 2_000;
+  const { redis: connection, display } = openFailFastRedis({ url: options.redisUrl, role: 'budget', logger });
+  const redis = connection as BudgetRedis;
+  redis.defineCommand('tiBudgetTake', { lua: TAKE_SCRIPT });
+  redis.defineCommand('tiBudgetPause', { numberOfKeys: 1, lua: PAUSE_SCRIPT });
+  redis.defineCommand('tiBudgetHeartbeat', { numberOfKeys: 1, lua: HEARTBEAT_SCRIPT });
+
+  let mode: 'redis' | 'local' = 'redis';
+  let closed = false;
+  /** Settles once the first connection is made or given up on, so the first requests do not go local for nothing. */
+  const firstConnect = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, options.connectWaitMs ?? 2_000);
+    timer.unref();
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+  function fallBack(reason: string): void {
+    if (mode === 'local' || closed) return;
+    mode = 'local';
+    counts.fallbacks++;
+    // The shared state is unknown from here: start without a burst, at this process's share.
+    local = new LocalGcra(buckets.map((b) => shareOf(b, localShare())), clock.now(), true);
+    if (knownPauseUntil > clock.now()) local.pause(knownPauseUntil);
+    logger?.warn(
+      { redis: display, err: reason, share: `1/${localShare()}`, perMinute: buckets.map((b) => shareOf(b, localShare()).perMinute) },
+      'budget: Redis unreachable; spending this instance\'s share of the tenant budget locally until it returns',
+    );
+  }
+
+  redis.on('ready', () => {
+    void heartbeat();
+    if (mode === 'local' && !closed) {
+      mode = 'redis';
+      counts.rejoins++;
+      logger?.warn({ redis: display }, 'budget: Redis is back; sharing the tenant budget again');
+    }
+  });
+  redis.on('close', () => fallBack('connection closed'));
+
+  async function heartbeat(): Promise<void> {
+    if (redis.status !== 'ready') return;
+    try {
+      sharers = await redis.tiBudgetHeartbeat(keys.sharers, instanceId, heartbeatMs * 3);
+    } catch {
+      // A missed heartbeat only makes the equal split a little stale.
+    }
+  }
+  const beat = setInterval(() => void heartbeat(), heartbeatMs);
+  beat.unref();
+
+  async function acquire(kind: BudgetKind, acquireOptions: AcquireOptions = {}): Promise<AcquireResult> {
+    if (acquireOptions.signal?.aborted) throw acquireOptions.signal.reason;
+    if (redis.status !== 'ready' && counts.acquired === 0 && counts.refused === 0) await firstConnect;
+    if (mode === 'local' || redis.status !== 'ready') {
+      if (redis.status !== 'ready') fallBack(`Redis connection is ${redis.status}`);
+      return acquireLocal(kind, acquireOptions);
+    }
+    const indexes = indexesFor(kind);
+    const args: Array<string | number> = [1 + indexes.length, keys.pause, ...indexes.map((i) => keys.buckets[i]!)];
+    args.push(Math.max(0, Math.ceil(acquireOptions.maxWaitMs ?? 3_600_000)));
+    for (const i of indexes) args.push(60_000 / buckets[i]!.perMinute, Math.max(1, buckets[i]!.burst));
+    let reply: TakeReply;
+    try {
+      reply = await redis.tiBudgetTake(...args);
+    } catch (error) {
+      fallBack((error as Error).message);
+      return acquireLocal(kind, acquireOptions);
+    }
+    const [booked, waitMs, pauseMs] = reply;
+    if (pauseMs > 0) knownPauseUntil = Math.max(knownPauseUntil, clock.now() + pauseMs);
+    return settle(booked === 1, waitMs, acquireOptions.signal);
+  }
+
+  return {
+    shared: true,
+    acquire,
+    pause(ms) {
+      if (!(ms > 0)) return;
+      counts.pauses++;
+      pauseLocally(ms);
+      if (mode === 'redis' && redis.status === 'ready') {
+        redis.tiBudgetPause(keys.pause, Math.ceil(ms)).catch((error: Error) => fallBack(error.message));
+      }
+    },
+    pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
+    stats: () => ({ mode: mode === 'redis' && redis.status === 'ready' ? 'redis' : 'local', ...counts, sharers }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(beat);
+      if (redis.status === 'ready') await redis.zrem(keys.sharers, instanceId).catch(() => {});
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

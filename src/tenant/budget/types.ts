@@ -1,0 +1,53 @@
+/**
+ * The port every caller of the tenant draws from before sending: the REST transport, the tenant
+ * GraphQL client (executor and pass-through), sync and the poller (through the REST client).
+ * `createTenantBudget` implements it over Redis (shared by every instance) with a local fallback;
+ * the REST client adapts its own token bucket to it when no shared budget is given.
+ */
+
+/** Reads draw from the request bucket; writes from the request bucket and the write bucket. */
+export type BudgetKind = 'read' | 'write';
+
+export interface AcquireOptions {
+  /** Aborts the wait with the signal's reason. */
+  signal?: AbortSignal | undefined;
+  /**
+   * Longest acceptable wait. When the next free slot is further away, nothing is taken and the
+   * answer says how long it would have been, so the caller can fail now instead of sleeping.
+   */
+  maxWaitMs?: number | undefined;
+}
+
+export type AcquireResult = { granted: true; waitedMs: number } | { granted: false; waitMs: number };
+
+export interface RequestBudget {
+  acquire(kind: BudgetKind, options?: AcquireOptions): Promise<AcquireResult>;
+  /** The tenant said its window is spent for `ms` more (a 429, or `X-RateLimit-Remaining: 0`): every sharer waits. */
+  pause(ms: number): void;
+  /** How long the last known shared pause still runs (0 when none): lets a caller fail fast. */
+  pauseRemainingMs(): number;
+}
+
+/** Time, injectable (structurally the same as the REST client's Clock). */
+export interface BudgetClock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemBudgetClock: BudgetClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      if (ms <= 0) return resolve();
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
