@@ -6,6 +6,7 @@
 import { loadConfig, type Config, type RateBudget, type TenantConfig } from '../config/index.js';
 import { ConfigError } from '../errors/index.js';
 import { createRestClient, type TiRestClient } from '../tenant/index.js';
+import { budgetFromConfig, type TenantBudget } from '../tenant/budget/index.js';
 import { createLogger, type Logger } from '../util/index.js';
 
 /**
@@ -19,7 +20,20 @@ export interface TenantClient {
   config: Config;
   tenant: TenantConfig;
   client: TiRestClient;
+  /** The tenant's budget, shared with every other instance over REDIS_URL. */
+  budget: TenantBudget;
   logger: Logger;
+  /** Lets the process end: closes the budget's Redis connection. */
+  close(): Promise<void>;
+}
+
+const open = new Set<TenantClient>();
+
+/** Closes every tenant client this process made (their Redis connections would keep it alive). */
+export async function closeTenantClients(): Promise<void> {
+  const clients = [...open];
+  open.clear();
+  await Promise.all(clients.map((c) => c.close()));
 }
 
 export function tenantClientFromEnv(command: string, options: { defaultBudget?: RateBudget } = {}): TenantClient {
@@ -32,5 +46,8 @@ export function tenantClientFromEnv(command: string, options: { defaultBudget?: 
   }
   const tenant: TenantConfig = { ...config.tenant, rateBudget: config.tenant.rateBudget ?? options.defaultBudget };
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, name: command, secrets: [tenant.apiKey] });
-  return { config, tenant, client: createRestClient(tenant, { logger }), logger };
+  const budget = budgetFromConfig(config, tenant, logger);
+  const made: TenantClient = { config, tenant, client: createRestClient(tenant, { logger, budget }), budget, logger, close: () => budget.close() };
+  open.add(made);
+  return made;
 }

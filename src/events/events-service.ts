@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../util/index.js';
 import { createEventBus, type EventBus } from './bus.js';
+import type { TiEvent } from './event.js';
 import { createEventOrderer, type EventOrderer } from './order-events.js';
 import { createRosterPoller, type RosterPoller, type RosterPollerOptions } from './roster-poller.js';
 import { useWebhookReceiver } from './use-webhook-receiver.js';
@@ -30,6 +31,12 @@ export interface EventsServiceOptions {
    * Its events go on the same bus, deduplicated in the shared store across instances.
    */
   poll?: Omit<RosterPollerOptions, 'publish' | 'dedupe' | 'logger'>;
+  /**
+   * Told of every change this instance learns of, as soon as it is accepted: a webhook before it is
+   * ordered (which may hold it for seconds), a poller diff before it is published. The REST read
+   * cache invalidates here. Errors are logged, never thrown back.
+   */
+  onEvent?: (event: TiEvent) => void | Promise<void>;
   logger?: Logger;
 }
 
@@ -52,16 +59,33 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
     holdMs: options.orderHoldMs,
     onSuperseded: (event) => options.logger?.debug({ event: event.name, id: event.id }, 'webhook: superseded event dropped'),
   });
+  const notify = (event: TiEvent) => {
+    if (!options.onEvent) return;
+    Promise.resolve()
+      .then(() => options.onEvent!(event))
+      .catch((error: unknown) => options.logger?.warn({ err: (error as Error).message, event: event.name }, 'events: change listener failed'));
+  };
   const receiver = createWebhookReceiver({
     secret: options.webhookSecret,
     dedupe: bus.dedupe,
-    process: (event) => orderer.push(event),
+    process: (event) => {
+      notify(event);
+      orderer.push(event);
+    },
     toleranceMs: options.toleranceMs,
     maxBodyBytes: options.maxBodyBytes,
     logger: options.logger,
   });
   const poller = options.poll
-    ? createRosterPoller({ ...options.poll, publish: (event) => bus.publish(event), dedupe: bus.dedupe, logger: options.logger })
+    ? createRosterPoller({
+        ...options.poll,
+        publish: (event) => {
+          notify(event);
+          bus.publish(event);
+        },
+        dedupe: bus.dedupe,
+        logger: options.logger,
+      })
     : undefined;
   poller?.start();
   return {

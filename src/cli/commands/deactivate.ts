@@ -5,7 +5,7 @@
 import { InputError } from '../../errors/index.js';
 import { deactivateByEmail } from '../../lifecycle/index.js';
 import { parseFlags, type Command } from '../command.js';
-import { tenantClientFromEnv } from '../tenant-client.js';
+import { closeTenantClients, tenantClientFromEnv } from '../tenant-client.js';
 
 const USAGE = `Usage: ti-graph deactivate EMAIL [--delete] [--json]
 
@@ -13,7 +13,10 @@ Finds the user by email and sets active: false, keeping every other field and th
 history. --delete removes the user permanently instead (their history goes with them).
 `;
 
-export const command: Command = async (argv) => {
+// The tenant client's Redis connection (shared budget) is closed however the command ends.
+export const command: Command = (argv) => run(argv).finally(closeTenantClients);
+
+const run: Command = async (argv) => {
   const { values, positionals } = parseFlags(
     argv,
     { delete: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },

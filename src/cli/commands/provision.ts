@@ -5,7 +5,7 @@
 import { provisionLearner } from '../../lifecycle/index.js';
 import { parseFlags, type Command } from '../command.js';
 import { idList, PROFILE_FLAGS, PROFILE_USAGE, profileFromFlags } from '../profile-flags.js';
-import { tenantClientFromEnv } from '../tenant-client.js';
+import { closeTenantClients, tenantClientFromEnv } from '../tenant-client.js';
 
 const USAGE = `Usage: ti-graph provision --email EMAIL [options]
 
@@ -19,7 +19,10 @@ ${PROFILE_USAGE}
   --json                print the result as JSON
 `;
 
-export const command: Command = async (argv) => {
+// The tenant client's Redis connection (shared budget) is closed however the command ends.
+export const command: Command = (argv) => run(argv).finally(closeTenantClients);
+
+const run: Command = async (argv) => {
   const { values } = parseFlags(argv, {
     ...PROFILE_FLAGS,
     course: { type: 'string', multiple: true },

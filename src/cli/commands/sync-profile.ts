@@ -5,7 +5,7 @@
 import { syncProfile } from '../../lifecycle/index.js';
 import { parseFlags, type Command } from '../command.js';
 import { PROFILE_FLAGS, PROFILE_USAGE, profileFromFlags } from '../profile-flags.js';
-import { tenantClientFromEnv } from '../tenant-client.js';
+import { closeTenantClients, tenantClientFromEnv } from '../tenant-client.js';
 
 const USAGE = `Usage: ti-graph sync-profile --email EMAIL [options]
 
@@ -17,7 +17,10 @@ ${PROFILE_USAGE}
   --json                print the result as JSON
 `;
 
-export const command: Command = async (argv) => {
+// The tenant client's Redis connection (shared budget) is closed however the command ends.
+export const command: Command = (argv) => run(argv).finally(closeTenantClients);
+
+const run: Command = async (argv) => {
   const { values } = parseFlags(argv, { ...PROFILE_FLAGS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     process.stdout.write(USAGE);

@@ -26,7 +26,7 @@ import {
   type SyncPlan,
 } from '../../sync/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
-import { DEFAULT_BULK_BUDGET, tenantClientFromEnv, type TenantClient } from '../tenant-client.js';
+import { closeTenantClients, DEFAULT_BULK_BUDGET, tenantClientFromEnv, type TenantClient } from '../tenant-client.js';
 
 const USAGE = `Usage: ti-graph sync FILE [options]
        ti-graph sync apply PLAN [options]
@@ -79,6 +79,8 @@ export const command: Command = async (argv) => {
       return 1;
     }
     throw error;
+  } finally {
+    await closeTenantClients();
   }
 };
 

@@ -2,7 +2,7 @@
  * The tenant's rate budget, shared by every instance over Redis (one bucket per tenant, keyed by a
  * fingerprint of the key, plus a write bucket), with a local fallback when Redis is unreachable.
  */
-export { createTenantBudget, type TenantBudget, type TenantBudgetOptions, type TenantBudgetStats } from './tenant-budget.js';
+export { createTenantBudget, budgetFromConfig, type TenantBudget, type TenantBudgetOptions, type TenantBudgetStats } from './tenant-budget.js';
 export { LocalGcra, shareOf } from './gcra.js';
 export { tenantKeyFingerprint } from './fingerprint.js';
 export { openFailFastRedis, displayRedisUrl } from './redis-connection.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { RateBudget } from '../../config/index.js';
+import type { Config, RateBudget, TenantConfig } from '../../config/index.js';
 import type { Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
@@ -160,7 +160,9 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     );
   }
 
+  let connectedOnce = false;
   redis.on('ready', () => {
+    connectedOnce = true;
     void heartbeat();
     if (mode === 'local' && !closed) {
       mode = 'redis';
@@ -211,9 +213,16 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       if (!(ms > 0)) return;
       counts.pauses++;
       pauseLocally(ms);
-      if (mode === 'redis' && redis.status === 'ready') {
-        redis.tiBudgetPause(keys.pause, Math.ceil(ms)).catch((error: Error) => fallBack(error.message));
-      }
+      const until = clock.now() + ms;
+      const share = () => {
+        const left = Math.ceil(until - clock.now());
+        if (left > 0 && mode === 'redis' && redis.status === 'ready') {
+          redis.tiBudgetPause(keys.pause, left).catch((error: Error) => fallBack(error.message));
+        }
+      };
+      // Before the first connection is made, the pause is shared as soon as it is.
+      if (redis.status === 'ready' || connectedOnce) share();
+      else void firstConnect.then(share);
     },
     pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
     stats: () => ({ mode: mode === 'redis' && redis.status === 'ready' ? 'redis' : 'local', ...counts, sharers }),
@@ -225,4 +234,25 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/**
+ * The budget a process on this config draws from: the tenant's request budget, its write budget,
+ * shared over `REDIS_URL` under `TI_REDIS_NAMESPACE`. Every process spending the tenant's budget
+ * (gateways, sync, the lifecycle commands) builds it the same way.
+ */
+export function budgetFromConfig(
+  config: Pick<Config, 'redisUrl' | 'redisNamespace' | 'budget'>,
+  tenant: Pick<TenantConfig, 'apiKey' | 'rateBudget'>,
+  logger?: Logger,
+): TenantBudget {
+  return createTenantBudget({
+    apiKey: tenant.apiKey,
+    requests: tenant.rateBudget,
+    writes: config.budget.writes,
+    instances: config.budget.instances,
+    redisUrl: config.redisUrl,
+    namespace: config.redisNamespace,
+    logger,
+  });
 }

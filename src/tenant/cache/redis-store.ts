@@ -1,0 +1,80 @@
+import type { Redis } from 'ioredis';
+import type { CacheStore, Lookup, Stamp } from './store.js';
+
+/**
+ * Stores only when neither the tenant's epoch nor the scope's generation moved since the read
+ * began. KEYS: epoch, generation, entry. ARGV: stamp epoch, stamp generation, value, ttl ms.
+ * (A missing key reads as the empty string.)
+ */
+const SET_IF_UNCHANGED = `
+local epoch = redis.call('GET', KEYS[1]) or ''
+local generation = redis.call('GET', KEYS[2]) or ''
+if epoch ~= ARGV[1] or generation ~= ARGV[2] then return 0 end
+redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4])
+return 1
+`;
+
+/**
+ * Gives each key in KEYS[2..] a value never used before (from the tenant's counter, KEYS[1]) that
+ * lives ARGV[1] ms: longer than any entry, so a generation cannot lapse back to one an entry holds.
+ */
+const RENEW_GENERATIONS = `
+for i = 2, #KEYS do
+  local value = redis.call('INCR', KEYS[1])
+  redis.call('SET', KEYS[i], value, 'PX', ARGV[1])
+end
+return 1
+`;
+
+interface CacheRedis extends Redis {
+  tiCacheSet(epochKey: string, generationKey: string, entryKey: string, epoch: string, generation: string, json: string, ttlMs: number): Promise<number>;
+  tiCacheRenew(...args: Array<string | number>): Promise<number>;
+}
+
+/**
+ * The cache in Redis, shared by every instance on it: `<prefix>e:<scope>:<key>` holds
+ * `{epoch, generation, value}`; `<prefix>g:<scope>` the scope's generation; `<prefix>epoch` the
+ * tenant's. A read is one MGET; a hit needs both to match what the entry was stored under.
+ */
+export function createRedisStore(connection: Redis, options: { prefix: string; ttlMs: number }): CacheStore {
+  const redis = connection as CacheRedis;
+  redis.defineCommand('tiCacheSet', { numberOfKeys: 3, lua: SET_IF_UNCHANGED });
+  redis.defineCommand('tiCacheRenew', { lua: RENEW_GENERATIONS });
+  const { prefix } = options;
+  const epochKey = `${prefix}epoch`;
+  const counterKey = `${prefix}counter`;
+  const generationKey = (scope: string) => `${prefix}g:${scope}`;
+  const entryKey = (scope: string, key: string) => `${prefix}e:${scope}:${key}`;
+  // Generations must outlive every entry stored under them (see RENEW_GENERATIONS).
+  const generationTtlMs = Math.max(options.ttlMs * 2, options.ttlMs + 60_000);
+  const splitStamp = (stamp: Stamp) => {
+    const at = stamp.indexOf('|');
+    return [stamp.slice(0, at), stamp.slice(at + 1)] as const;
+  };
+
+  return {
+    kind: 'redis',
+    async get(scope, key): Promise<Lookup> {
+      const [epoch, generation, raw] = await redis.mget(epochKey, generationKey(scope), entryKey(scope, key));
+      const stamp = `${epoch ?? ''}|${generation ?? ''}`;
+      if (raw) {
+        const entry = JSON.parse(raw) as { s: string; v: unknown };
+        if (entry.s === stamp) return { hit: true, value: entry.v };
+      }
+      return { hit: false, stamp };
+    },
+    async set(scope, key, value, stamp, ttlMs) {
+      const [epoch, generation] = splitStamp(stamp);
+      await redis.tiCacheSet(epochKey, generationKey(scope), entryKey(scope, key), epoch, generation, JSON.stringify({ s: stamp, v: value }), Math.max(1, Math.round(ttlMs)));
+    },
+    async invalidate(scopes) {
+      if (scopes.length === 0) return;
+      await redis.tiCacheRenew(1 + scopes.length, counterKey, ...scopes.map(generationKey), generationTtlMs);
+    },
+    async invalidateAll() {
+      await redis.tiCacheRenew(2, counterKey, epochKey, generationTtlMs);
+    },
+    // The connection belongs to the cache that opened it.
+    async close() {},
+  };
+}

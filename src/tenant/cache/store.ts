@@ -1,0 +1,22 @@
+/**
+ * Where cached REST reads live: in this process (bounded LRU) or in Redis (shared by instances).
+ * Entries are grouped in scopes (a user's record, a user's enrollments, the user lists); each
+ * scope has a generation that every invalidation replaces. A read notes the generation it saw
+ * (the `stamp`) and the value it loaded is stored only if the generation is still the same, so a
+ * read that was in flight while the data changed cannot put the old value back.
+ */
+export type Stamp = string;
+
+export type Lookup = { hit: true; value: unknown } | { hit: false; stamp: Stamp };
+
+export interface CacheStore {
+  readonly kind: 'memory' | 'redis';
+  get(scope: string, key: string): Promise<Lookup>;
+  /** Stores `value` unless the scope was invalidated since `stamp` was read. */
+  set(scope: string, key: string, value: unknown, stamp: Stamp, ttlMs: number): Promise<void>;
+  /** Every entry of these scopes is stale from now on (in-flight reads included). */
+  invalidate(scopes: readonly string[]): Promise<void>;
+  /** Every entry of this tenant is stale (after invalidations may have been missed). */
+  invalidateAll(): Promise<void>;
+  close(): Promise<void>;
+}
