@@ -10,9 +10,7 @@ import { ConfigError, InputError } from '../../errors/index.js';
 import { createEventsService } from '../../events/index.js';
 import { startGateway } from '../../gateway/index.js';
 import { attachWebhookSender, describeSandbox, startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { createRestClient } from '../../tenant/index.js';
-import { budgetFromConfig } from '../../tenant/budget/index.js';
-import { createReadCache, withReadCache } from '../../tenant/cache/index.js';
+import { openTenantAccess } from '../../tenant/scale-out/index.js';
 import { createLogger } from '../../util/index.js';
 import { intFlag, parseFlags, printReady, untilSignal, type Command } from '../command.js';
 
@@ -86,10 +84,8 @@ export function gatewayCommand(name: string): Command {
     const restLogger = createLogger({ level, name: 'rest', secrets: [tenant.apiKey] });
     // One tenant budget for every instance (over REDIS_URL), and the REST read cache in front of the
     // gateway's reads; the poller reads past the cache (it looks for changes).
-    const budget = budgetFromConfig(config, tenant, restLogger);
-    const tenantRest = createRestClient(tenant, { logger: restLogger, budget });
-    const cache = createReadCache({ apiKey: tenant.apiKey, ...config.cache, redisUrl: config.redisUrl, namespace: config.redisNamespace, logger: restLogger });
-    const rest = cache ? withReadCache(tenantRest, cache) : tenantRest;
+    const access = openTenantAccess(config, tenant, { logger: restLogger });
+    const { rest, tenantRest, budget } = access;
     // The embedded sandbox gets a secret minted for this run, so its webhooks reach the gateway signed.
     const webhookSecret = config.webhookSecret ?? (sandbox ? randomBytes(24).toString('base64url') : undefined);
     const events = createEventsService({
@@ -98,7 +94,7 @@ export function gatewayCommand(name: string): Command {
       namespace: config.redisNamespace,
       logger: createLogger({ level, name: 'events', secrets: [tenant.apiKey, ...(webhookSecret ? [webhookSecret] : [])] }),
       poll: pollIntervalMs !== undefined ? { client: tenantRest, intervalMs: pollIntervalMs, reconcileEvery } : undefined,
-      onEvent: cache ? (event) => cache.invalidateForEvent(event) : undefined,
+      onEvent: access.onEvent,
     });
     let gateway;
     try {
@@ -117,7 +113,7 @@ export function gatewayCommand(name: string): Command {
       });
     } catch (error) {
       await events.close();
-      await Promise.all([budget.close(), cache?.close()]);
+      await access.close();
       await sandbox?.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         throw new ConfigError('TI_GRAPH_PORT', `port ${port} is already in use; pass --port N (0 for any free port)`);
@@ -144,7 +140,7 @@ export function gatewayCommand(name: string): Command {
     await webhooks?.close();
     await gateway.close();
     await events.close();
-    await Promise.all([budget.close(), cache?.close()]);
+    await access.close();
     await sandbox?.close();
     gateway.logger.flush();
     return 0;

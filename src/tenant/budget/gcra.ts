@@ -1,10 +1,10 @@
 import type { RateBudget } from '../../config/index.js';
 
 /**
- * GCRA (the generic cell rate algorithm) with booking, for one process: every caller is given the
- * earliest slot at which all of its buckets have room, and that slot is taken at once, so waiting
- * callers never race each other for the next token (no herd, one decision per request). The same
- * arithmetic runs in Redis (`redis-scripts.ts`) when the budget is shared.
+ * GCRA (the generic cell rate algorithm) for one process, over several buckets at once: a request
+ * is let through when every bucket it draws from has room, else told how long until they do. The
+ * same arithmetic runs in Redis (`redis-scripts.ts`) when the budget is shared. (It can also book a
+ * later slot, with `maxWaitMs` > 0; the budget does not, see `paced-queue.ts`.)
  *
  * Per bucket: `interval` = 60 000 / perMinute ms between requests; a request may go at time t when
  * t >= tat - interval * (burst - 1), where tat is the theoretical arrival time; it moves tat to

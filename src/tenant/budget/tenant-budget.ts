@@ -4,6 +4,7 @@ import type { Config, RateBudget, TenantConfig } from '../../config/index.js';
 import type { Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
+import { createPacedQueue, type TakeNow } from './paced-queue.js';
 import { openFailFastRedis } from './redis-connection.js';
 import { HEARTBEAT_SCRIPT, PAUSE_SCRIPT, TAKE_SCRIPT } from './redis-scripts.js';
 import { systemBudgetClock, type AcquireOptions, type AcquireResult, type BudgetClock, type BudgetKind, type RequestBudget } from './types.js';
@@ -25,7 +26,7 @@ export interface TenantBudgetOptions {
   clock?: BudgetClock;
   /** How often a sharer says it is alive (for the equal split). Default 2 s. */
   heartbeatMs?: number;
-  /** How long the first acquire waits for the first connection before going local. Default 2 s. */
+  /** How long the first acquire waits for the first connection before going local. Default 5 s. */
   connectWaitMs?: number;
 }
 
@@ -85,24 +86,24 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   const localShare = () => options.instances ?? sharers ?? 1;
   let local = new LocalGcra(buckets.map((b) => shareOf(b, localShare())), clock.now());
 
-  async function acquireLocal(kind: BudgetKind, acquireOptions: AcquireOptions): Promise<AcquireResult> {
-    const { booked, waitMs } = local.take(indexesFor(kind), clock.now(), acquireOptions.maxWaitMs);
-    return settle(booked, waitMs, acquireOptions.signal);
-  }
-
-  async function settle(booked: boolean, waitMs: number, signal: AbortSignal | undefined): Promise<AcquireResult> {
-    if (!booked) {
-      counts.refused++;
-      return { granted: false, waitMs };
-    }
-    counts.acquired++;
-    if (waitMs > 0) {
-      counts.waited++;
-      counts.waitedMs += waitMs;
-      await clock.sleep(waitMs, signal);
-    }
-    return { granted: true, waitedMs: Math.max(0, waitMs) };
-  }
+  /** A slot from the local bucket, now or never (the paced queue waits and asks again). */
+  const takeLocal = (kind: BudgetKind) => {
+    const { booked, waitMs } = local.take(indexesFor(kind), clock.now(), 0);
+    return { granted: booked, waitMs };
+  };
+  const noteWait = (waitedMs: number) => {
+    counts.waited++;
+    counts.waitedMs += waitedMs;
+  };
+  const paced = (takeNow: TakeNow) => {
+    const queue = createPacedQueue(takeNow, clock, noteWait);
+    return async (kind: BudgetKind, acquireOptions: AcquireOptions = {}): Promise<AcquireResult> => {
+      const result = await queue.acquire(kind, acquireOptions);
+      if (result.granted) counts.acquired++;
+      else counts.refused++;
+      return result;
+    };
+  };
 
   const pauseLocally = (ms: number) => {
     const until = clock.now() + ms;
@@ -113,7 +114,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   if (!options.redisUrl) {
     return {
       shared: false,
-      acquire: (kind, acquireOptions = {}) => acquireLocal(kind, acquireOptions),
+      acquire: paced(async (kind) => takeLocal(kind)),
       pause(ms) {
         if (!(ms > 0)) return;
         counts.pauses++;
@@ -129,7 +130,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   const keys = { pause: `${prefix}:pause`, sharers: `${prefix}:sharers`, buckets: buckets.map((_, i) => `${prefix}:${i === writeIndex ? 'writes' : 'requests'}`) };
   const instanceId = randomUUID();
   const heartbeatMs = options.heartbeatMs ?? 2_000;
-  const { redis: connection, display } = openFailFastRedis({ url: options.redisUrl, role: 'budget', logger });
+  const { redis: connection, display } = openFailFastRedis({ url: options.redisUrl, role: 'budget', logger, commandTimeoutMs: 2_000 });
   const redis = connection as BudgetRedis;
   redis.defineCommand('tiBudgetTake', { lua: TAKE_SCRIPT });
   redis.defineCommand('tiBudgetPause', { numberOfKeys: 1, lua: PAUSE_SCRIPT });
@@ -139,7 +140,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   let closed = false;
   /** Settles once the first connection is made or given up on, so the first requests do not go local for nothing. */
   const firstConnect = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, options.connectWaitMs ?? 2_000);
+    const timer = setTimeout(resolve, options.connectWaitMs ?? 5_000);
     timer.unref();
     redis.once('ready', () => {
       clearTimeout(timer);
@@ -163,12 +164,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   let connectedOnce = false;
   redis.on('ready', () => {
     connectedOnce = true;
-    void heartbeat();
-    if (mode === 'local' && !closed) {
-      mode = 'redis';
-      counts.rejoins++;
-      logger?.warn({ redis: display }, 'budget: Redis is back; sharing the tenant budget again');
-    }
+    void heartbeat(); // rejoins, if this is a reconnection
   });
   redis.on('close', () => fallBack('connection closed'));
 
@@ -177,34 +173,43 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     try {
       sharers = await redis.tiBudgetHeartbeat(keys.sharers, instanceId, heartbeatMs * 3);
     } catch {
-      // A missed heartbeat only makes the equal split a little stale.
+      return; // a missed heartbeat only makes the equal split a little stale
+    }
+    // Fell back on a slow command while the connection stayed up: Redis answers again, so rejoin.
+    if (mode === 'local' && !closed && redis.status === 'ready') {
+      mode = 'redis';
+      counts.rejoins++;
+      logger?.warn({ redis: display }, 'budget: Redis is back; sharing the tenant budget again');
     }
   }
   const beat = setInterval(() => void heartbeat(), heartbeatMs);
   beat.unref();
 
-  async function acquire(kind: BudgetKind, acquireOptions: AcquireOptions = {}): Promise<AcquireResult> {
-    if (acquireOptions.signal?.aborted) throw acquireOptions.signal.reason;
-    if (redis.status !== 'ready' && counts.acquired === 0 && counts.refused === 0) await firstConnect;
+  let asked = false;
+  async function takeShared(kind: BudgetKind): Promise<{ granted: boolean; waitMs: number }> {
+    if (!asked) {
+      asked = true;
+      if (redis.status !== 'ready') await firstConnect;
+    }
     if (mode === 'local' || redis.status !== 'ready') {
       if (redis.status !== 'ready') fallBack(`Redis connection is ${redis.status}`);
-      return acquireLocal(kind, acquireOptions);
+      return takeLocal(kind);
     }
     const indexes = indexesFor(kind);
-    const args: Array<string | number> = [1 + indexes.length, keys.pause, ...indexes.map((i) => keys.buckets[i]!)];
-    args.push(Math.max(0, Math.ceil(acquireOptions.maxWaitMs ?? 3_600_000)));
+    const args: Array<string | number> = [1 + indexes.length, keys.pause, ...indexes.map((i) => keys.buckets[i]!), 0];
     for (const i of indexes) args.push(60_000 / buckets[i]!.perMinute, Math.max(1, buckets[i]!.burst));
     let reply: TakeReply;
     try {
       reply = await redis.tiBudgetTake(...args);
     } catch (error) {
       fallBack((error as Error).message);
-      return acquireLocal(kind, acquireOptions);
+      return takeLocal(kind);
     }
-    const [booked, waitMs, pauseMs] = reply;
+    const [granted, waitMs, pauseMs] = reply;
     if (pauseMs > 0) knownPauseUntil = Math.max(knownPauseUntil, clock.now() + pauseMs);
-    return settle(booked === 1, waitMs, acquireOptions.signal);
+    return { granted: granted === 1, waitMs };
   }
+  const acquire = paced(takeShared);
 
   return {
     shared: true,

@@ -1,0 +1,86 @@
+import type { AcquireOptions, AcquireResult, BudgetClock, BudgetKind } from './types.js';
+
+/** Asks the bucket(s) for a slot now: granted, or how long until one frees up. Never books ahead. */
+export type TakeNow = (kind: BudgetKind) => Promise<{ granted: boolean; waitMs: number }>;
+
+interface Waiter {
+  enqueuedAt: number;
+  deadline: number;
+  resolve: (result: AcquireResult) => void;
+  reject: (reason: unknown) => void;
+  signal: AbortSignal | undefined;
+  onAbort: () => void;
+}
+
+/**
+ * Callers of one process wait here in FIFO order (one queue per kind, so a spent write bucket
+ * does not hold reads up); one pump per queue asks for a slot for the head and sleeps until the
+ * next one frees up. A slot is taken at the moment its request is sent, never reserved for later:
+ * if this process stalls (GC, a busy machine), it cannot wake up holding a backlog of reserved slots
+ * and send them all at once, which is what made the tenant answer 429 in a slot-booking version.
+ */
+export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (waitedMs: number) => void) {
+  const queues: Record<BudgetKind, Waiter[]> = { read: [], write: [] };
+  const pumping: Record<BudgetKind, boolean> = { read: false, write: false };
+
+  async function pump(kind: BudgetKind): Promise<void> {
+    if (pumping[kind]) return;
+    pumping[kind] = true;
+    const queue = queues[kind];
+    try {
+      while (queue.length > 0) {
+        const head = queue[0]!;
+        const { granted, waitMs } = await takeNow(kind);
+        if (queue[0] !== head) continue; // the head gave up (abort) while we asked
+        if (granted) {
+          queue.shift();
+          head.signal?.removeEventListener('abort', head.onAbort);
+          const waited = clock.now() - head.enqueuedAt;
+          if (waited > 0) onWait(waited);
+          head.resolve({ granted: true, waitedMs: waited });
+          continue;
+        }
+        if (clock.now() + waitMs > head.deadline) {
+          // The next slot lies past this caller's longest wait: tell it now.
+          queue.shift();
+          head.signal?.removeEventListener('abort', head.onAbort);
+          head.resolve({ granted: false, waitMs });
+          continue;
+        }
+        await clock.sleep(Math.max(1, waitMs));
+      }
+    } catch (error) {
+      // takeNow never throws by contract; if it did, nobody must wait forever.
+      for (const waiter of queue.splice(0)) waiter.reject(error);
+    } finally {
+      pumping[kind] = false;
+    }
+  }
+
+  return {
+    acquire(kind: BudgetKind, options: AcquireOptions = {}): Promise<AcquireResult> {
+      const { signal } = options;
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      return new Promise<AcquireResult>((resolve, reject) => {
+        const now = clock.now();
+        const waiter: Waiter = {
+          enqueuedAt: now,
+          deadline: now + (options.maxWaitMs ?? Number.POSITIVE_INFINITY),
+          resolve,
+          reject,
+          signal,
+          onAbort: () => {
+            const queue = queues[kind];
+            const index = queue.indexOf(waiter);
+            if (index >= 0) queue.splice(index, 1);
+            reject(signal!.reason);
+          },
+        };
+        signal?.addEventListener('abort', waiter.onAbort, { once: true });
+        queues[kind].push(waiter);
+        void pump(kind);
+      });
+    },
+    queued: () => queues.read.length + queues.write.length,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * How a gateway instance reaches its tenant when several run side by side: the REST client drawing
+ * from the tenant's shared budget, the read cache in front of it, and what the events service
+ * must call so webhooks and the poller invalidate the cache. `ti-graph serve` builds it from config.
+ */
+import type { Config, TenantConfig } from '../../config/index.js';
+import type { Logger } from '../../util/index.js';
+import { budgetFromConfig, type TenantBudget } from '../budget/index.js';
+import { createReadCache, withReadCache, type ChangeNotice, type ReadCache } from '../cache/index.js';
+import { createRestClient, type RestClientDeps, type TiRestClient } from '../rest/index.js';
+
+export interface TenantAccess {
+  budget: TenantBudget;
+  /** The REST client on the shared budget, uncached: for the poller, which looks for changes. */
+  tenantRest: TiRestClient;
+  /** The gateway's REST client: reads through the cache (when on), writes invalidating it. */
+  rest: TiRestClient;
+  cache: ReadCache | undefined;
+  /** For the events service's `onEvent`: invalidates what an event says changed. */
+  onEvent: ((event: ChangeNotice) => Promise<void>) | undefined;
+  close(): Promise<void>;
+}
+
+export function openTenantAccess(
+  config: Pick<Config, 'redisUrl' | 'redisNamespace' | 'budget' | 'cache'>,
+  tenant: TenantConfig,
+  deps: { logger?: Logger } & Omit<RestClientDeps, 'budget' | 'logger'> = {},
+): TenantAccess {
+  const { logger } = deps;
+  const budget = budgetFromConfig(config, tenant, logger);
+  const tenantRest = createRestClient(tenant, { ...deps, budget });
+  const cache = createReadCache({ apiKey: tenant.apiKey, ...config.cache, redisUrl: config.redisUrl, namespace: config.redisNamespace, logger });
+  return {
+    budget,
+    tenantRest,
+    rest: cache ? withReadCache(tenantRest, cache) : tenantRest,
+    cache,
+    onEvent: cache ? (event) => cache.invalidateForEvent(event) : undefined,
+    async close() {
+      await Promise.all([budget.close(), cache?.close()]);
+    },
+  };
+}
