@@ -5,5 +5,5 @@
 export { createTenantBudget, budgetFromConfig, type TenantBudget, type TenantBudgetOptions, type TenantBudgetStats } from './tenant-budget.js';
 export { LocalGcra, shareOf } from './gcra.js';
 export { tenantKeyFingerprint } from './fingerprint.js';
-export { openFailFastRedis, displayRedisUrl } from './redis-connection.js';
+export { openFailFastRedis, displayRedisUrl, untilFirstConnection } from './redis-connection.js';
 export { systemBudgetClock, type RequestBudget, type BudgetKind, type AcquireOptions, type AcquireResult, type BudgetClock } from './types.js';

@@ -43,3 +43,24 @@ export function displayRedisUrl(raw: string): string {
   if (url.password) url.password = '***';
   return maskUrl(url.toString());
 }
+
+/**
+ * Settles when the first connection attempt is decided: ready, or closed (refused, reset), or
+ * after `maxMs` at most. Callers wait on it once at start, so the first requests of a process do
+ * not count a connection still being made as Redis being down.
+ */
+export function untilFirstConnection(redis: Redis, maxMs = 5_000): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      redis.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, maxMs);
+    timer.unref();
+    redis.once('ready', done);
+    redis.once('close', done);
+  });
+}

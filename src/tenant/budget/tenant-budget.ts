@@ -5,7 +5,7 @@ import type { Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
 import { createPacedQueue, type TakeNow } from './paced-queue.js';
-import { openFailFastRedis } from './redis-connection.js';
+import { openFailFastRedis, untilFirstConnection } from './redis-connection.js';
 import { HEARTBEAT_SCRIPT, PAUSE_SCRIPT, TAKE_SCRIPT } from './redis-scripts.js';
 import { systemBudgetClock, type AcquireOptions, type AcquireResult, type BudgetClock, type BudgetKind, type RequestBudget } from './types.js';
 
@@ -139,14 +139,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   let mode: 'redis' | 'local' = 'redis';
   let closed = false;
   /** Settles once the first connection is made or given up on, so the first requests do not go local for nothing. */
-  const firstConnect = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, options.connectWaitMs ?? 5_000);
-    timer.unref();
-    redis.once('ready', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+  const firstConnect = untilFirstConnection(redis, options.connectWaitMs ?? 5_000);
 
   function fallBack(reason: string): void {
     if (mode === 'local' || closed) return;

@@ -1,5 +1,5 @@
 import type { Logger } from '../../util/index.js';
-import { openFailFastRedis, tenantKeyFingerprint } from '../budget/index.js';
+import { openFailFastRedis, tenantKeyFingerprint, untilFirstConnection } from '../budget/index.js';
 import { createMemoryStore } from './memory-store.js';
 import { createRedisStore } from './redis-store.js';
 import { scopesForEvent, type ChangeNotice } from './scopes.js';
@@ -76,6 +76,12 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     store = createMemoryStore({ maxEntries: options.maxEntries, ttlMs: options.ttlMs });
   }
   const usable = () => !dirty && (!connection || connection.redis.status === 'ready');
+  /** At start, reads wait (briefly) for the first connection rather than all going upstream. */
+  let firstConnect: Promise<void> | undefined = connection
+    ? untilFirstConnection(connection.redis).then(() => {
+        firstConnect = undefined;
+      })
+    : undefined;
 
   let warnedDown = false;
   const noteError = (error: unknown, what: string) => {
@@ -93,6 +99,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
   const inflight = new Map<string, Promise<unknown>>();
 
   async function read<T>(scope: string, key: string, load: () => Promise<T>): Promise<T> {
+    if (firstConnect) await firstConnect;
     if (!usable()) {
       counts.bypassed++;
       return load();
