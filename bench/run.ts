@@ -127,6 +127,21 @@ const BENCHES: Bench[] = [
     }),
   },
   {
+    name: 'cache',
+    file: 'cache.ts',
+    quick: { env: { BENCH_REPEATS: '20', BENCH_SECONDS: '5' } },
+    headline: (out) => {
+      const shared = /three instances, one Redis budget: (\d+) served, ([\d.]+)% of the tenant's rate, 429s: (\d+)/.exec(out);
+      const separate = /three instances, no Redis: \d+ served, [\d.]+% of the tenant's rate, 429s: (\d+)/.exec(out);
+      const budget = shared && separate ? `; 3 instances: ${shared[2]}% of budget, ${shared[3]} 429s (${separate[1]} without Redis)` : '';
+      return {
+        figure: `repeat roster: ${match(out, /cache on \(\w+\): first \d+ upstream calls \([\d.]+ ms\), \d+ repeats (\d+) calls/)} calls, p50 ${match(out, /cache on \(\w+\):.*p50 ([\d.]+) ms/)} ms (off: ${match(out, /cache off:.*p50 ([\d.]+) ms/)} ms)${budget}`,
+        ratio: match(out, /ratio cache on \/ off p50: ([\d.]+)/),
+        baseline: 'p50 of the repeated roster query, cache on / cache off',
+      };
+    },
+  },
+  {
     name: 'events',
     file: 'events.ts',
     quick: { env: { BENCH_SECONDS: '4', BENCH_SAMPLES: '100' } },
