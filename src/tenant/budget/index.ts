@@ -5,5 +5,7 @@
 export { createTenantBudget, budgetFromConfig, type TenantBudget, type TenantBudgetOptions, type TenantBudgetStats } from './tenant-budget.js';
 export { LocalGcra, shareOf } from './gcra.js';
 export { tenantKeyFingerprint } from './fingerprint.js';
-export { openFailFastRedis, displayRedisUrl, untilFirstConnection } from './redis-connection.js';
+export { displayRedisUrl } from './redis-url.js';
+// The ioredis connection helpers live in './redis-connection.js' (imported directly by who needs
+// them), so importing the budget does not load ioredis.
 export { systemBudgetClock, type RequestBudget, type BudgetKind, type AcquireOptions, type AcquireResult, type BudgetClock } from './types.js';

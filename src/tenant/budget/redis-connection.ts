@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
-import { ConfigError } from '../../errors/index.js';
-import { maskUrl, type Logger } from '../../util/index.js';
+import type { Logger } from '../../util/index.js';
+import { displayRedisUrl } from './redis-url.js';
 
 export interface RedisConnectionOptions {
   url: string;
@@ -29,19 +29,6 @@ export function openFailFastRedis(options: RedisConnectionOptions): { redis: Red
   // Without a listener ioredis' connection errors would be unhandled; the owners log state changes.
   redis.on('error', (error: Error) => options.logger?.debug({ err: error.message, role: options.role, redis: display }, 'Redis error'));
   return { redis, display };
-}
-
-/** The URL as logs may show it: never the password in its userinfo. */
-export function displayRedisUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('REDIS_URL', 'is not a URL; expected redis://[:password@]host:port[/db]');
-  }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
-  if (url.password) url.password = '***';
-  return maskUrl(url.toString());
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
 import { createPacedQueue, type TakeNow } from './paced-queue.js';
-import { openFailFastRedis, untilFirstConnection } from './redis-connection.js';
+import { displayRedisUrl } from './redis-url.js';
 import { HEARTBEAT_SCRIPT, PAUSE_SCRIPT, TAKE_SCRIPT } from './redis-scripts.js';
 import { systemBudgetClock, type AcquireOptions, type AcquireResult, type BudgetClock, type BudgetKind, type RequestBudget } from './types.js';
 
@@ -130,16 +130,29 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   const keys = { pause: `${prefix}:pause`, sharers: `${prefix}:sharers`, buckets: buckets.map((_, i) => `${prefix}:${i === writeIndex ? 'writes' : 'requests'}`) };
   const instanceId = randomUUID();
   const heartbeatMs = options.heartbeatMs ?? 2_000;
-  const { redis: connection, display } = openFailFastRedis({ url: options.redisUrl, role: 'budget', logger, commandTimeoutMs: 2_000 });
-  const redis = connection as BudgetRedis;
-  redis.defineCommand('tiBudgetTake', { lua: TAKE_SCRIPT });
-  redis.defineCommand('tiBudgetPause', { numberOfKeys: 1, lua: PAUSE_SCRIPT });
-  redis.defineCommand('tiBudgetHeartbeat', { numberOfKeys: 1, lua: HEARTBEAT_SCRIPT });
+  const display = displayRedisUrl(options.redisUrl);
+  // ioredis is loaded only by processes that share a budget: a lifecycle command without
+  // REDIS_URL does not pay for it at start.
+  let redis: BudgetRedis | undefined;
+  const status = () => redis?.status ?? 'loading';
+  const connection = import('./redis-connection.js').then((module) => {
+    const opened = module.openFailFastRedis({ url: options.redisUrl!, role: 'budget', logger, commandTimeoutMs: 2_000 }).redis as BudgetRedis;
+    opened.defineCommand('tiBudgetTake', { lua: TAKE_SCRIPT });
+    opened.defineCommand('tiBudgetPause', { numberOfKeys: 1, lua: PAUSE_SCRIPT });
+    opened.defineCommand('tiBudgetHeartbeat', { numberOfKeys: 1, lua: HEARTBEAT_SCRIPT });
+    opened.on('ready', () => {
+      connectedOnce = true;
+      void heartbeat(); // rejoins, if this is a reconnection
+    });
+    opened.on('close', () => fallBack('connection closed'));
+    redis = opened;
+    return { opened, untilFirstConnection: module.untilFirstConnection };
+  });
 
   let mode: 'redis' | 'local' = 'redis';
   let closed = false;
   /** Settles once the first connection is made or given up on, so the first requests do not go local for nothing. */
-  const firstConnect = untilFirstConnection(redis, options.connectWaitMs ?? 5_000);
+  const firstConnect = connection.then(({ opened, untilFirstConnection }) => untilFirstConnection(opened, options.connectWaitMs ?? 5_000));
 
   function fallBack(reason: string): void {
     if (mode === 'local' || closed) return;
@@ -155,21 +168,16 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   }
 
   let connectedOnce = false;
-  redis.on('ready', () => {
-    connectedOnce = true;
-    void heartbeat(); // rejoins, if this is a reconnection
-  });
-  redis.on('close', () => fallBack('connection closed'));
 
   async function heartbeat(): Promise<void> {
-    if (redis.status !== 'ready') return;
+    if (!redis || redis.status !== 'ready') return;
     try {
       sharers = await redis.tiBudgetHeartbeat(keys.sharers, instanceId, heartbeatMs * 3);
     } catch {
       return; // a missed heartbeat only makes the equal split a little stale
     }
     // Fell back on a slow command while the connection stayed up: Redis answers again, so rejoin.
-    if (mode === 'local' && !closed && redis.status === 'ready') {
+    if (mode === 'local' && !closed && status() === 'ready') {
       mode = 'redis';
       counts.rejoins++;
       logger?.warn({ redis: display }, 'budget: Redis is back; sharing the tenant budget again');
@@ -182,10 +190,10 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   async function takeShared(kind: BudgetKind): Promise<{ granted: boolean; waitMs: number }> {
     if (!asked) {
       asked = true;
-      if (redis.status !== 'ready') await firstConnect;
+      if (status() !== 'ready') await firstConnect;
     }
-    if (mode === 'local' || redis.status !== 'ready') {
-      if (redis.status !== 'ready') fallBack(`Redis connection is ${redis.status}`);
+    if (mode === 'local' || !redis || redis.status !== 'ready') {
+      if (status() !== 'ready') fallBack(`Redis connection is ${status()}`);
       return takeLocal(kind);
     }
     const indexes = indexesFor(kind);
@@ -214,22 +222,23 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       const until = clock.now() + ms;
       const share = () => {
         const left = Math.ceil(until - clock.now());
-        if (left > 0 && mode === 'redis' && redis.status === 'ready') {
+        if (left > 0 && mode === 'redis' && redis && redis.status === 'ready') {
           redis.tiBudgetPause(keys.pause, left).catch((error: Error) => fallBack(error.message));
         }
       };
       // Before the first connection is made, the pause is shared as soon as it is.
-      if (redis.status === 'ready' || connectedOnce) share();
+      if (status() === 'ready' || connectedOnce) share();
       else void firstConnect.then(share);
     },
     pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
-    stats: () => ({ mode: mode === 'redis' && redis.status === 'ready' ? 'redis' : 'local', ...counts, sharers }),
+    stats: () => ({ mode: mode === 'redis' && status() === 'ready' ? 'redis' : 'local', ...counts, sharers }),
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(beat);
-      if (redis.status === 'ready') await redis.zrem(keys.sharers, instanceId).catch(() => {});
-      await redis.quit().catch(() => redis.disconnect());
+      const { opened } = await connection;
+      if (opened.status === 'ready') await opened.zrem(keys.sharers, instanceId).catch(() => {});
+      await opened.quit().catch(() => opened.disconnect());
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '../../util/index.js';
-import { openFailFastRedis, tenantKeyFingerprint, untilFirstConnection } from '../budget/index.js';
+import { tenantKeyFingerprint } from '../budget/index.js';
+import { openFailFastRedis, untilFirstConnection } from '../budget/redis-connection.js';
 import { createMemoryStore } from './memory-store.js';
 import { createRedisStore } from './redis-store.js';
 import { scopesForEvent, type ChangeNotice } from './scopes.js';
