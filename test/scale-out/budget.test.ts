@@ -130,3 +130,33 @@ describe('the tenant budget over Redis', () => {
     expect(b.shared).toBe(false);
   });
 });
+
+describe('the shared pause, end to end through the REST client', () => {
+  it('X-RateLimit-Remaining: 0 seen by one instance holds the other until the reset: the tenant answers no 429', async () => {
+    const { startTestSandbox } = await import('../helpers/sandbox.js');
+    const { loadConfig } = await import('../../src/config/index.js');
+    const { createRestClient } = await import('../../src/tenant/index.js');
+    const sandbox = await startTestSandbox({ users: 5, profile: 'v2' });
+    try {
+      const tenant = loadConfig({ TI_BASE_URL: sandbox.url, TI_API_KEY: sandbox.apiKey, TI_PROFILE: 'v2' }).tenant!;
+      const namespace = testNamespace('budget-pause-e2e');
+      // No bucket of their own: only what the tenant says holds them.
+      const [first, second] = [budget({ namespace, apiKey: sandbox.apiKey, requests: undefined }), budget({ namespace, apiKey: sandbox.apiKey, requests: undefined })];
+      const a = createRestClient(tenant, { budget: first });
+      const b = createRestClient(tenant, { budget: second });
+      await a.listUsersPage({ perPage: 1 });
+      await b.listUsersPage({ perPage: 1 }); // both connected
+      sandbox.tenants[0]!.setFaults({ bucket: { perMinute: 60, burst: 2 } });
+      await a.listUsersPage({ perPage: 1 });
+      await a.listUsersPage({ perPage: 1 }); // remaining 0: the next token is about 1 s away
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const started = Date.now();
+      await b.listUsersPage({ perPage: 1 });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+      expect(sandbox.requests.entries().filter((e) => e.status === 429)).toHaveLength(0);
+      expect(first.stats().pauses).toBeGreaterThanOrEqual(1);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
