@@ -38,15 +38,16 @@ async function grantedNow(b: TenantBudget, n: number, kind: 'read' | 'write' = '
 describe('the tenant budget over Redis', () => {
   it('is one bucket for every instance: the burst is shared, not multiplied', async () => {
     const namespace = testNamespace('budget-share');
-    const [a, b, c] = [budget({ namespace }), budget({ namespace }), budget({ namespace })];
+    // One token per 10 s: however slow the machine, the burst of 5 is all there is to share.
+    const requests = { perMinute: 6, burst: 5 };
+    const [a, b, c] = [budget({ namespace, requests }), budget({ namespace, requests }), budget({ namespace, requests })];
     const granted = [await grantedNow(a, 5), await grantedNow(b, 5), await grantedNow(c, 5)];
-    // 600/min is one token per 100 ms: a slow machine may refill one or two between calls.
     expect(granted.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(5);
-    expect(granted.reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(7);
+    expect(granted.reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(6);
     expect(a.stats().mode).toBe('redis');
   });
 
-  it('books slots: concurrent waiters across instances go out one interval apart, none refused', async () => {
+  it('paces waiters: concurrent callers across instances go out one interval apart, none refused', async () => {
     const namespace = testNamespace('budget-slots');
     const [a, b] = [budget({ namespace, requests: { perMinute: 1_200, burst: 1 } }), budget({ namespace, requests: { perMinute: 1_200, burst: 1 } })];
     const started = Date.now();
@@ -69,15 +70,19 @@ describe('the tenant budget over Redis', () => {
   it('a pause one instance reports holds every instance, and refuses a caller whose wait it exceeds', async () => {
     const namespace = testNamespace('budget-pause');
     const [a, b] = [budget({ namespace, requests: { perMinute: 60_000, burst: 100 } }), budget({ namespace, requests: { perMinute: 60_000, burst: 100 } })];
-    a.pause(400);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the pause is sent without waiting for it
-    const refused = await b.acquire('read', { maxWaitMs: 50 });
+    await Promise.all([a.acquire('read'), b.acquire('read')]); // both connected
+    a.pause(3_000);
+    // The pause is sent without waiting for it: B learns of it from Redis within moments.
+    let refused = await b.acquire('read', { maxWaitMs: 50 });
+    for (let i = 0; refused.granted && i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      refused = await b.acquire('read', { maxWaitMs: 50 });
+    }
     expect(refused.granted).toBe(false);
     const started = Date.now();
     const granted = await b.acquire('read');
     expect(granted.granted).toBe(true);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-    expect(b.pauseRemainingMs()).toBeLessThanOrEqual(400);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
   });
 
   it('names the tenant in Redis by a fingerprint of the key, never the key', async () => {
@@ -100,8 +105,8 @@ describe('the tenant budget over Redis', () => {
     const a = budget({ namespace, redisUrl: privateRedis.url, requests }, logs);
     budget({ namespace, redisUrl: privateRedis.url, requests });
     expect((await a.acquire('read')).granted).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 500)); // heartbeats: two sharers seen
-    expect(a.stats().sharers).toBe(2);
+    for (const deadline = Date.now() + 10_000; a.stats().sharers !== 2 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(a.stats().sharers).toBe(2); // the heartbeats: two sharers seen
 
     await privateRedis.stop();
     const started = Date.now();
@@ -116,7 +121,7 @@ describe('the tenant budget over Redis', () => {
     expect(warnings[0]).toContain('1/2');
 
     await privateRedis.start();
-    const deadline = Date.now() + 5_000;
+    const deadline = Date.now() + 10_000;
     while (a.stats().mode !== 'redis' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(a.stats()).toMatchObject({ mode: 'redis', rejoins: 1 });
     expect((await a.acquire('read')).granted).toBe(true);

@@ -20,11 +20,11 @@ export interface LoadReport {
 }
 
 /** `concurrency` loops per gateway, each sending the next query when the last answered, for `durationMs`. */
-export async function drive(gateways: Queryable[], options: { durationMs: number; concurrency: number }): Promise<LoadReport> {
+export async function drive(gateways: Queryable[], options: { durationMs: number; concurrency: number; stopWhen?: () => boolean }): Promise<LoadReport> {
   const report: LoadReport = { sent: 0, failed: [], startedAt: Date.now(), endedAt: 0 };
   const stopAt = report.startedAt + options.durationMs;
   const loop = async (gateway: Queryable, offset: number) => {
-    for (let i = offset; Date.now() < stopAt; i++) {
+    for (let i = offset; Date.now() < stopAt && !options.stopWhen?.(); i++) {
       report.sent++;
       const { status, body } = await gateway.query(LOAD_QUERIES[i % LOAD_QUERIES.length]!).catch((error: Error) => ({ status: 0, body: { error: error.message } }));
       if (status !== 200 || body?.errors || !body?.data) report.failed.push({ status, body });

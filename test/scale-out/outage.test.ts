@@ -56,10 +56,18 @@ describe('Redis stopped and restarted mid-run', () => {
     expect(await nextEvent(onB)).toMatchObject({ type: 'CREATED', userId: before.id });
 
     // Traffic throughout: REST-backed reads (cache and budget) and the pass-through (budget).
-    const load = drive([a, b], { durationMs: 4_500, concurrency: 3 });
+    const load = drive([a, b], { durationMs: 3_000, concurrency: 3 });
     await sleep(800);
     await redis.stop();
-    await sleep(1_500);
+    // Whatever the background load manages on a busy machine, each instance answers during the outage.
+    for (const instance of [a, b]) {
+      for (const query of ['{ users(page: 3, perPage: 7) { items { id } } }', '{ CurrentUser { email } }']) {
+        const answer = await instance.query(query);
+        expect(answer.body.errors).toBeUndefined();
+        expect(answer.body.data).toBeDefined();
+      }
+    }
+    await sleep(500);
     const during = await deliver(a.webhookUrl, envelope('user.created', sampleUser()));
     // Unacknowledged, so the vendor retries it later: nothing is lost, nothing processed twice.
     expect(during.status).toBe(503);
@@ -67,7 +75,7 @@ describe('Redis stopped and restarted mid-run', () => {
     const report = await load;
 
     expect(report.failed).toEqual([]);
-    expect(report.sent).toBeGreaterThan(10);
+    expect(report.sent).toBeGreaterThan(2);
     for (const instance of [a, b]) {
       expect(instance.access.budget.stats().fallbacks).toBeGreaterThanOrEqual(1);
       expect(instance.access.cache!.stats().bypassed).toBeGreaterThan(0);
@@ -75,7 +83,7 @@ describe('Redis stopped and restarted mid-run', () => {
     expect(a.logs.filter((l) => l.includes('budget: Redis unreachable'))).toHaveLength(1);
 
     // Back: the shared budget, then events across instances and the shared dedupe store.
-    await until(() => [a, b].every((i) => i.access.budget.stats().mode === 'redis'), 5_000);
+    await until(() => [a, b].every((i) => i.access.budget.stats().mode === 'redis'), 15_000);
     expect([a, b].map((i) => i.access.budget.stats().mode)).toEqual(['redis', 'redis']);
     await untilLive(a.events.bus, onB, undefined, 10_000);
     const after = sampleUser();

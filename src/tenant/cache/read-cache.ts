@@ -28,6 +28,8 @@ export interface ReadCacheStats {
   invalidations: number;
   /** Redis commands that failed. */
   errors: number;
+  /** False while the Redis store is unreachable (always true in memory). */
+  connected: boolean;
 }
 
 export interface ReadCache {
@@ -151,7 +153,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     read,
     invalidate,
     invalidateForEvent: (event) => invalidate(scopesForEvent(event)),
-    stats: () => ({ store: store.kind, ...counts }),
+    stats: () => ({ store: store.kind, ...counts, connected: !connection || connection.redis.status === 'ready' }),
     async close() {
       await store.close();
       if (connection) await connection.redis.quit().catch(() => connection!.redis.disconnect());
