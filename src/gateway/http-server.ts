@@ -128,6 +128,7 @@ function corsHeaders(origin: string): Record<string, string> {
 interface WireOperation {
   query?: unknown;
   operationName?: unknown;
+  variables?: unknown;
 }
 
 export function createHttpHandler(options: HttpHandlerOptions): Handler {
@@ -146,7 +147,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     const scopes: Scope[] = [];
     for (const operation of operations as WireOperation[]) {
       if (!operation || typeof operation !== 'object' || typeof operation.query !== 'string') return null;
-      const route = router.route(operation.query);
+      const route = router.route(operation.query, operation.variables);
       if (!route.tenantOnly) return null;
       const name = typeof operation.operationName === 'string' ? operation.operationName : '';
       const needed = route.scopes.get(name) ?? (name === '' && route.scopes.size === 1 ? route.scopes.values().next().value : undefined);
