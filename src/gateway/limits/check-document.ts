@@ -4,7 +4,7 @@
  */
 import { GraphQLError, getIntrospectionQuery, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { documentLimitError } from './errors.js';
-import { estimateDocument, type DocumentEstimate, type EstimateOptions } from './estimate.js';
+import { MAX_FRAGMENT_CHAIN, estimateDocument, type DocumentEstimate, type EstimateOptions } from './estimate.js';
 import type { DocumentLimits } from './options.js';
 
 export interface CheckOptions extends EstimateOptions {
@@ -23,8 +23,8 @@ export interface DocumentVerdict {
 const introspectionBudgets = new WeakMap<GraphQLSchema, number>();
 
 /**
- * What introspection may cost: twice what GraphiQL's full introspection query costs on this schema,
- * so tools work and a document asking for the schema many times over does not.
+ * What introspection may cost: a little over what GraphiQL's full introspection query costs on this
+ * schema, so tools work, and a document asking for the schema twice over does not.
  */
 export function introspectionBudget(schema: GraphQLSchema): number {
   let budget = introspectionBudgets.get(schema);
@@ -32,7 +32,7 @@ export function introspectionBudget(schema: GraphQLSchema): number {
     const full = parse(
       getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
     );
-    budget = 2 * estimateDocument(schema, full).introspectionCost;
+    budget = Math.ceil(1.25 * estimateDocument(schema, full).introspectionCost);
     introspectionBudgets.set(schema, budget);
   }
   return budget;
@@ -46,6 +46,10 @@ export function checkDocument(document: DocumentNode, options: CheckOptions): Do
   if (estimate.introspection && !limits.introspection) {
     // The wording graphql-js's NoSchemaIntrospectionCustomRule uses, so clients see one message.
     return refuse(documentLimitError('introspection', 'GraphQL introspection has been disabled.', 0));
+  }
+  const maxChain = Math.min(limits.maxNesting, MAX_FRAGMENT_CHAIN);
+  if (estimate.fragmentChain > maxChain) {
+    return refuse(documentLimitError('nesting', `Document nesting limit of ${maxChain} exceeded (fragments spread inside fragments).`, maxChain));
   }
   if (estimate.aliases > limits.maxAliases) {
     return refuse(documentLimitError('aliases', `Aliases limit of ${limits.maxAliases} exceeded, found ${estimate.aliases}.`, limits.maxAliases, estimate.aliases));
@@ -72,6 +76,11 @@ export function checkDocument(document: DocumentNode, options: CheckOptions): Do
   }
   if (estimate.depth > limits.maxDepth) {
     return refuse(documentLimitError('depth', `Query depth limit of ${limits.maxDepth} exceeded, found ${estimate.depth}.`, limits.maxDepth, estimate.depth));
+  }
+  if (estimate.schemaWalks > 1) {
+    return refuse(
+      documentLimitError('introspection', `Introspection may list the schema's types once per request, found ${estimate.schemaWalks}.`, 1, estimate.schemaWalks),
+    );
   }
   if (estimate.introspection) {
     const budget = introspectionBudget(schema);

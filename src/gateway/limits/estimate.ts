@@ -6,6 +6,8 @@
  */
 import {
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
   getNamedType,
   getNullableType,
   isInterfaceType,
@@ -37,6 +39,8 @@ export interface DocumentEstimate {
   introspectionCost: number;
   /** Whether any `__schema` / `__type` is selected. */
   introspection: boolean;
+  /** How many times the document lists every type (`__schema { types }`, aliases and fragments expanded). */
+  schemaWalks: number;
   /** Whether a page size comes from a variable: the estimate then depends on the request's variables. */
   variableSlicing: boolean;
   /**
@@ -47,7 +51,12 @@ export interface DocumentEstimate {
   sameNameFields: number;
   /** Most fragments (spreads and inline) merged into one selection set: also compared pairwise. */
   fragmentsPerSelection: number;
+  /** Longest chain of fragment spreads inside fragments (walked no deeper than MAX_FRAGMENT_CHAIN + 1). */
+  fragmentChain: number;
 }
+
+/** How deep the walk follows spreads inside fragments; a longer chain is reported, not walked. */
+export const MAX_FRAGMENT_CHAIN = 64;
 
 export interface EstimateOptions {
   operationName?: string | null | undefined;
@@ -64,12 +73,14 @@ interface Totals {
   restCalls: number;
   introspectionCost: number;
   introspection: boolean;
+  schemaWalks: number;
   variableSlicing: boolean;
   sameNameFields: number;
   fragmentsPerSelection: number;
 }
 
 const ZERO: Totals = {
+  schemaWalks: 0,
   depth: 0,
   aliases: 0,
   cost: 0,
@@ -145,7 +156,7 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
   const named = options.operationName ? operations.filter((op) => op.name?.value === options.operationName) : [];
   const selected = named.length > 0 ? named : operations;
 
-  const result: Totals = { ...ZERO };
+  const result: Totals & { fragmentChain: number } = { ...ZERO, fragmentChain: 0 };
   for (const operation of selected) {
     const variableDefaults = new Map<string, unknown>();
     for (const definition of operation.variableDefinitions ?? []) {
@@ -154,6 +165,7 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
     const variables = options.variables ?? {};
     const memo = new Map<string, Walked>();
     const visiting = new Set<string>();
+    let fragmentChain = 0;
 
     /** A slicing argument's value: literal, variable (request, then its default), else the argument's default. */
     const sliceOf = (node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, totals: Totals): number | undefined => {
@@ -193,6 +205,7 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
         totals.restCalls += child.restCalls;
         totals.introspectionCost += child.introspectionCost;
         totals.introspection ||= child.introspection;
+        totals.schemaWalks += child.schemaWalks;
         totals.variableSlicing ||= child.variableSlicing;
         totals.sameNameFields = Math.max(totals.sameNameFields, child.sameNameFields);
         totals.fragmentsPerSelection = Math.max(totals.fragmentsPerSelection, child.fragmentsPerSelection);
@@ -208,10 +221,15 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
           const fragment = fragments.get(name);
           // Unknown or cyclic: validation reports it; it costs nothing here.
           if (!fragment || visiting.has(name)) continue;
+          if (visiting.size >= MAX_FRAGMENT_CHAIN) {
+            fragmentChain = MAX_FRAGMENT_CHAIN + 1;
+            continue;
+          }
           const key = `${name}\u0000${pending ?? ''}\u0000${inIntrospection}`;
           let known = memo.get(key);
           if (!known) {
             visiting.add(name);
+            fragmentChain = Math.max(fragmentChain, visiting.size);
             known = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined, pending, inIntrospection);
             visiting.delete(name);
             memo.set(key, known);
@@ -228,7 +246,15 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
         const introspectionRoot = name === '__schema' || name === '__type';
         const introspective = inIntrospection || introspectionRoot;
         if (introspectionRoot) own.introspection = true;
-        const field = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[name] : undefined;
+        // The meta fields are on every query root but in no type's field map.
+        const field =
+          name === '__schema'
+            ? SchemaMetaFieldDef
+            : name === '__type'
+              ? TypeMetaFieldDef
+              : parentType && (isObjectType(parentType) || isInterfaceType(parentType))
+                ? parentType.getFields()[name]
+                : undefined;
         const slice = sliceOf(selection, field, own);
         const isList = field ? isListType(getNullableType(field.type)) : false;
         let size = 1;
@@ -243,6 +269,7 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
         }
         if (introspective) own.introspectionCost += 1;
         else own.cost += 1;
+        if (parentType?.name === '__Schema' && name === 'types') own.schemaWalks += 1;
         if (selection.selectionSet) {
           const childType = field ? getNamedType(field.type) : undefined;
           const child = walk(selection.selectionSet, childType, isList ? undefined : slice, introspective).totals;
@@ -254,6 +281,7 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
           own.restCalls += size * child.restCalls;
           own.introspectionCost += size * child.introspectionCost;
           own.introspection ||= child.introspection;
+          own.schemaWalks += child.schemaWalks;
           own.variableSlicing ||= child.variableSlicing;
         }
         if (!introspective) own.depth += 1;
@@ -274,9 +302,11 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
     result.restCalls = Math.max(result.restCalls, totals.restCalls);
     result.introspectionCost = Math.max(result.introspectionCost, totals.introspectionCost);
     result.introspection ||= totals.introspection;
+    result.schemaWalks = Math.max(result.schemaWalks, totals.schemaWalks);
     result.variableSlicing ||= totals.variableSlicing;
     result.sameNameFields = Math.max(result.sameNameFields, totals.sameNameFields);
     result.fragmentsPerSelection = Math.max(result.fragmentsPerSelection, totals.fragmentsPerSelection);
+    result.fragmentChain = Math.max(result.fragmentChain, fragmentChain);
   }
   return result;
 }
