@@ -52,10 +52,10 @@ export function createErrorMasker(secrets: readonly string[], logger: Logger) {
       return new GraphQLError(message, { ...where, extensions: clientExtensions(graphqlError) });
     }
     if (graphqlError && typeof graphqlError.extensions.code === 'string' && graphqlError.extensions.http) {
-      // A request Yoga refused before executing it (a body that is not JSON, a bad method): its
-      // message is Yoga's own; the cause (which echoes the client's bytes) is for the log only.
-      logger.info({ err: original, code: graphqlError.extensions.code }, 'request refused before execution');
-      return new GraphQLError(graphqlError.message, { ...where, extensions: clientExtensions(graphqlError) });
+      // A request Yoga refused before executing it (a body that is not JSON, a bad method): a client
+      // error in Yoga's own words, kept as is (returning it unchanged keeps Yoga from logging it as
+      // a failure); useRequestIdOnErrors drops the `originalError` echo of the client's bytes.
+      return graphqlError;
     }
     logger.error({ err: original }, 'unexpected error while resolving');
     return new GraphQLError('Unexpected error.', { ...where, extensions: { code: 'INTERNAL', ...requestIdOf(graphqlError) } });
@@ -97,9 +97,9 @@ export function useRequestIdOnErrors(logger: Logger): Plugin<RequestScoped> {
     const extensions: Record<string, unknown> = { ...error.extensions, requestId };
     // Yoga answers a body it cannot read with 400 only while the cause rides along in
     // `extensions.originalError` (which echoes the client's bytes); without it, say 400 outright.
-    const http = extensions.http as { spec?: boolean; status?: number } | undefined;
+    const http = extensions.http as { spec?: boolean; status?: number; headers?: Record<string, string> } | undefined;
     delete extensions.originalError;
-    if (extensions.code === 'BAD_REQUEST' && http?.status) extensions.http = { status: http.status };
+    if (extensions.code === 'BAD_REQUEST' && http?.status) extensions.http = { status: http.status, ...(http.headers ? { headers: http.headers } : {}) };
     return new GraphQLError(error.message, {
       nodes: error.nodes,
       source: error.source,

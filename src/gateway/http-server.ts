@@ -82,7 +82,9 @@ function fetchHeaders(req: IncomingMessage): Headers {
 async function sendResponse(res: ServerResponse, response: Response, requestId: string): Promise<number> {
   const headers: Record<string, string> = { 'x-request-id': requestId };
   response.headers.forEach((value, name) => {
-    headers[name] = value;
+    // Hop-by-hop headers are this connection's, not Yoga's: its `Connection: keep-alive` overrode a
+    // client's `Connection: close` (the socket stayed open), and a buffered body has a length.
+    if (!/^(transfer-encoding|connection|keep-alive)$/i.test(name)) headers[name] = value;
   });
   if (!response.body) {
     res.writeHead(response.status, headers);
