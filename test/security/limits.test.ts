@@ -213,6 +213,16 @@ describe('the pure checker', () => {
     expect(estimate('{ CurrentUser { id } }').restCalls).toBe(0);
   });
 
+  it('knows the REST cost of every field an extension adds to Query, Mutation or a tenant type', async () => {
+    const { composeGatewaySchema } = await import('../../src/gateway/compose.js');
+    const { GATEWAY_EXTENSIONS } = await import('../../src/gateway/extensions.js');
+    const { loadSnapshotSchema } = await import('../../src/gateway/tenant-schema.js');
+    const { REST_FIELD_COSTS } = await import('../../src/gateway/limits/index.js');
+    const { extensionFields } = composeGatewaySchema({ tenantSchema: loadSnapshotSchema(), extensions: GATEWAY_EXTENSIONS });
+    const unpriced = [...extensionFields].filter((coordinate) => !coordinate.startsWith('Subscription.') && !(coordinate in REST_FIELD_COSTS));
+    expect(unpriced).toEqual([]);
+  });
+
   it('bounds the text before any recursive step: 100,000-deep nesting is refused by a loop, not a stack overflow', () => {
     const refusal = checkSource(`{${'a{'.repeat(100_000)}b${'}'.repeat(100_000)}}`, { ...limits, maxTokens: 10_000_000 });
     expect(refusal?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'nesting' });
