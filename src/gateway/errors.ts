@@ -25,6 +25,8 @@ export const SAFE_TENANT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   CONFIG_ERROR: 'The gateway is misconfigured.',
   SCHEMA_ERROR: 'The tenant schema could not be used.',
   INTERNAL: 'Unexpected error.',
+  PERSISTED_QUERY_NOT_FOUND: 'Persisted query not found.',
+  PERSISTED_QUERY_ONLY: 'Only persisted queries are allowed.',
 };
 
 /** Extension keys a client may see; anything else (Yoga's `originalError` echo of a bad body, stack traces) stays in the log. */
