@@ -84,7 +84,16 @@ export interface GatewayConfig {
   /** Client bearer tokens; empty means a development token is minted at start. */
   tokens: ClientToken[];
   maxDepth: number;
+  /** Estimated fields one request resolves, lists counted at their page size. */
   maxCost: number;
+  /** Estimated REST calls one request may make; more is refused up front. */
+  maxRestCalls: number;
+  /** Aliased fields per document. */
+  maxAliases: number;
+  /** Lexical tokens per document. */
+  maxTokens: number;
+  /** Bytes of one GraphQL response. */
+  maxResponseBytes: number;
   maxRequestBytes: number;
   /** Load the tenant schema by live introspection instead of the committed snapshot. */
   liveSchema: boolean;
@@ -175,6 +184,10 @@ export const envSchema = z.object({
   TI_GRAPH_TOKENS: z.string().optional(),
   TI_GRAPH_MAX_DEPTH: int(1, 100).optional(),
   TI_GRAPH_MAX_COST: int(1, 1_000_000).optional(),
+  TI_GRAPH_MAX_REST_CALLS: int(1, 100_000).optional(),
+  TI_GRAPH_MAX_ALIASES: int(1, 10_000).optional(),
+  TI_GRAPH_MAX_TOKENS: int(100, 1_000_000).optional(),
+  TI_GRAPH_MAX_RESPONSE_BYTES: int(1_024, 1_000_000_000).optional(),
   TI_GRAPH_MAX_REQUEST_BYTES: int(1_024, 100_000_000).optional(),
   TI_GRAPH_LIVE_SCHEMA: bool.optional(),
   TI_GRAPH_OIDC_ISSUER: z

@@ -106,8 +106,13 @@ export interface RequestInfo {
   path: string;
   /** HTTP status, when a response arrived. */
   status?: number;
-  /** The server's own message from the error body, when it sent one. */
+  /** The server's own message from the error body, when it sent one (logged, never shown to a gateway client). */
   serverMessage?: string;
+  /**
+   * ti-graph's own words about what was wrong with the caller's request (e.g. which customFields
+   * keys the tenant drops): safe to show a gateway client, unlike the path and the server's text.
+   */
+  clientDetail?: string;
   /** How many attempts were made before giving up. */
   attempts?: number;
 }
@@ -118,6 +123,7 @@ export class TenantRequestError extends TiGraphError {
   readonly method: string;
   readonly path: string;
   readonly serverMessage: string | undefined;
+  readonly clientDetail: string | undefined;
   readonly attempts: number | undefined;
   constructor(code: ErrorCode, summary: string, info: RequestInfo, options?: { cause?: unknown }) {
     const path = maskUrl(info.path);
@@ -128,6 +134,7 @@ export class TenantRequestError extends TiGraphError {
     this.method = info.method;
     this.path = path;
     this.serverMessage = info.serverMessage;
+    this.clientDetail = info.clientDetail;
     this.attempts = info.attempts;
   }
 }
@@ -308,5 +315,34 @@ export class GatewayError extends TiGraphError {
     this.data = info.data;
     this.attempts = info.attempts;
     this.retryAfterMs = info.retryAfterMs;
+  }
+}
+
+/** Which bound of the gateway's document limits a request went over. */
+export type DocumentLimit =
+  | 'tokens'
+  | 'nesting'
+  | 'depth'
+  | 'aliases'
+  | 'sameNameFields'
+  | 'fragments'
+  | 'cost'
+  | 'restCalls'
+  | 'introspection'
+  | 'responseBytes';
+
+/**
+ * A GraphQL document (or its result) is over one of the gateway's limits and was refused before
+ * any tenant call. The message is the gateway's own and safe to show; `max` and `found` say by how much.
+ */
+export class DocumentLimitError extends TiGraphError {
+  readonly limit: DocumentLimit;
+  readonly max: number;
+  readonly found: number | undefined;
+  constructor(limit: DocumentLimit, message: string, max: number, found?: number) {
+    super('BAD_USER_INPUT', message);
+    this.limit = limit;
+    this.max = max;
+    this.found = found;
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors/index.js';
 import type { Logger } from '../util/index.js';
+import { canonicalJson } from './canonical-json.js';
 import type { DedupeStore } from './dedupe-store.js';
 import { decodeEnvelope } from './envelope.js';
 import { parseTimestamp, type TiEvent } from './event.js';
@@ -20,7 +21,8 @@ import {
  * A delivery is checked in this order, and a rejected one changes nothing:
  *   size (413) -> signatures (401) -> timestamp window (401) -> envelope shape (400)
  *   -> dedupe claim (200 "duplicate", not processed again) -> 202 "accepted".
- * A delivery is a repeat when its `webhook-id` (or envelope `id`) or its body's SHA-256 was seen
+ * A delivery is a repeat when its `webhook-id` (or envelope `id`) or the SHA-256 of its envelope's
+ * canonical JSON (keys sorted, no whitespace: a re-serialised retry is the same event) was seen
  * within the dedupe TTL.
  * Processing (ordering, publishing) runs after the answer has been produced, so the sender's
  * timeout never depends on subscribers.
@@ -123,14 +125,17 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const verdict = verifySignatures(request.headers, body, options.secret);
     if (verdict.problem) return { status: 401, error: 'invalid_signature', message: verdict.problem };
 
-    const decoded = decodeEnvelope(new TextDecoder().decode(body));
+    const text = new TextDecoder().decode(body);
+    const decoded = decodeEnvelope(text);
     const stale = staleness(verdict.timestampMs, decoded.status === 'malformed' ? undefined : parseTimestamp(decoded.envelope.timestamp));
     if (stale) return { status: 401, error: 'stale_timestamp', message: stale };
     if (decoded.status === 'malformed') return { status: 400, error: 'malformed', message: decoded.problem };
 
-    // Both keys are claimed: the sender's id (retries keep it) and the body's hash (a retry
-    // resends the same bytes), so a delivery repeated with or without its id is still a repeat.
-    const keys = [`sha256:${createHash('sha256').update(body).digest('hex')}`];
+    // Both keys are claimed: the sender's id (retries keep it) and the envelope's hash (a retry
+    // resends the same event, perhaps re-serialised), so a delivery repeated with or without its id
+    // is still a repeat. The envelope parsed (it is not malformed); absurdly deep ones hash as bytes.
+    const canonical = canonicalJson(JSON.parse(text));
+    const keys = [`sha256:${createHash('sha256').update(canonical ?? body).digest('hex')}`];
     const id = verdict.webhookId ?? decoded.envelope.id;
     if (id !== undefined) keys.push(`id:${id}`);
     const claims = await Promise.allSettled(keys.map((key) => options.dedupe.claim(key, dedupeTtlMs)));

@@ -5,18 +5,8 @@
  * subscriptions, invalid or over-limit documents) goes through Yoga, which also produces the
  * proper errors. The decision is cached by document text, so the steady state costs a Map lookup.
  */
-import {
-  Kind,
-  TypeInfo,
-  parse,
-  specifiedRules,
-  validate,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { Kind, NoSchemaIntrospectionCustomRule, TypeInfo, specifiedRules, validate, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { checkDocument, parseWithinLimits, type DocumentLimits } from './limits/index.js';
 import { requiredScope, type FieldScopes, type Scope } from './scopes.js';
 
 export interface DocumentRoute {
@@ -32,35 +22,51 @@ export interface DocumentRouterOptions {
   schema: GraphQLSchema;
   extensionFields: ReadonlySet<string>;
   fieldScopes: FieldScopes;
-  /** Extra validation rules (depth, cost, no-introspection): the fast path honours the same limits. */
-  rules: readonly ValidationRule[];
+  /** The gateway's document limits: the fast path refuses (hands to Yoga) exactly what Yoga refuses. */
+  limits: DocumentLimits;
   /** How many distinct documents to remember. */
   cacheSize?: number;
 }
 
 export interface DocumentRouter {
-  route(query: string): DocumentRoute;
+  /**
+   * `variables` are the request's own: a page size given by a variable changes the cost, so such a
+   * document is re-checked with them (pass exactly what the client sent, undefined when nothing).
+   */
+  route(query: string, variables: unknown): DocumentRoute;
+}
+
+interface Decision {
+  route: DocumentRoute;
+  /** Set when the limits verdict depends on variables: the parsed document to re-check per request. */
+  recheck?: DocumentNode;
 }
 
 export function createDocumentRouter(options: DocumentRouterOptions): DocumentRouter {
   const { schema, extensionFields, fieldScopes } = options;
-  const rules = [...specifiedRules, ...options.rules];
+  const { limits } = options;
+  const rules = limits.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const cacheSize = options.cacheSize ?? 1_000;
-  const cache = new Map<string, DocumentRoute>();
+  const cache = new Map<string, Decision>();
+  const refused = (document: DocumentNode, variables: unknown) =>
+    checkDocument(document, { schema, limits, variables: isRecord(variables) ? variables : undefined }).error !== undefined;
 
-  const decide = (query: string): DocumentRoute => {
+  const decide = (query: string): Decision => {
     let document: DocumentNode;
     try {
-      document = parse(query);
-      // Limit rules report by throwing; either way an invalid document is Yoga's to answer.
-      if (validate(schema, document, rules).length > 0) return GATEWAY_ONLY;
+      // Over-limit and invalid documents are Yoga's to answer, with the proper error.
+      document = parseWithinLimits(query, limits);
     } catch {
-      return GATEWAY_ONLY;
+      return { route: GATEWAY_ONLY };
     }
+    // Limits before validation, as in Yoga: validation is quadratic in what they bound.
+    const verdict = checkDocument(document, { schema, limits });
+    if (verdict.error && !verdict.dependsOnVariables) return { route: GATEWAY_ONLY };
+    if (validate(schema, document, rules).length > 0) return { route: GATEWAY_ONLY };
     const scopes = new Map<string, Scope>();
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      if (definition.operation === 'subscription') return GATEWAY_ONLY;
+      if (definition.operation === 'subscription') return { route: GATEWAY_ONLY };
       scopes.set(definition.name?.value ?? '', requiredScope(document, definition, fieldScopes));
     }
     let tenantOnly = true;
@@ -80,18 +86,24 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
         },
       }),
     );
-    return { tenantOnly, scopes };
+    const route = { tenantOnly, scopes };
+    return tenantOnly && verdict.estimate.variableSlicing ? { route, recheck: document } : { route };
   };
 
   return {
-    route(query) {
+    route(query, variables) {
       let decision = cache.get(query);
       if (decision === undefined) {
         decision = decide(query);
         if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
         cache.set(query, decision);
       }
-      return decision;
+      if (decision.recheck && refused(decision.recheck, variables)) return GATEWAY_ONLY;
+      return decision.route;
     },
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,9 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
 import type { RequestBudget } from '../tenant/budget/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
@@ -20,8 +17,9 @@ import { createHttpHandler } from './http-server.js';
 import { createRestLoaders } from './loaders.js';
 import type { GatewayRestClient } from './rest-port.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
+import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
-import { createGatewayYoga, limitOptions } from './yoga.js';
+import { createGatewayYoga } from './yoga.js';
 
 export interface GatewayOptions {
   gateway: GatewayConfig;
@@ -103,13 +101,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     extensions: options.extensions ?? GATEWAY_EXTENSIONS,
   });
 
-  const limits = limitOptions(gateway);
-  const rules: ValidationRule[] = [maxDepthRule(limits.depth) as unknown as ValidationRule, costLimitRule(limits.cost) as unknown as ValidationRule];
-  if (gateway.production) rules.push(NoSchemaIntrospectionCustomRule);
   const router =
     options.fastPath === false
       ? { route: () => ({ tenantOnly: false, scopes: new Map() }) }
-      : createDocumentRouter({ schema: composed.schema, extensionFields: composed.extensionFields, fieldScopes: composed.fieldScopes, rules });
+      : createDocumentRouter({
+          schema: composed.schema,
+          extensionFields: composed.extensionFields,
+          fieldScopes: composed.fieldScopes,
+          limits: documentLimits(gateway),
+        });
 
   const yoga = createGatewayYoga({
     schema: composed.schema,

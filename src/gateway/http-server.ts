@@ -82,7 +82,9 @@ function fetchHeaders(req: IncomingMessage): Headers {
 async function sendResponse(res: ServerResponse, response: Response, requestId: string): Promise<number> {
   const headers: Record<string, string> = { 'x-request-id': requestId };
   response.headers.forEach((value, name) => {
-    headers[name] = value;
+    // Hop-by-hop headers are this connection's, not Yoga's: its `Connection: keep-alive` overrode a
+    // client's `Connection: close` (the socket stayed open), and a buffered body has a length.
+    if (!/^(transfer-encoding|connection|keep-alive)$/i.test(name)) headers[name] = value;
   });
   if (!response.body) {
     res.writeHead(response.status, headers);
@@ -128,6 +130,7 @@ function corsHeaders(origin: string): Record<string, string> {
 interface WireOperation {
   query?: unknown;
   operationName?: unknown;
+  variables?: unknown;
 }
 
 export function createHttpHandler(options: HttpHandlerOptions): Handler {
@@ -146,7 +149,7 @@ export function createHttpHandler(options: HttpHandlerOptions): Handler {
     const scopes: Scope[] = [];
     for (const operation of operations as WireOperation[]) {
       if (!operation || typeof operation !== 'object' || typeof operation.query !== 'string') return null;
-      const route = router.route(operation.query);
+      const route = router.route(operation.query, operation.variables);
       if (!route.tenantOnly) return null;
       const name = typeof operation.operationName === 'string' ? operation.operationName : '';
       const needed = route.scopes.get(name) ?? (name === '' && route.scopes.size === 1 ? route.scopes.values().next().value : undefined);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildClientSchema, type GraphQLSchema } from 'graphql';
 import type { TenantConfig } from '../config/index.js';
+import { InputError, SchemaError } from '../errors/index.js';
 import { VENDOR_SNAPSHOT_DIR, fetchIntrospection, loadSchemaFile, resolveSnapshotPath } from '../schema/index.js';
 
 /** `schema/tenant.graphql`, written by `ti-graph schema pull`. */
@@ -16,8 +17,17 @@ export function snapshotSchemaPath(): string {
   return existsSync(TENANT_SNAPSHOT_PATH) ? TENANT_SNAPSHOT_PATH : resolveSnapshotPath();
 }
 
+/** @throws InputError (exit 2) naming the file and what is wrong with it, before anything listens. */
 export function loadSnapshotSchema(path: string = snapshotSchemaPath()): GraphQLSchema {
-  return loadSchemaFile(path);
+  let schema: GraphQLSchema;
+  try {
+    schema = loadSchemaFile(path);
+  } catch (error) {
+    if (error instanceof SchemaError) throw new InputError(`tenant schema snapshot: ${error.message}; rewrite it with "ti-graph schema pull"`, 'schema');
+    throw error;
+  }
+  if (!schema.getQueryType()) throw new InputError(`tenant schema snapshot: ${path} has no Query type; rewrite it with "ti-graph schema pull"`, 'schema');
+  return schema;
 }
 
 /** Live introspection through the schema-pull library (typed errors, key never in a message). */

@@ -1,17 +1,16 @@
 /**
  * The Yoga server for everything the fast path does not forward: REST fields, cross-surface
- * queries, introspection, GraphiQL, batches that mix both. Limits (depth, cost) and scopes apply
- * here exactly as on the fast path.
+ * queries, introspection, GraphiQL, batches that mix both. Limits (src/gateway/limits) and scopes
+ * apply here exactly as on the fast path.
  */
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from '../config/index.js';
 import type { Logger } from '../util/index.js';
 import type { GatewayContext } from './context.js';
-import { createErrorMasker } from './errors.js';
+import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
+import { documentLimits, useDocumentLimits } from './limits/index.js';
 import { hasScope, requiredScope, type FieldScopes } from './scopes.js';
 
 /** Most operations one batched request may carry (Yoga refuses more; the fast path forwards no more). */
@@ -30,14 +29,6 @@ export interface GatewayYogaOptions {
   graphiqlHeaders: Record<string, string>;
   /** More plugins (the trusted-documents gate). */
   plugins?: ReadonlyArray<Plugin>;
-}
-
-/** The armor limits, shared with the fast path's validation so both paths refuse the same documents. */
-export function limitOptions(gateway: GatewayConfig) {
-  return {
-    depth: { n: gateway.maxDepth, ignoreIntrospection: true },
-    cost: { maxCost: gateway.maxCost, ignoreIntrospection: true },
-  };
 }
 
 /** Refuses an operation whose root fields need a scope the client's token lacks. */
@@ -101,10 +92,9 @@ function renderGraphiQLOnce(options: Parameters<typeof renderGraphiQL>[0]): stri
 
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { gateway, logger } = options;
-  const limits = limitOptions(gateway);
   const plugins: Array<Plugin<GatewayContext>> = [
-    maxDepthPlugin(limits.depth) as Plugin<GatewayContext>,
-    costLimitPlugin(limits.cost) as Plugin<GatewayContext>,
+    useDocumentLimits(documentLimits(gateway)) as Plugin<GatewayContext>,
+    useRequestIdOnErrors(logger) as Plugin<GatewayContext>,
     useScopes(options.fieldScopes),
   ];
   if (gateway.production) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);

@@ -148,6 +148,7 @@ export async function createUserChecked(client: LifecycleClient, input: CreateUs
       path: '/users',
       status: 201,
       serverMessage: `the tenant created ${user.email} (${user.id}) but silently dropped customFields ${dropped.map((k) => `"${k}"`).join(', ')} (not configured in its admin portal)`,
+      clientDetail: `the user was created but customFields ${dropped.map((k) => `"${k}"`).join(', ')} were dropped (not configured for this tenant)`,
     });
   }
   return user;

@@ -35,4 +35,5 @@ export { startSandbox } from './server.js';
 export { attachWebhookSender, type WebhookSender, type WebhookSenderOptions, type WebhookDelivery, type DeliveryAttempt } from './webhooks/index.js';
 export { describeSandbox, type SandboxDescription } from './describe.js';
 export { parseFaultSpec } from './faults/index.js';
+export { checkSnapshot } from './graphql/index.js';
 export { derivedApiKey, DEFAULT_TENANT_NAME } from './tenants.js';

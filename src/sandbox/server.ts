@@ -2,11 +2,10 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InputError, PayloadTooLargeError, SandboxStoreError, type SandboxRejection } from '../errors/index.js';
-import { resolveSnapshotPath } from '../schema/index.js';
 import { maskUrl, readBody, sendJson } from '../util/index.js';
 import { presentedKey, missingKeyMessage, type KeyPlacement } from './auth.js';
 import type { FaultDecision } from './faults/index.js';
-import { createSandboxGraphql, type SandboxGraphql } from './graphql/index.js';
+import { checkSnapshot, createSandboxGraphql, type SandboxGraphql } from './graphql/index.js';
 import { errorBody, MAX_BODY_BYTES } from './http.js';
 import { DataFileWriter, readDataFile, type DataFileContent } from './persistence.js';
 import { RequestCounter } from './request-log.js';
@@ -65,7 +64,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw new InputError(`users must be a whole number between 0 and 1000000, got ${options.users}`, 'users');
   }
   const logger = options.logger;
-  const snapshotPath = resolveSnapshotPath(options.schema);
+  // A snapshot given by file is loaded now, so a bad one fails the start (naming the file), not every request.
+  const snapshotPath = checkSnapshot(options.schema);
   const saved = options.dataFile ? readDataFile(options.dataFile) : undefined;
   const tenantList: TenantOptions[] = options.tenants?.length
     ? options.tenants

@@ -71,8 +71,9 @@ export function loadSchemaFile(path: string): GraphQLSchema {
 /** Builds a schema from SDL or introspection JSON text, telling which by content. */
 export function schemaFromText(text: string, source: string): GraphQLSchema {
   const trimmed = text.trimStart();
+  if (trimmed === '') throw new SchemaError(`${source} is empty`);
   try {
-    if (trimmed.startsWith('{')) return buildClientSchema(parseIntrospectionJson(text, source));
+    if (trimmed.startsWith('{') || source.endsWith('.json')) return buildClientSchema(parseIntrospectionJson(text, source));
     return buildSchema(text);
   } catch (error) {
     if (error instanceof SchemaError) throw error;

@@ -5,8 +5,7 @@
  */
 import { loadConfig } from '../../config/index.js';
 import { ConfigError, InputError, SchemaError } from '../../errors/index.js';
-import { resolveSnapshotPath } from '../../schema/index.js';
-import { DEFAULT_SEED, DEFAULT_TENANT_NAME, derivedApiKey, describeSandbox, parseFaultSpec, startSandbox } from '../../sandbox/index.js';
+import { DEFAULT_SEED, DEFAULT_TENANT_NAME, checkSnapshot, derivedApiKey, describeSandbox, parseFaultSpec, startSandbox } from '../../sandbox/index.js';
 import { createLogger } from '../../util/index.js';
 import { intFlag, parseFlags, printReady, untilSignal, type Command } from '../command.js';
 
@@ -59,7 +58,8 @@ export const command: Command = async (argv) => {
   if (!levels.includes(level)) throw new InputError(`--log-level must be one of ${levels.join(', ')}, got "${level}"`, 'log-level');
   if (values.schema !== undefined) {
     try {
-      resolveSnapshotPath(values.schema);
+      // Loaded and checked before anything listens: a bad file is a flag error naming it.
+      checkSnapshot(values.schema);
     } catch (error) {
       if (error instanceof SchemaError) throw new InputError(`--schema: ${error.message}`, 'schema');
       throw error;

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/index.js';
-import { InputError } from '../../errors/index.js';
+import { InputError, SchemaError } from '../../errors/index.js';
 import { pullSchema, type IntrospectionTarget, type PullResult } from '../../schema/index.js';
 import { maskUrl } from '../../util/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
@@ -72,7 +72,15 @@ async function pull(argv: string[]): Promise<number> {
     result = await pullSchema({ ...target, outDir });
   } else {
     // Loaded only here: a pull from a real tenant should not pay for the sandbox's imports.
-    const { startSandbox } = await import('../../sandbox/index.js');
+    const { checkSnapshot, startSandbox } = await import('../../sandbox/index.js');
+    if (snapshot !== undefined) {
+      try {
+        checkSnapshot(snapshot);
+      } catch (error) {
+        if (error instanceof SchemaError) throw new InputError(`--schema-snapshot: ${error.message}`, 'schema-snapshot');
+        throw error;
+      }
+    }
     const sandbox = await startSandbox({ schema: snapshot, users: 1 });
     try {
       const { graphqlPath, graphqlAuth } = config.tenantDefaults;

@@ -12,6 +12,7 @@ import { REAL_ROOT_FIELDS, type GraphqlTenant } from './resolvers.js';
 import { snapshotSchema } from './schema-cache.js';
 
 export { MAX_QUERY_COST } from './cost.js';
+export { checkSnapshot } from './schema-cache.js';
 export type { GraphqlHttpRequest, GraphqlHttpResponse } from './handler.js';
 export type { GraphqlTenant } from './resolvers.js';
 

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
-import { loadSchemaFile, resolveSnapshotPath } from '../../schema/index.js';
+import { SchemaError } from '../../errors/index.js';
+import { VENDOR_SNAPSHOT_DIR, loadSchemaFile, resolveSnapshotPath } from '../../schema/index.js';
 
 const schemas = new Map<string, GraphQLSchema>();
 
@@ -12,7 +13,19 @@ export function snapshotSchema(ref?: string): { path: string; schema: GraphQLSch
   let schema = schemas.get(path);
   if (!schema) {
     schema = loadSchemaFile(path);
+    // A schema without a query root builds, then fails every request: refuse it here instead.
+    if (!schema.getQueryType()) throw new SchemaError(`${path} has no Query type: every GraphQL request would fail`);
     schemas.set(path, schema);
   }
   return { path, schema };
+}
+
+/**
+ * Loads and checks a snapshot the caller named by file (throws SchemaError naming the file and
+ * what is wrong); the committed vendor snapshots are known good and stay lazily built.
+ */
+export function checkSnapshot(ref?: string): string {
+  const path = resolveSnapshotPath(ref);
+  if (!path.startsWith(`${VENDOR_SNAPSHOT_DIR}/`)) snapshotSchema(path);
+  return path;
 }

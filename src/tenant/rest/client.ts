@@ -223,6 +223,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
         path,
         status: 200,
         serverMessage: `the tenant silently dropped customFields ${keys} (not configured in its admin portal); the other changes were saved`,
+        clientDetail: `customFields ${keys} were dropped (not configured for this tenant); the other changes were saved`,
       });
     }
     if (loss.changedUnnamedFields.length > 0) {

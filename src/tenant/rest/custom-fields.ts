@@ -18,6 +18,7 @@ export function assertKnownCustomFieldKeys(
   const names = unknown.map((k) => `"${k}"`).join(', ');
   throw new ValidationError({
     ...request,
+    clientDetail: `customFields ${names} not configured for this tenant`,
     serverMessage:
       `customFields ${unknown.length === 1 ? 'key' : 'keys'} ${names} ${unknown.length === 1 ? 'is' : 'are'} not configured for this tenant ` +
       `and would be silently dropped; configured keys: ${tenant.customFieldKeys.join(', ') || '(none)'}. ` +

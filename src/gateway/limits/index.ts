@@ -1,0 +1,10 @@
+/**
+ * The gateway's document limits: one pure checker (`checkSource` on the text, `checkDocument` on the
+ * parsed document) that every path calls, and the Yoga plugin that applies it.
+ */
+export { checkSource, parseWithinLimits } from './source-check.js';
+export { checkDocument, introspectionBudget, type CheckOptions, type DocumentVerdict } from './check-document.js';
+export { estimateDocument, type DocumentEstimate, type EstimateOptions } from './estimate.js';
+export { REST_FIELD_COSTS, SLICING_ARGUMENTS, type FieldCost } from './field-costs.js';
+export { documentLimits, type DocumentLimits, type SourceLimits } from './options.js';
+export { useDocumentLimits } from './plugin.js';

@@ -1,0 +1,69 @@
+/**
+ * The document limits as a Yoga plugin: the text is bounded before graphql-js parses it (tokens,
+ * nesting), the parsed document before it executes (aliases, depth, cost, REST calls,
+ * introspection; checked at execute time because page sizes may come from variables), and the
+ * result before it is serialised (bytes).
+ */
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { checkDocument, type DocumentVerdict } from './check-document.js';
+import { documentLimitError } from './errors.js';
+import type { DocumentLimits } from './options.js';
+import { parseWithinLimits } from './source-check.js';
+
+interface WithParams {
+  params?: { variables?: unknown; operationName?: string | null };
+}
+
+export function useDocumentLimits(limits: DocumentLimits): Plugin<WithParams> {
+  // Verdicts that hold whatever the variables, by parsed document (Yoga caches parsed documents by text).
+  const fixedVerdicts = new WeakMap<DocumentNode, DocumentVerdict>();
+  const verdictFor = (schema: GraphQLSchema, document: DocumentNode, variables: unknown, operationName: string | null | undefined): DocumentVerdict => {
+    const known = fixedVerdicts.get(document);
+    if (known) return known;
+    const verdict = checkDocument(document, { schema, limits, operationName, variables: isRecord(variables) ? variables : undefined });
+    if (!verdict.estimate.variableSlicing) fixedVerdicts.set(document, verdict);
+    return verdict;
+  };
+  const refusalAtExecution = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null | undefined }): GraphQLError | undefined =>
+    verdictFor(args.schema, args.document, args.variableValues, args.operationName).error;
+  const boundResult = (result: ExecutionResult, setResult: (result: ExecutionResult) => void) => {
+    const bytes = Buffer.byteLength(JSON.stringify(result));
+    if (bytes <= limits.maxResponseBytes) return;
+    setResult({
+      data: null,
+      errors: [documentLimitError('responseBytes', `Response size limit of ${limits.maxResponseBytes} bytes exceeded.`, limits.maxResponseBytes, bytes)],
+    });
+  };
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source) => parseWithinLimits(typeof source === 'string' ? source : source.body, limits));
+    },
+    onValidate({ params, context, setResult }) {
+      // Before graphql-js validates: its overlapping-fields rule is quadratic in what these bound.
+      // A refusal that hangs on the variables waits for execution (Yoga caches validation by document).
+      const verdict = verdictFor(params.schema, params.documentAST, context.params?.variables, context.params?.operationName);
+      if (verdict.error && !verdict.dependsOnVariables) setResult([verdict.error]);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const error = refusalAtExecution(args);
+      if (error) {
+        setResultAndStopExecution({ errors: [error] });
+        return undefined;
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!isAsyncIterable(result)) boundResult(result, setResult);
+        },
+      };
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const error = refusalAtExecution(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
