@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import ts from 'typescript';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, defaultClientConditions, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../helpers/chromium.js';
 import { startHarness, type Harness } from '../helpers/gateway.js';
@@ -37,7 +37,8 @@ async function buildAndPreview(name: string, env: Record<string, string>): Promi
   const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
   try {
-    await build({ root: APP_ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    // `ti-graph/*` from this checkout's sources (the package's own name resolves to the repo).
+    await build({ root: APP_ROOT, logLevel: 'silent', resolve: { conditions: ['ti-graph-source', ...defaultClientConditions] }, build: { outDir, emptyOutDir: true } });
     const server = await preview({ root: APP_ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
     return { url: server.resolvedUrls!.local[0]!, server };
   } finally {
