@@ -75,6 +75,8 @@ export function codegenConfig(options: CodegenConfigOptions = {}): Types.Config 
     // Fail on any problem instead of writing a partial file.
     errorsOnly: false,
     ignoreNoDocuments: false,
+    // The plugins are ti-graph's dependencies: load them from here, not from the app's node_modules.
+    pluginLoader: (name: string) => import(name),
     generates: {
       [options.output ?? 'src/generated/operations.ts']: { plugins: [...CODEGEN_PLUGINS], config: pluginConfig() },
     },
