@@ -22,4 +22,4 @@ writeFileSync(
   join(DIST, 'generated', 'trusted-documents.json.d.ts'),
   '/** `{ "sha256:<hex>": "<document text>" }`: the trusted documents of ti-graph/operations. */\ndeclare const manifest: Record<`sha256:${string}`, string>;\nexport default manifest;\n',
 );
-process.stdout.write(`build: ${DIST}\n`);
+process.stderr.write(`build: wrote ${DIST}\n`);
