@@ -4,7 +4,6 @@
  * the trusted-documents manifest for the gateway. Exit 0 done (or up to date), 1 invalid documents
  * or stale output (--check), 2 bad flags or an unreachable schema.
  */
-import { findStaleFiles, generateTypedOperations, loadCodegenSchema, parseHeaderFlags, writeFiles } from '../../codegen/index.js';
 import { InputError, TiGraphError } from '../../errors/index.js';
 import { parseFlags, type Command } from '../command.js';
 
@@ -39,6 +38,8 @@ export const command: Command = async (argv) => {
     process.stdout.write(USAGE);
     return 0;
   }
+  // Codegen's modules load after the flags are read, so `--help` answers at once.
+  const { findStaleFiles, generateTypedOperations, loadCodegenSchema, parseHeaderFlags, writeFiles } = await import('../../codegen/index.js');
   if (values.header && !values.schema?.match(/^https?:\/\//i)) throw new InputError('--header is only sent with --schema URL', 'header');
   const cwd = process.cwd();
   const headers = parseHeaderFlags(values.header);

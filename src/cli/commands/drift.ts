@@ -2,12 +2,14 @@
  * `ti-graph drift`: which of our operations a schema change breaks. Exit 0 nothing or only safe
  * changes, 1 something breaks our operations (--strict: any breaking change), 2 could not run.
  */
-import { loadConfig, type Config } from '../../config/index.js';
-import { parseHeaderFlags } from '../../codegen/schema.js';
-import { displayPath, DEFAULT_BASE, formatReport, REPORT_FORMATS, runDrift, type ReportFormat } from '../../drift/index.js';
+import type { Config } from '../../config/index.js';
+import type { ReportFormat } from '../../drift/index.js';
 import { InputError, TiGraphError } from '../../errors/index.js';
-import { redactSecrets } from '../../util/index.js';
 import { parseFlags, type Command } from '../command.js';
+
+// Kept in step with drift's DEFAULT_BASE: the check's modules (GraphQL
+// Inspector, graphql-js, zod) load only after the flags are read, so `--help` answers at once.
+const DEFAULT_BASE = 'schema/tenant.graphql';
 
 const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--header "Name: value" ...] [--gateway FILE|none] [--documents GLOB ...] [--format text|json|markdown|github] [--strict] [--update]
 
@@ -55,6 +57,11 @@ export const command: Command = async (argv) => {
       process.stdout.write(USAGE);
       return 0;
     }
+    const [{ loadConfig }, { parseHeaderFlags }, { displayPath, formatReport, REPORT_FORMATS, runDrift }] = await Promise.all([
+      import('../../config/index.js'),
+      import('../../codegen/schema.js'),
+      import('../../drift/index.js'),
+    ]);
     const format = (values.format ?? 'text') as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) {
       throw new InputError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${values.format}"`, 'format');
@@ -85,6 +92,7 @@ export const command: Command = async (argv) => {
   } catch (error) {
     if (error instanceof TiGraphError) {
       // Could not run: bad input, unreachable tenant, rejected key. The key never reaches the terminal.
+      const { redactSecrets } = await import('../../util/redact.js');
       process.stderr.write(`ti-graph drift: ${redactSecrets(error.message, [config?.tenant?.apiKey])}\n`);
       return 2;
     }
