@@ -7,17 +7,21 @@
  * `npx ti-graph codegen` for the app's own documents. One pack and one install serve every case.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
 import { startHarness, type Harness } from '../helpers/gateway.js';
 
 const run = promisify(execFile);
 const REPO = resolve(import.meta.dirname, '../..');
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
-const VITE = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
+/** The app's own Vite (a dev dependency, installed with the tarball as an app would). */
+const appVite = () => join(app, 'node_modules', 'vite', 'bin', 'vite.js');
+const VITE_VERSION = JSON.parse(readFileSync(join(REPO, 'node_modules', 'vite', 'package.json'), 'utf8')).version as string;
 let app: string;
 let harness: Harness;
 /** Seconds each set-up step took, printed once for the report. */
@@ -59,8 +63,8 @@ beforeAll(async () => {
   timings['tarball files'] = tarball.entryCount;
   await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'outside-app', private: true, type: 'module' }, null, 2));
   // Every dependency is in the npm cache from this checkout's own install: no registry round trips.
-  await timed('npm install <tarball>', () =>
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', `./${tarball.filename}`], { cwd: app, maxBuffer: 16 * 1024 * 1024 }),
+  await timed('npm install <tarball> vite', () =>
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', `./${tarball.filename}`, `vite@${VITE_VERSION}`], { cwd: app, maxBuffer: 16 * 1024 * 1024 }),
   );
   harness = await startHarness({ sandbox: { users: 5 } });
 }, 300_000);
@@ -160,7 +164,7 @@ describe('ti-graph installed from its tarball into an app', () => {
         "document.getElementById('users')!.append(...users.items.map((u) => Object.assign(document.createElement('li'), { textContent: u.email })));",
       ].join('\n'),
     );
-    const built = await timed('vite build', () => inApp(process.execPath, [VITE, 'build', 'web', '--outDir', 'dist', '--emptyOutDir', '--logLevel', 'warn']));
+    const built = await timed('vite build', () => inApp(process.execPath, [appVite(), 'build', 'web', '--outDir', 'dist', '--emptyOutDir', '--logLevel', 'warn']));
     expect(built.stderr).not.toMatch(/error/i);
     expect(built.code).toBe(0);
     const assets = await readdir(join(app, 'web', 'dist', 'assets'));
@@ -183,5 +187,46 @@ describe('ti-graph installed from its tarball into an app', () => {
     expect(codegen.code).toBe(0);
     expect(await readFile(join(app, 'src', 'generated', 'operations.ts'), 'utf8')).toContain('export type MeQuery = { CurrentUser: { email: string | null } | null };');
     expect(Object.values(JSON.parse(await readFile(join(app, 'trusted.json'), 'utf8')))).toEqual(['query Me {\n  CurrentUser {\n    email\n  }\n}']);
+  }, 120_000);
+
+  it('(e) examples/roster, built from the installed package, lists the roster in headless Chromium', async () => {
+    // The example as its own app folder: its sources and config, ti-graph from the tarball.
+    const roster = join(app, 'roster');
+    for (const entry of ['index.html', 'src', 'vite.config.ts']) await cp(join(REPO, 'examples', 'roster', entry), join(roster, entry), { recursive: true });
+    const built = await timed('roster: vite build', () => inApp(process.execPath, [appVite(), 'build', 'roster', '--outDir', 'dist', '--emptyOutDir', '--logLevel', 'warn']));
+    expect(built.stderr).not.toMatch(/error/i);
+    expect(built.code).toBe(0);
+    // `vite preview` proxies /graphql to the gateway (the example's vite.config.ts reads TI_GRAPH_URL).
+    const { spawn } = await import('node:child_process');
+    const preview = spawn(process.execPath, [appVite(), 'preview', '--host', '127.0.0.1', '--port', '0', '--strictPort', 'false'], {
+      cwd: roster,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TI_GRAPH_URL: harness.gateway.url, NO_COLOR: '1' },
+    });
+    const browser = await launchChromium();
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        const timer = setTimeout(() => fail(new Error(`vite preview printed no URL: ${out}`)), 30_000);
+        preview.stdout.on('data', (data: Buffer) => {
+          out += data.toString();
+          const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+          if (found) {
+            clearTimeout(timer);
+            done(found[0]);
+          }
+        });
+      });
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.fill('#token', harness.gateway.token!);
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#users tr');
+      const expected = harness.sandbox.tenants[0]!.store.listUsers({ page: 1, perPage: 10 });
+      expect(await page.textContent('#total')).toBe(String(expected.total));
+      expect(await page.$$eval('#users tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent))).toEqual(expected.users.map((u) => u.email));
+    } finally {
+      await browser.close();
+      preview.kill('SIGTERM');
+    }
   }, 120_000);
 });
