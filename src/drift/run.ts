@@ -79,7 +79,12 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
 
   const basePath = locateBase(baseRef, cwd);
   if (options.update && (basePath?.vendor || baseRef === PACKAGED_UNIFIED_SCHEMA)) {
-    throw new InputError(`--update would overwrite ${basePath?.vendor ? `the vendor snapshot ${baseRef}` : 'the schema shipped in ti-graph'}; those are never edited, pass --base FILE`, 'base');
+    throw new InputError(
+      basePath?.vendor
+        ? `--update would overwrite the vendor snapshot ${baseRef}; vendor snapshots are never edited, pass --base FILE`
+        : '--update would overwrite the unified schema shipped in ti-graph; it is never edited, pass --base FILE',
+      'base',
+    );
   }
   if (!basePath && !options.update) {
     throw new InputError(`base snapshot ${baseRef} does not exist: pass --base FILE, or run with --update to create it from the target`, 'base');
