@@ -1,13 +1,17 @@
 /**
  * Typed operations: every document in `operations/` becomes a TypedDocumentNode in
- * `src/generated/operations.ts`, typed against the schema apps actually talk to.
+ * `src/generated/operations.ts`, typed against the schema apps actually talk to, and each
+ * operation's trusted-document id and text go into `src/generated/trusted-documents.json`.
  *
- * `npm run codegen` writes it and `npm run codegen:check` fails when the committed file is stale
- * (both via scripts/codegen.ts; `npx graphql-codegen` works too). Only typescript-operations +
- * typed-document-node: operations 6 emits the enums and inputs it needs itself, so the `typescript`
- * plugin would only duplicate declarations.
+ * `npm run codegen` writes them and `npm run codegen:check` fails when a committed file is stale
+ * (both via scripts/codegen.ts; `npx graphql-codegen` writes the operations file too). The plugins,
+ * their settings and the scalar mapping live in src/codegen/ so `ti-graph codegen` and the
+ * `ti-graph/codegen` config helper give apps exactly the same output.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { CODEGEN_PLUGINS, pluginConfig } from './src/codegen/index.js';
+
+export { CODEGEN_SCALARS } from './src/codegen/index.js';
 
 /**
  * The schema operations are validated and typed against: the gateway's unified schema (the tenant's
@@ -16,46 +20,26 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 export const CODEGEN_SCHEMA = 'schema/unified.graphql';
 export const CODEGEN_DOCUMENTS = 'operations/**/*.graphql';
 export const CODEGEN_OUTPUT = 'src/generated/operations.ts';
+/** `{ "sha256:<hex>": "<document text>" }` for the gateway's trusted documents (written by scripts/codegen.ts). */
+export const CODEGEN_MANIFEST = 'src/generated/trusted-documents.json';
 
-/**
- * Every custom scalar, mapped (strictScalars makes an unmapped one a codegen error rather than a
- * silent `any`). The tenant serialises all of them as strings except JSON.
- */
-export const CODEGEN_SCALARS = {
-  AbsoluteOrRelativeURL: 'string',
-  Date: 'string',
-  HexColor: 'string',
-  JSON: { input: 'unknown', output: 'unknown' },
-  RelativeURL: 'string',
-  Slug: 'string',
-  URL: 'string',
-  UUID: 'string',
-} as const;
-
-const config: CodegenConfig = {
-  schema: CODEGEN_SCHEMA,
-  documents: CODEGEN_DOCUMENTS,
-  // Fail on any problem instead of writing a partial file.
-  errorsOnly: false,
-  ignoreNoDocuments: false,
-  generates: {
-    [CODEGEN_OUTPUT]: {
-      plugins: ['typescript-operations', 'typed-document-node'],
-      config: {
-        strictScalars: true,
-        scalars: CODEGEN_SCALARS,
-        // String unions, not TS enums: no runtime objects in a browser bundle, and
-        // plain strings from JSON are assignable.
-        enumType: 'string-literal',
-        useTypeImports: true,
-        // Documents are emitted without `__typename` additions so what is sent is what was written.
-        skipTypename: true,
-        // Fragment masking is not used: the fragments' fields are spread into result types.
-        inlineFragmentTypes: 'combine',
-        dedupeFragments: true,
+/** The config; `onDocument` hears each operation's id and text as the operations file is generated. */
+export function createCodegenConfig(onDocument?: (id: string, text: string) => void): CodegenConfig {
+  return {
+    schema: CODEGEN_SCHEMA,
+    documents: CODEGEN_DOCUMENTS,
+    // Fail on any problem instead of writing a partial file.
+    errorsOnly: false,
+    ignoreNoDocuments: false,
+    generates: {
+      [CODEGEN_OUTPUT]: {
+        plugins: [...CODEGEN_PLUGINS],
+        config: pluginConfig(onDocument),
       },
     },
-  },
-};
+  };
+}
+
+const config: CodegenConfig = createCodegenConfig();
 
 export default config;

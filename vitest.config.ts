@@ -11,6 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // `npm test` on a machine with only Node and apt: installs redis-server and Chromium when
+    // missing and starts a private redis-server when REDIS_URL is unset (test/setup/machine.ts).
+    globalSetup: ['test/setup/machine.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Two cores: keep worker count low so loopback servers are not starved.

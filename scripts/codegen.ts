@@ -1,30 +1,22 @@
 /**
- * `npm run codegen` writes the typed operations; `npm run codegen:check` (CI) regenerates them in
- * memory and fails when the committed files differ, never writing them.
+ * `npm run codegen` writes the typed operations and the trusted-documents manifest;
+ * `npm run codegen:check` (CI) regenerates them in memory and fails when the committed files
+ * differ, never writing them. The reusable part lives in src/codegen/ (`ti-graph codegen` for apps).
  *
  * Both first parse every document with graphql-js, so a syntax error names its file, line and
  * column (codegen itself reports only "Syntax Error" for those); validation errors from codegen
  * already carry `file:line:column`. Files are written atomically (temp file + rename).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import fg from 'fast-glob';
 import { GraphQLError, parse, Source } from 'graphql';
-import config, { CODEGEN_DOCUMENTS } from '../codegen.js';
+import { CODEGEN_DOCUMENTS, CODEGEN_MANIFEST, createCodegenConfig } from '../codegen.js';
+import { findStaleFiles, renderManifest, writeFiles, type GeneratedFile, type StaleFile } from '../src/codegen/index.js';
 
-export interface GeneratedFile {
-  /** Relative to the working directory. */
-  path: string;
-  content: string;
-}
-
-export interface StaleFile {
-  path: string;
-  /** 1-based line of the first difference; undefined when the file is missing. */
-  firstDifferentLine: number | undefined;
-}
+export type { GeneratedFile, StaleFile };
 
 /** An operation file that is not valid GraphQL: `file:line:column: reason`. */
 export class OperationSyntaxError extends Error {
@@ -50,46 +42,26 @@ export async function parseOperationFiles(cwd: string): Promise<number> {
   return files.length;
 }
 
-/** Everything `codegen.ts` generates, relative to `cwd`, in memory. */
+/** Everything `codegen.ts` generates, plus the trusted-documents manifest, relative to `cwd`, in memory. */
 export async function generateOperations(cwd: string): Promise<GeneratedFile[]> {
   await parseOperationFiles(cwd);
+  const manifest = new Map<string, string>();
+  const config = createCodegenConfig((id, text) => manifest.set(id, text));
   const outputs = (await generate({ ...config, cwd, silent: true }, false)) as { filename: string; content: string }[];
-  return outputs.map((output) => ({ path: relative(cwd, join(cwd, output.filename)), content: output.content }));
+  return [
+    ...outputs.map((output) => ({ path: relative(cwd, join(cwd, output.filename)), content: output.content })),
+    { path: CODEGEN_MANIFEST, content: renderManifest(manifest) },
+  ];
 }
 
 /** Lists the generated files whose committed content differs from a fresh generation. */
 export async function findStaleGeneratedFiles(cwd: string): Promise<StaleFile[]> {
-  const stale: StaleFile[] = [];
-  for (const output of await generateOperations(cwd)) {
-    const committed = await readFile(join(cwd, output.path), 'utf8').catch(() => undefined);
-    if (committed === output.content) continue;
-    stale.push({ path: output.path, firstDifferentLine: committed === undefined ? undefined : firstDifferentLine(committed, output.content) });
-  }
-  return stale;
+  return findStaleFiles(cwd, await generateOperations(cwd));
 }
 
 /** Generates and writes what changed (temp file + rename); returns the paths written. */
 export async function writeGeneratedFiles(cwd: string): Promise<string[]> {
-  const written: string[] = [];
-  for (const output of await generateOperations(cwd)) {
-    const target = join(cwd, output.path);
-    const current = await readFile(target, 'utf8').catch(() => undefined);
-    if (current === output.content) continue;
-    await mkdir(dirname(target), { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, output.content);
-    await rename(temp, target);
-    written.push(output.path);
-  }
-  return written;
-}
-
-function firstDifferentLine(a: string, b: string): number {
-  const left = a.split('\n');
-  const right = b.split('\n');
-  let i = 0;
-  while (i < left.length && i < right.length && left[i] === right[i]) i++;
-  return i + 1;
+  return writeFiles(cwd, await generateOperations(cwd));
 }
 
 async function main(args: string[]): Promise<number> {

@@ -4,12 +4,16 @@ import { InputError } from '../errors/index.js';
 /** A CLI command: takes its arguments, returns the process exit code. */
 export type Command = (argv: string[]) => Promise<number>;
 
+type ParsedFlags<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
+>;
+
 /** `node:util` parseArgs with a clear error for unknown or malformed flags. */
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: T,
   allowPositionals = false,
-) {
+): ParsedFlags<T> {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   provision: { summary: 'create or link a learner by email, add to groups, enroll in courses (idempotent)', load: () => import('./commands/provision.js') },
   deactivate: { summary: 'deactivate a user by email (active: false, nothing else touched; --delete to remove)', load: () => import('./commands/deactivate.js') },
   'sync-profile': { summary: "update one user's changed profile fields by email, or create the user", load: () => import('./commands/sync-profile.js') },
+  codegen: { summary: "typed operations (and a trusted-documents manifest) for an app's own .graphql documents", load: () => import('./commands/codegen.js') },
   drift: { summary: 'which of our operations a schema change breaks (CI exit codes 0/1/2)', load: () => import('./commands/drift.js') },
   coverage: { summary: 'is each lifecycle operation in GraphQL, REST or both, and which the gateway uses', load: () => import('./commands/coverage.js') },
 };

@@ -9,13 +9,20 @@
  */
 import {
   extendSchema,
+  getNamedType,
+  isInputObjectType,
+  isInterfaceType,
   isObjectType,
   Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
   OperationTypeNode,
   parse,
   printSchema,
   type DefinitionNode,
   type DocumentNode,
+  type ExecutableDefinitionNode,
   type GraphQLSchema,
   type OperationTypeDefinitionNode,
 } from 'graphql';
@@ -69,4 +76,55 @@ export function applyGatewayAdditions(tenant: GraphQLSchema, additions: Document
     const more = clashes.length > 3 ? ` (and ${clashes.length - 3} more)` : '';
     throw new SchemaError(`the gateway's additions no longer fit ${label}: ${shown}${more}`);
   }
+}
+
+/** The types the additions create and the `Type.field` coordinates they add (new types' fields included). */
+function additionCoordinates(additions: DocumentNode): { types: Set<string>; fields: Set<string> } {
+  const types = new Set<string>();
+  const fields = new Set<string>();
+  for (const node of additions.definitions) {
+    if (!('name' in node) || !node.name || node.kind === Kind.DIRECTIVE_DEFINITION) continue;
+    if (node.kind !== Kind.OBJECT_TYPE_EXTENSION) types.add(node.name.value);
+    if ('fields' in node) for (const field of node.fields ?? []) fields.add(`${node.name.value}.${field.name.value}`);
+  }
+  return { types, fields };
+}
+
+/**
+ * Whether documents written against `unified` use anything the gateway adds (a REST-backed field,
+ * a gateway type in a variable or fragment): then they can only be judged with the additions.
+ */
+export function usesGatewayAdditions(unified: GraphQLSchema, additions: DocumentNode, definitions: readonly ExecutableDefinitionNode[]): boolean {
+  const { types, fields } = additionCoordinates(additions);
+  if (types.size === 0 && fields.size === 0) return false;
+  const typeInfo = new TypeInfo(unified);
+  let uses = false;
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (parent && fields.has(`${parent.name}.${node.name.value}`)) uses = true;
+        const type = typeInfo.getType();
+        if (type && types.has(getNamedType(type).name)) uses = true;
+      },
+      NamedType(node) {
+        if (types.has(node.name.value)) uses = true;
+      },
+    }),
+  );
+  return uses;
+}
+
+/** True when `schema` already has every addition (it is a gateway's schema, not a tenant's). */
+export function hasAllAdditions(schema: GraphQLSchema, additions: DocumentNode): boolean {
+  const { types, fields } = additionCoordinates(additions);
+  for (const type of types) if (!schema.getType(type)) return false;
+  for (const coordinate of fields) {
+    const [typeName, fieldName] = coordinate.split('.') as [string, string];
+    const type = schema.getType(typeName);
+    if (!type || !(isObjectType(type) || isInputObjectType(type) || isInterfaceType(type)) || !type.getFields()[fieldName]) return false;
+  }
+  return true;
 }

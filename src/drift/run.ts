@@ -3,13 +3,13 @@
  * the live tenant, `operations/`), run the check, optionally accept the target as the new snapshot.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/index.js';
 import { InputError } from '../errors/index.js';
 import { resolveSnapshotPath, VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
 import { checkDrift } from './check.js';
 import { loadDocuments } from './documents.js';
-import { applyGatewayAdditions, gatewayAdditions } from './gateway-additions.js';
+import { applyGatewayAdditions, gatewayAdditions, hasAllAdditions, usesGatewayAdditions } from './gateway-additions.js';
 import type { DriftReport } from './report.js';
 import { isUrl, loadSchemaSource, resolveSchemaPath, tenantGraphqlUrl, type LoadedSchema } from './schema-source.js';
 import { updateSnapshot, type UpdatedSnapshot } from './update-snapshot.js';
@@ -18,6 +18,14 @@ export const DEFAULT_BASE = 'schema/tenant.graphql';
 export const DEFAULT_DOCUMENTS = ['operations/**/*.graphql'];
 /** The gateway's committed schema: with the default base, operations are judged as it serves them. */
 export const DEFAULT_GATEWAY = 'schema/unified.graphql';
+/**
+ * The schemas shipped with ti-graph (the package's `schema/`; in this checkout, the repo's own):
+ * an app's folder has no snapshots of its own, so these are its defaults.
+ */
+export const PACKAGED_UNIFIED_SCHEMA = join(dirname(VENDOR_SNAPSHOT_DIR), 'unified.graphql');
+const PACKAGED_TENANT_SCHEMA = join(dirname(VENDOR_SNAPSHOT_DIR), 'tenant.graphql');
+/** How reports name the packaged unified schema (its export name), wherever it is installed. */
+const PACKAGED_LABEL = 'ti-graph/schema.graphql';
 
 export interface DriftRunOptions {
   cwd: string;
@@ -38,6 +46,8 @@ export interface DriftRunOptions {
   gateway?: string;
   /** Write the target over the base snapshot after the check. */
   update?: boolean;
+  /** Headers for a URL target that is a ti-graph gateway (its bearer token) instead of the tenant key. */
+  headers?: Record<string, string>;
   fetch?: typeof fetch;
 }
 
@@ -48,7 +58,9 @@ export interface DriftRunResult {
 
 export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult> {
   const { cwd, config } = options;
-  const baseRef = options.base ?? DEFAULT_BASE;
+  const localTenant = existsSync(resolve(cwd, DEFAULT_BASE));
+  // An app's folder (no schema/ of its own): its documents were written against the unified graph.
+  const baseRef = options.base ?? (localTenant ? DEFAULT_BASE : PACKAGED_UNIFIED_SCHEMA);
   if (isUrl(baseRef)) throw new InputError('--base must be a snapshot file, not a URL (the target may be a URL)', 'base');
   const targetRef = options.target ?? tenantGraphqlUrl(config);
   if (!targetRef) {
@@ -62,32 +74,58 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
     optional: options.defaultDocuments === false ? [] : DEFAULT_DOCUMENTS,
     cwd,
   });
-  const target = await loadSchemaSource(targetRef, { cwd, config, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const sourceContext = { cwd, config, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.headers ? { headers: options.headers } : {}) };
+  const target = await loadSchemaSource(targetRef, sourceContext);
 
   const basePath = locateBase(baseRef, cwd);
-  if (options.update && basePath?.vendor) {
-    throw new InputError(`--update would overwrite the vendor snapshot ${baseRef}; vendor snapshots are never edited, pass --base FILE`, 'base');
+  if (options.update && (basePath?.vendor || baseRef === PACKAGED_UNIFIED_SCHEMA)) {
+    throw new InputError(
+      basePath?.vendor
+        ? `--update would overwrite the vendor snapshot ${baseRef}; vendor snapshots are never edited, pass --base FILE`
+        : '--update would overwrite the unified schema shipped in ti-graph; it is never edited, pass --base FILE',
+      'base',
+    );
   }
   if (!basePath && !options.update) {
     throw new InputError(`base snapshot ${baseRef} does not exist: pass --base FILE, or run with --update to create it from the target`, 'base');
   }
   // No snapshot yet (--update creates it): the check is the target against itself.
   const base: LoadedSchema = basePath ? await loadSchemaSource(basePath.path, { cwd, config }) : target;
+  if (basePath?.path === PACKAGED_UNIFIED_SCHEMA && !localTenant) base.label = PACKAGED_LABEL;
 
   let baseSchema = base.schema;
   let targetSchema = target.schema;
-  const gatewayRef = options.gateway ?? (options.base === undefined && existsSync(resolve(cwd, DEFAULT_GATEWAY)) ? DEFAULT_GATEWAY : 'none');
   let gatewayLabel: string | undefined;
-  if (gatewayRef !== 'none') {
+  if (options.gateway !== 'none') {
+    const gatewayRef = options.gateway ?? (existsSync(resolve(cwd, DEFAULT_GATEWAY)) ? DEFAULT_GATEWAY : PACKAGED_UNIFIED_SCHEMA);
+    const packaged = resolve(cwd, gatewayRef) === PACKAGED_UNIFIED_SCHEMA;
     const unified = await loadSchemaSource(gatewayRef, { cwd, config });
+    if (packaged && !existsSync(resolve(cwd, DEFAULT_GATEWAY))) unified.label = PACKAGED_LABEL;
     // `npm run schema:print` composes the unified schema over the committed tenant snapshot (the
     // newest vendor snapshot when there is none): its additions are what it has beyond that one.
-    const printedFrom = existsSync(resolve(cwd, DEFAULT_BASE)) ? resolve(cwd, DEFAULT_BASE) : resolveSnapshotPath();
+    const printedFrom =
+      !packaged && localTenant ? resolve(cwd, DEFAULT_BASE) : existsSync(PACKAGED_TENANT_SCHEMA) ? PACKAGED_TENANT_SCHEMA : resolveSnapshotPath();
     const tenantOfUnified = basePath?.path === printedFrom ? base.schema : (await loadSchemaSource(printedFrom, { cwd, config })).schema;
     const additions = gatewayAdditions(unified.schema, tenantOfUnified);
-    baseSchema = applyGatewayAdditions(base.schema, additions, base === target ? baseRef : base.label);
-    targetSchema = base === target ? baseSchema : applyGatewayAdditions(target.schema, additions, target.label);
-    gatewayLabel = unified.label;
+    // A base that already carries every addition is a gateway's schema (the packaged one): the
+    // comparison is gateway to gateway and nothing is added to either side. A tenant base gets the
+    // additions when asked (--gateway), with the default base, or when the documents use a gateway
+    // field: an operation written for the gateway judged against a raw tenant schema would only be
+    // a false break. Not against a gateway target unasked: that is the question "what does the
+    // gateway add" (npm run drift:check).
+    const baseHas = hasAllAdditions(base.schema, additions);
+    const targetHas = hasAllAdditions(target.schema, additions);
+    const definitions = documents.units.flatMap((unit) => [unit.definition, ...unit.fragments]);
+    const apply =
+      !baseHas &&
+      (options.gateway !== undefined ||
+        (options.base === undefined && localTenant && existsSync(resolve(cwd, DEFAULT_GATEWAY))) ||
+        (!targetHas && usesGatewayAdditions(unified.schema, additions, definitions)));
+    if (apply) {
+      baseSchema = applyGatewayAdditions(base.schema, additions, base === target ? baseRef : base.label);
+      targetSchema = base === target ? baseSchema : targetHas ? target.schema : applyGatewayAdditions(target.schema, additions, target.label);
+      gatewayLabel = unified.label;
+    }
   }
 
   const report = await checkDrift({

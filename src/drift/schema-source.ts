@@ -22,6 +22,8 @@ export interface LoadedSchema {
 export interface SchemaSourceContext {
   cwd: string;
   config: Config;
+  /** For a URL that is a ti-graph gateway: these headers (its bearer token) instead of the tenant key. */
+  headers?: Record<string, string>;
   fetch?: typeof fetch;
 }
 
@@ -51,6 +53,15 @@ export async function loadSchemaSource(ref: string, context: SchemaSourceContext
     url = new URL(ref);
   } catch {
     throw new InputError(`"${maskUrl(ref)}" is not a valid URL`, 'target');
+  }
+  if (context.headers && Object.keys(context.headers).length > 0) {
+    // A gateway (or any endpoint the caller authenticates): the tenant key is never sent here.
+    const introspection = await fetchIntrospection({
+      url: url.toString(),
+      headers: context.headers,
+      ...(context.fetch ? { fetch: context.fetch } : {}),
+    });
+    return { schema: buildClientSchema(introspection), label: maskUrl(url.toString()), introspection };
   }
   const tenant = context.config.tenant;
   if (!tenant) {

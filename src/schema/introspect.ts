@@ -23,9 +23,12 @@ import { maskUrl, redactSecrets } from '../util/index.js';
 export interface IntrospectionTarget {
   /** The GraphQL endpoint, e.g. https://acme.thoughtindustries.com/helium. */
   url: string;
-  apiKey: string;
+  /** The tenant key; absent for an endpoint that takes `headers` instead (a ti-graph gateway). */
+  apiKey?: string;
   /** `header`: `X-API-Key`; `query`: `apiKey` query parameter (the vendor's `/helium?apiKey=`). */
-  auth: 'header' | 'query';
+  auth?: 'header' | 'query';
+  /** Extra request headers (e.g. a gateway's `Authorization: Bearer ...`); their values are secrets too. */
+  headers?: Record<string, string>;
   timeoutMs?: number;
   /** For tests or custom agents; the global fetch by default. */
   fetch?: typeof fetch;
@@ -52,11 +55,14 @@ export async function fetchIntrospection(target: IntrospectionTarget): Promise<I
 
 async function introspectWith(target: IntrospectionTarget, query: string): Promise<IntrospectionQuery> {
   const url = new URL(target.url);
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (target.auth === 'query') url.searchParams.set('apiKey', target.apiKey);
-  else headers['x-api-key'] = target.apiKey;
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...target.headers };
+  if (target.apiKey !== undefined) {
+    if (target.auth === 'query') url.searchParams.set('apiKey', target.apiKey);
+    else headers['x-api-key'] = target.apiKey;
+  }
   const timeoutMs = target.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const scrub = (text: string) => redactSecrets(text, [target.apiKey]);
+  const secrets = [target.apiKey, ...Object.values(target.headers ?? {}).flatMap((v) => [v, v.replace(/^\S+\s+/, '')])];
+  const scrub = (text: string) => redactSecrets(text, secrets);
   const info: RequestInfo = { method: 'POST', path: maskUrl(`${url.pathname}${url.search}`) };
   const where = `${url.origin}${info.path}`;
 

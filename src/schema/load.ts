@@ -16,11 +16,17 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The vendor's published schema snapshots, copied byte for byte into `schema/vendor/`. */
 export const VENDOR_SNAPSHOT_DIR = join(REPO_ROOT, 'schema', 'vendor');
 
-/** Snapshot file names, oldest first (names start with their date). */
+/** Snapshot file names, oldest first (names start with their date); none in the installed package. */
 export function listVendorSnapshots(): string[] {
-  return readdirSync(VENDOR_SNAPSHOT_DIR)
-    .filter((f) => f.endsWith('.introspection.json'))
-    .sort();
+  let names: string[];
+  try {
+    names = readdirSync(VENDOR_SNAPSHOT_DIR);
+  } catch (error) {
+    // The published package leaves the vendor's history out (4 MB); only a checkout has it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names.filter((f) => f.endsWith('.introspection.json')).sort();
 }
 
 /**
@@ -29,7 +35,11 @@ export function listVendorSnapshots(): string[] {
  */
 export function resolveSnapshotPath(ref?: string): string {
   const snapshots = listVendorSnapshots();
-  if (ref === undefined) return join(VENDOR_SNAPSHOT_DIR, snapshots[snapshots.length - 1]!);
+  if (ref === undefined) {
+    const newest = snapshots[snapshots.length - 1];
+    if (!newest) throw new SchemaError(`no vendor schema snapshots in ${VENDOR_SNAPSHOT_DIR}`);
+    return join(VENDOR_SNAPSHOT_DIR, newest);
+  }
   const byName = snapshots.find((f) => f === ref || f.startsWith(`${ref}-`) || f.startsWith(ref));
   if (byName) return join(VENDOR_SNAPSHOT_DIR, byName);
   try {

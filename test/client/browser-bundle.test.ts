@@ -37,6 +37,9 @@ beforeAll(async () => {
     absWorkingDir: appDir,
     bundle: true,
     platform: 'browser',
+    // The repo's own checkout: `ti-graph/*` resolves to the TypeScript sources (the packed package's
+    // dist/ is bundled by test/package/outside-app.test.ts).
+    conditions: ['ti-graph-source'],
     format: 'esm',
     target: 'es2022',
     // Drops comments (graphql-js documents `import assert from 'node:assert'`), so what is left is code.

@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODEGEN_OUTPUT, CODEGEN_SCHEMA } from '../../codegen.js';
+import { CODEGEN_MANIFEST, CODEGEN_OUTPUT, CODEGEN_SCHEMA } from '../../codegen.js';
 import { findStaleGeneratedFiles, generateOperations, writeGeneratedFiles } from '../../scripts/codegen.js';
 
 const run = promisify(execFile);
@@ -44,6 +44,7 @@ beforeAll(async () => {
   await cp(join(REPO_ROOT, CODEGEN_SCHEMA), join(scratch, CODEGEN_SCHEMA));
   await mkdir(join(scratch, 'src', 'generated'), { recursive: true });
   await cp(join(REPO_ROOT, CODEGEN_OUTPUT), join(scratch, CODEGEN_OUTPUT));
+  await cp(join(REPO_ROOT, CODEGEN_MANIFEST), join(scratch, CODEGEN_MANIFEST));
 });
 
 afterAll(async () => {
@@ -66,14 +67,15 @@ describe('codegen', () => {
     expect(check.code).toBe(1);
     expect(check.output).toMatch(/src\/generated\/operations\.ts is stale \(differs from line \d+\); run `npm run codegen`/);
     expect(await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8')).toBe(before);
-    expect(await findStaleGeneratedFiles(scratch)).toHaveLength(1);
+    // The operations file and the manifest (the edited operation has a new id).
+    expect((await findStaleGeneratedFiles(scratch)).map((f) => f.path)).toEqual([CODEGEN_OUTPUT, CODEGEN_MANIFEST]);
   }, 60_000);
 
   it('an invalid operation fails codegen with its file, line and reason, and writes nothing', async () => {
     // `npm run codegen` on the edited copy writes the one stale file, atomically, and a rerun writes nothing.
-    expect(await writeGeneratedFiles(scratch)).toEqual([CODEGEN_OUTPUT]);
+    expect(await writeGeneratedFiles(scratch)).toEqual([CODEGEN_OUTPUT, CODEGEN_MANIFEST]);
     expect(await writeGeneratedFiles(scratch)).toEqual([]);
-    expect(await readdir(join(scratch, dirname(CODEGEN_OUTPUT)))).toEqual(['operations.ts']);
+    expect((await readdir(join(scratch, dirname(CODEGEN_OUTPUT)))).sort()).toEqual(['operations.ts', 'trusted-documents.json']);
     expect(await findStaleGeneratedFiles(scratch)).toEqual([]);
     const before = await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8');
     const broken = join(scratch, 'operations', 'broken.graphql');

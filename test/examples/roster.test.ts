@@ -3,11 +3,11 @@
  * served by `vite preview` (which proxies /graphql to the gateway, per examples/roster/vite.config.ts),
  * and headless Chromium clicking through it like a person would.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import ts from 'typescript';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, defaultClientConditions, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../helpers/chromium.js';
 import { startHarness, type Harness } from '../helpers/gateway.js';
@@ -37,7 +37,8 @@ async function buildAndPreview(name: string, env: Record<string, string>): Promi
   const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
   try {
-    await build({ root: APP_ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    // `ti-graph/*` from this checkout's sources (the package's own name resolves to the repo).
+    await build({ root: APP_ROOT, logLevel: 'silent', resolve: { conditions: ['ti-graph-source', ...defaultClientConditions] }, build: { outDir, emptyOutDir: true } });
     const server = await preview({ root: APP_ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
     return { url: server.resolvedUrls!.local[0]!, server };
   } finally {
@@ -48,9 +49,18 @@ async function buildAndPreview(name: string, env: Record<string, string>): Promi
   }
 }
 
+/** What `npm install` in examples/roster sets up for its `"ti-graph": "file:../.."` dependency: a link to the checkout. */
+async function linkPackage(): Promise<void> {
+  await mkdir(join(APP_ROOT, 'node_modules'), { recursive: true });
+  await symlink(REPO_ROOT, join(APP_ROOT, 'node_modules', 'ti-graph'), 'dir').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+}
+
 beforeAll(async () => {
   // First, so a missing Chromium fails fast with how to install it.
   browser = await launchChromium();
+  await linkPackage();
   harness = await startHarness({ sandbox: { users: 23 } });
   tenant = harness.sandbox.tenants[0]!;
   await mkdir(join(REPO_ROOT, '.tmp'), { recursive: true });
@@ -82,7 +92,8 @@ async function openApp(app: ServedApp, token: string): Promise<{ page: Page; req
 describe('examples/roster in headless Chromium', () => {
   it('type-checks on its own tsconfig, importing ti-graph/client and ti-graph/operations', () => {
     const config = ts.getParsedCommandLineOfConfigFile(join(APP_ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
-    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+    // Through the link, from this checkout's sources (the built package's types are checked by test/package).
+    const program = ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, customConditions: ['ti-graph-source'] } });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(problems).toEqual([]);
   }, 60_000);

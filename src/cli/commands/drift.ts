@@ -2,24 +2,31 @@
  * `ti-graph drift`: which of our operations a schema change breaks. Exit 0 nothing or only safe
  * changes, 1 something breaks our operations (--strict: any breaking change), 2 could not run.
  */
-import { loadConfig, type Config } from '../../config/index.js';
-import { displayPath, DEFAULT_BASE, formatReport, REPORT_FORMATS, runDrift, type ReportFormat } from '../../drift/index.js';
+import type { Config } from '../../config/index.js';
+import type { ReportFormat } from '../../drift/index.js';
 import { InputError, TiGraphError } from '../../errors/index.js';
-import { redactSecrets } from '../../util/index.js';
 import { parseFlags, type Command } from '../command.js';
 
-const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--gateway FILE|none] [--documents GLOB ...] [--format text|json|markdown|github] [--strict] [--update]
+// Kept in step with drift's DEFAULT_BASE: the check's modules (GraphQL
+// Inspector, graphql-js, zod) load only after the flags are read, so `--help` answers at once.
+const DEFAULT_BASE = 'schema/tenant.graphql';
+
+const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--header "Name: value" ...] [--gateway FILE|none] [--documents GLOB ...] [--format text|json|markdown|github] [--strict] [--update]
 
 Compares a committed schema snapshot with a new schema and names the operations each change breaks
 or may affect.
 
-  --base FILE        committed snapshot, SDL or introspection JSON (default ${DEFAULT_BASE});
-                     a vendor snapshot date (2022-12-21) works too
+  --base FILE        committed snapshot, SDL or introspection JSON (default ${DEFAULT_BASE}; in a
+                     folder without one, the unified schema shipped in ti-graph); a vendor snapshot
+                     date (2022-12-21) works too
   --target FILE|URL  the new schema: a file, a vendor snapshot date, or a GraphQL URL introspected with
                      TI_API_KEY (default: the configured tenant's GraphQL endpoint)
+  --header "N: v"    introspect --target URL with this header instead of the tenant key, e.g. a
+                     gateway's "Authorization: Bearer <token>" (repeatable)
   --gateway FILE|none  judge operations as the gateway serves them: what this unified schema adds to
-                     the tenant snapshot (REST-backed fields, subscriptions) is applied to both sides
-                     (default schema/unified.graphql when --base is not given; none turns it off)
+                     the tenant snapshot (REST-backed fields, subscriptions) is applied to both sides.
+                     Default schema/unified.graphql (else ti-graph's), applied when --base is not
+                     given or the documents use a gateway field; none turns it off
   --documents GLOB   more operation documents, on top of operations/**/*.graphql (repeatable; file
                      names after the flags count too, so an unquoted, shell-expanded glob works)
   --no-default-documents  check only the --documents globs, not operations/
@@ -37,6 +44,7 @@ export const command: Command = async (argv) => {
     const { values, positionals } = parseFlags(argv, {
       base: { type: 'string' },
       target: { type: 'string' },
+      header: { type: 'string', multiple: true },
       gateway: { type: 'string' },
       documents: { type: 'string', multiple: true },
       'no-default-documents': { type: 'boolean' },
@@ -49,10 +57,17 @@ export const command: Command = async (argv) => {
       process.stdout.write(USAGE);
       return 0;
     }
+    const [{ loadConfig }, { parseHeaderFlags }, { displayPath, formatReport, REPORT_FORMATS, runDrift }] = await Promise.all([
+      import('../../config/index.js'),
+      import('../../codegen/schema.js'),
+      import('../../drift/index.js'),
+    ]);
     const format = (values.format ?? 'text') as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) {
       throw new InputError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${values.format}"`, 'format');
     }
+    const headers = parseHeaderFlags(values.header);
+    if (values.header && !/^https?:\/\//i.test(values.target ?? '')) throw new InputError('--header is only sent with --target URL', 'header');
     config = loadConfig(process.env);
     const cwd = process.cwd();
     const { report, updated } = await runDrift({
@@ -61,6 +76,7 @@ export const command: Command = async (argv) => {
       ...(values.base !== undefined ? { base: values.base } : {}),
       ...(values.target !== undefined ? { target: values.target } : {}),
       ...(values.gateway !== undefined ? { gateway: values.gateway } : {}),
+      ...(values.header ? { headers } : {}),
       // Extra words are documents too: an unquoted `--documents app/*.graphql` arrives shell-expanded.
       documents: [...(values.documents ?? []), ...positionals],
       defaultDocuments: !values['no-default-documents'],
@@ -76,6 +92,7 @@ export const command: Command = async (argv) => {
   } catch (error) {
     if (error instanceof TiGraphError) {
       // Could not run: bad input, unreachable tenant, rejected key. The key never reaches the terminal.
+      const { redactSecrets } = await import('../../util/redact.js');
       process.stderr.write(`ti-graph drift: ${redactSecrets(error.message, [config?.tenant?.apiKey])}\n`);
       return 2;
     }

@@ -39,8 +39,16 @@ Subscriptions (userEvents, courseCompleted, enrollmentChanged) are served over S
 on the GraphQL URL; with REDIS_URL they fan out across gateway instances.
 `;
 
-export function gatewayCommand(name: string): Command {
+/** How the command presents itself: the JSON ready line and JSON logs unless `start` says otherwise. */
+export interface Presentation {
+  ready(payload: { url: string; graphiql: string | null; token: string | null; sandbox?: ReturnType<typeof describeSandbox> }): void;
+  /** Where log lines go (pino JSON on stderr when absent). */
+  logs?: { write(line: string): unknown };
+}
+
+export function gatewayCommand(name: string, presentation: Presentation = { ready: printReady }): Command {
   return async (argv) => {
+    const logs = presentation.logs ? { destination: presentation.logs } : {};
     const { values } = parseFlags(argv, {
       port: { type: 'string' },
       host: { type: 'string' },
@@ -74,14 +82,14 @@ export function gatewayCommand(name: string): Command {
       sandbox = await startSandbox({
         port: 0,
         profile: config.tenantDefaults.profile,
-        logger: createLogger({ level, name: 'sandbox' }),
+        logger: createLogger({ level, name: 'sandbox', ...logs }),
       });
       tenant = { ...config.tenantDefaults, baseUrl: sandbox.url, apiKey: sandbox.apiKey };
     } else {
       tenant = config.tenant;
     }
 
-    const restLogger = createLogger({ level, name: 'rest', secrets: [tenant.apiKey] });
+    const restLogger = createLogger({ level, name: 'rest', secrets: [tenant.apiKey], ...logs });
     // One tenant budget for every instance (over REDIS_URL), and the REST read cache in front of the
     // gateway's reads; the poller reads past the cache (it looks for changes).
     const access = openTenantAccess(config, tenant, { logger: restLogger });
@@ -92,7 +100,7 @@ export function gatewayCommand(name: string): Command {
       webhookSecret,
       redisUrl: config.redisUrl,
       namespace: config.redisNamespace,
-      logger: createLogger({ level, name: 'events', secrets: [tenant.apiKey, ...(webhookSecret ? [webhookSecret] : [])] }),
+      logger: createLogger({ level, name: 'events', secrets: [tenant.apiKey, ...(webhookSecret ? [webhookSecret] : [])], ...logs }),
       poll: pollIntervalMs !== undefined ? { client: tenantRest, intervalMs: pollIntervalMs, reconcileEvery } : undefined,
       onEvent: access.onEvent,
     });
@@ -110,6 +118,7 @@ export function gatewayCommand(name: string): Command {
         events,
         budget,
         logLevel: level,
+        ...(presentation.logs ? { logDestination: presentation.logs } : {}),
       });
     } catch (error) {
       await events.close();
@@ -125,7 +134,7 @@ export function gatewayCommand(name: string): Command {
       sandbox && webhookSecret
         ? attachWebhookSender(sandbox, { url: gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: webhookSecret, logger: gateway.logger })
         : undefined;
-    printReady({
+    presentation.ready({
       url: gateway.url,
       graphiql: gateway.graphiql ?? null,
       token: gateway.token ?? null,
