@@ -8,7 +8,7 @@ import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
-import { createLogger, type Logger } from '../util/index.js';
+import { createLogger, maskUrl, type Logger } from '../util/index.js';
 import { createAuthenticator, createClientRateLimiter, developmentTokenFor } from './auth/index.js';
 import { composeGatewaySchema } from './compose.js';
 import type { GatewayContext } from './context.js';
@@ -17,6 +17,7 @@ import type { SchemaExtension } from './extension.js';
 import { GATEWAY_EXTENSIONS } from './extensions.js';
 import { createHttpHandler } from './http-server.js';
 import { createRestLoaders } from './loaders.js';
+import { createQueryPlanner, useQueryPlan } from './plan/index.js';
 import type { GatewayRestClient } from './rest-port.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
@@ -36,6 +37,11 @@ export interface GatewayOptions {
    * through the composed schema: only the benchmark turns it off, to show what the fast path saves.
    */
   fastPath?: boolean;
+  /**
+   * Run cross-surface and REST operations from a cached query plan (default true). Off, they go
+   * through stitched execution: the reference the plan's differential test compares against.
+   */
+  queryPlan?: boolean;
   /** Most REST calls one gateway request may have in flight. */
   restConcurrency?: number;
   logLevel?: string;
@@ -94,10 +100,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const tenant = createTenantGraphqlClient(tenantConfig);
   const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
+  const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
   const composed = composeGatewaySchema({
     tenantSchema,
     executor: tenant.executor,
-    extensions: options.extensions ?? GATEWAY_EXTENSIONS,
+    extensions,
   });
 
   const limits = limitOptions(gateway);
@@ -108,6 +115,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ? { route: () => ({ tenantOnly: false, scopes: new Map() }) }
       : createDocumentRouter({ schema: composed.schema, extensionFields: composed.extensionFields, fieldScopes: composed.fieldScopes, rules });
 
+  const planner =
+    options.queryPlan === false
+      ? undefined
+      : createQueryPlanner({
+          schema: composed.schema,
+          tenantSchema,
+          extensions,
+          extensionFields: composed.extensionFields,
+          tenantHttp: tenant.http,
+          tenantPath: maskUrl(tenantConfig.graphqlPath),
+          logger,
+        });
   const yoga = createGatewayYoga({
     schema: composed.schema,
     fieldScopes: composed.fieldScopes,
@@ -116,7 +135,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     secrets,
     // The development token exists only on loopback in development (developmentTokenFor).
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
-    plugins: [useTrustedDocuments(trusted)],
+    // The query plan's plugin last: it replaces execution after every check has run.
+    plugins: [useTrustedDocuments(trusted), ...(planner ? [useQueryPlan(planner) as never] : [])],
   });
   const restConcurrency = options.restConcurrency ?? 10;
   const createContext = (base: Parameters<Parameters<typeof createHttpHandler>[0]['createContext']>[0]): GatewayContext => {
