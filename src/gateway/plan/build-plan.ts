@@ -128,12 +128,19 @@ function planOperation(context: PlanContext, document: DocumentNode, operationNa
 
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  // Response keys the client gives to a field other than the one of that name: a key field the
+  // planner adds must then go under its own alias (else it asks for `id` as `id`, as stitching does,
+  // and the merge leaves it out unless the client selected it).
+  const takenKeys = new Set<string>();
   visit(document, {
     Field(node) {
       if (node.name.value === '__schema' || node.name.value === '__type') refuse('introspection');
       if (node.alias?.value.startsWith(KEY_ALIAS_PREFIX)) refuse(`alias ${node.alias.value} is the planner's`);
+      if (node.alias && node.alias.value !== node.name.value) takenKeys.add(node.alias.value);
+      if (node.arguments?.length) takenKeys.add(responseKey(node));
     },
   });
+  const keyAlias = (field: string) => (takenKeys.has(field) ? `${KEY_ALIAS_PREFIX}${field}` : field);
 
   const rootType = (op.operation === 'mutation' ? planSchema.getMutationType() : planSchema.getQueryType())!;
   const servedRoot = (op.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType())!;
@@ -235,7 +242,7 @@ function planOperation(context: PlanContext, document: DocumentNode, operationNa
         if (tenantFragments.get(name)) selections.push(selection);
       }
     }
-    for (const key of keys) selections.push(aliasedField(`${KEY_ALIAS_PREFIX}${key}`, key));
+    for (const key of keys) selections.push(aliasedField(keyAlias(key), key));
     return selections.length > 0 ? selectionSetOf(selections) : null;
   };
 
@@ -364,7 +371,7 @@ function planOperation(context: PlanContext, document: DocumentNode, operationNa
     points.push({
       path,
       alias,
-      keys: [...keyFields].map((field) => ({ alias: `${KEY_ALIAS_PREFIX}${field}`, field })),
+      keys: [...keyFields].map((field) => ({ alias: keyAlias(field), field })),
       gatewayKeys,
       order: orderOf(runtime, selectionSets),
     });

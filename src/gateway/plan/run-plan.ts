@@ -90,7 +90,11 @@ export async function runPlan(
     variables = coerced.coerced;
   }
 
-  const tenantCall = plan.tenant ? deps.callTenant(tenantBody(plan.tenant, rawVariables), context).then(
+  // With @skip/@include the included root fields are known only now: a tenant whose every root
+  // field is skipped is not called (nor reported failing), as on the stitched path.
+  const rootKeys = orderedKeys(plan.rootOrder, plan.fragments, deps.schema, variables);
+  const tenantRoots = plan.tenant && plan.rootOrder.fixed ? plan.tenant.rootFields : plan.tenant?.rootFields.filter((field) => rootKeys.includes(field.key));
+  const tenantCall = plan.tenant && tenantRoots!.length > 0 ? deps.callTenant(tenantBody(plan.tenant, rawVariables), context).then(
     (json) => ({ json: json as { data?: Json | null; errors?: GraphQLFormattedError[] } }),
     (error: unknown) => ({ failed: error }),
   ) : undefined;
@@ -98,57 +102,66 @@ export async function runPlan(
 
   const errors: GraphQLError[] = [];
   let tenantData: Json | null | undefined;
-  if (tenantCall) {
-    const outcome = await tenantCall;
-    if ('failed' in outcome) {
-      // The one tenant call failed (network, 5xx, refused key): each tenant root field is null with
-      // the typed error at its path, as each delegated field is on the stitched path.
-      tenantData = {};
-      for (const field of plan.tenant!.rootFields) {
-        errors.push(locatedError(outcome.failed, field.nodes, [field.key]));
-        if (field.nonNull) tenantData = null;
-        else if (tenantData) tenantData[field.key] = null;
-      }
-    } else {
-      const { data, errors: reported } = outcome.json;
-      if ((data === null || data === undefined) && !(data === null && reported?.some((error) => Array.isArray(error.path)))) {
-        // A request-level refusal (no data, no paths): every tenant root field carries it.
-        tenantData = {};
-        for (const field of plan.tenant!.rootFields) {
-          for (const error of reported?.length ? reported : [undefined]) errors.push(tenantError(error, [field.key]));
-          if (field.nonNull) tenantData = null;
-          else if (tenantData) tenantData[field.key] = null;
-        }
-      } else if (data === null || data === undefined) {
-        // The tenant's own null bubbling reached its root: its errors say where.
-        tenantData = null;
-        for (const error of reported ?? []) errors.push(tenantError(error, undefined));
-      } else {
-        tenantData = data;
-        for (const error of reported ?? []) errors.push(tenantError(error, undefined));
-      }
-    }
-  }
+  let gatewayResult: ExecutionResult | undefined;
+  const tenantSide = tenantCall
+    ? tenantCall.then(async (outcome) => {
+        tenantData = tenantAnswer(outcome, tenantRoots!, errors);
+        if (tenantData && plan.crossSurface) await attachCrossSurface(plan, plan.crossSurface.points, deps, tenantData, rawVariables, variables, context, errors);
+      })
+    : undefined;
+  const gatewaySide = gatewayCall
+    ? Promise.resolve(gatewayCall).then((result) => {
+        gatewayResult = result;
+      })
+    : undefined;
+  // graphql-js answers as soon as a non-null root field's error nulls `data`, with the errors
+  // raised so far: so does the plan (the other side finishes unobserved).
+  let nulled: (() => void) | undefined;
+  const dataNulled = new Promise<void>((resolve) => (nulled = resolve));
+  void tenantSide?.then(() => tenantData === null && nulled!(), () => {});
+  void gatewaySide?.then(() => gatewayResult?.data === null && nulled!(), () => {});
+  await Promise.race([Promise.all([tenantSide, gatewaySide]), dataNulled]);
 
-  let crossCall: Promise<void> | undefined;
-  if (tenantData && plan.crossSurface) crossCall = attachCrossSurface(plan, plan.crossSurface.points, deps, tenantData, rawVariables, variables, context, errors);
-
-  const gatewayResult = gatewayCall ? await gatewayCall : undefined;
-  if (crossCall) await crossCall;
-  if (gatewayResult?.errors) errors.unshift(...gatewayResult.errors);
+  const all = gatewayResult?.errors ? [...gatewayResult.errors, ...errors] : [...errors];
+  if (tenantData === null || gatewayResult?.data === null) return { errors: all, data: null };
 
   if (tenantData && plan.typenamePaths.length) {
     for (const path of plan.typenamePaths) for (const found of collect(tenantData, path, false)) delete found.object[TYPENAME_ALIAS];
   }
+  const data = merge(tenantData ?? {}, (gatewayResult?.data ?? {}) as Json, rootKeys, plan.gatewayRoots?.keys ?? new Set<string>());
+  return all.length > 0 ? { errors: all, data } : { data };
+}
 
-  let data: Json | null;
-  if (tenantData === null || gatewayResult?.data === null) data = null;
-  else {
-    const gatewayData = (gatewayResult?.data ?? {}) as Json;
-    const gatewayKeys = plan.gatewayRoots?.keys ?? new Set<string>();
-    data = merge(tenantData ?? {}, gatewayData, orderedKeys(plan.rootOrder, plan.fragments, deps.schema, variables), gatewayKeys);
+type TenantOutcome = { json: { data?: Json | null; errors?: GraphQLFormattedError[] } } | { failed: unknown };
+
+/** The tenant's data (null when its failure nulls the whole response), its errors pushed onto `errors`. */
+function tenantAnswer(outcome: TenantOutcome, rootFields: NonNullable<Plan['tenant']>['rootFields'], errors: GraphQLError[]): Json | null {
+  // Each tenant root field carries a failure of the whole call, as each delegated field does on the
+  // stitched path; graphql-js keeps only the first non-null root field's error (it nulls data and
+  // stops listening) and each nullable one's. Same here.
+  const everyRoot = (errorFor: (field: (typeof rootFields)[number]) => GraphQLError[]): Json | null => {
+    let data: Json | null = {};
+    for (const field of rootFields) {
+      if (field.nonNull && data === null) continue;
+      errors.push(...errorFor(field));
+      if (field.nonNull) data = null;
+      else if (data) data[field.key] = null;
+    }
+    return data;
+  };
+  if ('failed' in outcome) return everyRoot((field) => [locatedError(outcome.failed, field.nodes, [field.key])]);
+  const { data, errors: reported } = outcome.json;
+  if (data !== null && data !== undefined) {
+    for (const error of reported ?? []) errors.push(tenantError(error, undefined));
+    return data;
   }
-  return errors.length > 0 ? { errors, data } : { data };
+  if (data === null && reported?.some((error) => Array.isArray(error.path))) {
+    // The tenant's own null bubbling reached its root: its errors say where.
+    for (const error of reported) errors.push(tenantError(error, undefined));
+    return null;
+  }
+  // A request-level refusal (no data, no paths): every tenant root field carries it.
+  return everyRoot((field) => (reported?.length ? reported : [undefined]).map((error) => tenantError(error, [field.key])));
 }
 
 function tenantBody(tenant: NonNullable<Plan['tenant']>, variables: Record<string, unknown> | undefined): string {

@@ -40,7 +40,10 @@ function included(node: { directives?: readonly DirectiveNode[] | undefined }, v
 
 /**
  * CollectFields (GraphQL spec 6.3.2) for objects of `runtime`: response keys in the order the
- * response lists them, each with the field nodes merged under it.
+ * response lists them, each with the field nodes merged under it. At plan time (`variables`
+ * undefined) conditions are not evaluated but kept: a field reached through a fragment with
+ * @skip/@include comes back with its selection set wrapped in that condition, so what is planned
+ * below it still depends on it.
  */
 export function collectFields(
   schema: GraphQLSchema,
@@ -51,26 +54,31 @@ export function collectFields(
 ): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visited = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode) => {
+  const visit = (selectionSet: SelectionSetNode, enclosing: ReadonlyArray<readonly DirectiveNode[]>) => {
     for (const selection of selectionSet.selections) {
       if (!included(selection, variables)) continue;
+      const conditions = variables === undefined && selection.kind !== Kind.FIELD && selection.directives?.length ? [...enclosing, selection.directives] : enclosing;
       if (selection.kind === Kind.FIELD) {
         const key = responseKey(selection);
+        const node = conditions.length && selection.selectionSet ? { ...selection, selectionSet: conditions.reduceRight(wrap, selection.selectionSet) } : selection;
         const list = fields.get(key);
-        if (list) list.push(selection);
-        else fields.set(key, [selection]);
+        if (list) list.push(node);
+        else fields.set(key, [node]);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (conditionApplies(schema, selection.typeCondition?.name.value, runtime)) visit(selection.selectionSet);
+        if (conditionApplies(schema, selection.typeCondition?.name.value, runtime)) visit(selection.selectionSet, conditions);
       } else {
         const name = selection.name.value;
-        if (visited.has(name)) continue;
-        visited.add(name);
+        // A fragment spread twice may sit under different conditions at plan time: visit each.
+        if (variables !== undefined) {
+          if (visited.has(name)) continue;
+          visited.add(name);
+        }
         const fragment = fragments[name];
-        if (fragment && conditionApplies(schema, fragment.typeCondition.name.value, runtime)) visit(fragment.selectionSet);
+        if (fragment && conditionApplies(schema, fragment.typeCondition.name.value, runtime)) visit(fragment.selectionSet, conditions);
       }
     }
   };
-  for (const selectionSet of selectionSets) visit(selectionSet);
+  for (const selectionSet of selectionSets) visit(selectionSet, []);
   return fields;
 }
 
@@ -88,7 +96,8 @@ export function wrap(selectionSet: SelectionSetNode, directives: readonly Direct
 export const selectionSetOf = (selections: readonly SelectionNode[]): SelectionSetNode => ({ kind: Kind.SELECTION_SET, selections });
 
 export function aliasedField(alias: string, name: string): FieldNode {
-  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name } };
+  const field: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: name } };
+  return alias === name ? field : { ...field, alias: { kind: Kind.NAME, value: alias } };
 }
 
 /** True when a composite type's possible runtime types must be told apart by `__typename`. */
