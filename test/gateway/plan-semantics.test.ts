@@ -11,6 +11,7 @@ import { GATEWAY_EXTENSIONS, startGateway, type GatewayRestClient, type RunningG
 import { createQueryPlanner, type QueryPlanner } from '../../src/gateway/plan/index.js';
 import { loadSnapshotSchema } from '../../src/gateway/index.js';
 import { composeGatewaySchema } from '../../src/gateway/compose.js';
+import { SANDBOX_PASSWORD } from '../../src/sandbox/index.js';
 import { createRestClient } from '../../src/tenant/index.js';
 import { createLogger } from '../../src/util/index.js';
 import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
@@ -172,6 +173,14 @@ describe('query plan', () => {
     }).then((r) => r.json() as Promise<any>);
     expect(planned.body.data.CompanyDetails.settings).toEqual({ retinaLogo: direct.data.CompanyDetails.settings.retinaLogo, font: direct.data.CompanyDetails.settings.font });
     expect(planned.body.data.CompanyDetails.settings.retinaLogo).not.toBeNull();
+  });
+  it('still fetches the key a cross-surface field needs when the client skips its own id', async () => {
+    // Stitching sends the client's `id @include(if: false)` as is and the resolver gets no id
+    // (INTERNAL); the plan asks for the key unconditionally.
+    const learner = sandbox.tenants[0]!.store.listUsers({ page: 1, perPage: 60 }).users.find((u) => u.active)!;
+    const token = sandbox.tenants[0]!.store.login(learner.email, SANDBOX_PASSWORD);
+    const res = await post({ query: '{ CurrentUser { id @include(if: false) email active } }' }, { authtoken: token });
+    expect(res.body).toEqual({ data: { CurrentUser: { email: learner.email, active: true } } });
   });
 });
 

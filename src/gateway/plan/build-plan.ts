@@ -399,7 +399,13 @@ function planOperation(context: PlanContext, document: DocumentNode, operationNa
       ...(op.variableDefinitions ? { variableDefinitions: op.variableDefinitions } : {}),
       selectionSet: selectionSetOf(crossSelections),
     };
-    const definitions: DefinitionNode[] = [queryOperation, ...[...extensionOnlyFragments.values()].filter((f): f is FragmentDefinitionNode => !!f)];
+    // The extension-only versions of fragments spread where the cross-surface fields hang, and
+    // the fragments on the gateway's own types, spread inside those fields' subtrees.
+    const definitions: DefinitionNode[] = [
+      queryOperation,
+      ...[...extensionOnlyFragments.values()].filter((f): f is FragmentDefinitionNode => !!f),
+      ...Object.values(fragments).filter((f) => !context.plan.tenantTypes.has(f.typeCondition.name.value)),
+    ];
     crossSurface = { document: { kind: Kind.DOCUMENT, definitions }, points };
   }
 
