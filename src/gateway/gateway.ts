@@ -16,6 +16,7 @@ import { createDocumentRouter } from './document-router.js';
 import type { SchemaExtension } from './extension.js';
 import { GATEWAY_EXTENSIONS } from './extensions.js';
 import { createHttpHandler } from './http-server.js';
+import { createRestScheduler } from './limit-concurrency.js';
 import { createRestLoaders } from './loaders.js';
 import { createQueryPlanner, useQueryPlan } from './plan/index.js';
 import type { GatewayRestClient } from './rest-port.js';
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   queryPlan?: boolean;
   /** Most REST calls one gateway request may have in flight. */
   restConcurrency?: number;
+  /** Most REST calls the whole gateway may have in flight (the oldest request's go first); default 64. */
+  restGlobalConcurrency?: number;
   logLevel?: string;
   /** Where log lines go (stderr by default); every line is scrubbed of the key and client tokens. */
   logDestination?: { write(line: string): unknown };
@@ -139,8 +142,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [useTrustedDocuments(trusted), ...(planner ? [useQueryPlan(planner) as never] : [])],
   });
   const restConcurrency = options.restConcurrency ?? 10;
+  const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
   const createContext = (base: Parameters<Parameters<typeof createHttpHandler>[0]['createContext']>[0]): GatewayContext => {
-    const loaders = createRestLoaders(rest, restConcurrency);
+    const loaders = createRestLoaders(rest, restConcurrency, restScheduler);
     return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
   };
   const handler = createHttpHandler({
