@@ -64,3 +64,18 @@ describe('REST scheduler', () => {
     expect(await limit(() => Promise.resolve('next'))).toBe('next');
   });
 });
+
+describe('REST scheduler under overload', () => {
+  it('fails a call still waiting when its request is maxWaitMs old, and frees nothing it did not hold', async () => {
+    const scheduler = createRestScheduler(1, { maxWaitMs: 50 });
+    let release!: () => void;
+    const holder = scheduler.forRequest(1)(() => new Promise<string>((resolve) => (release = () => resolve('held'))));
+    const late = scheduler.forRequest(1);
+    const waited = late(() => Promise.resolve('never'));
+    await expect(waited).rejects.toMatchObject({ code: 'TIMEOUT' });
+    release();
+    expect(await holder).toBe('held');
+    // The slot is free again for a new request.
+    expect(await scheduler.forRequest(1)(() => Promise.resolve('next'))).toBe('next');
+  });
+});
