@@ -267,17 +267,20 @@ try {
   if (SECTIONS.has('4')) {
     await stop(stitched);
     const rssSamples: number[] = [];
-    const rssBefore = (await planned.ask({})).rss!;
-    const sampler = setInterval(() => void planned.ask({}).then((m) => rssSamples.push(m.rss!)), 1_000);
-    const soak = await load(enrollPlan, SOAK_SECONDS, 200);
+    const watched = process.env.BENCH_SOAK_ON === 'floor' ? floor : planned;
+    const rssBefore = (await watched.ask({})).rss!;
+    const sampler = setInterval(() => void watched.ask({}).then((m) => rssSamples.push(m.rss!)), 1_000);
+    // BENCH_SOAK_ON=floor soaks the floor instead (its RSS is then the floor's): the same load's baseline.
+    const soakOnFloor = process.env.BENCH_SOAK_ON === 'floor';
+    const soak = await load(soakOnFloor ? enrollFloor : enrollPlan, SOAK_SECONDS, 200);
     clearInterval(sampler);
     const after: number[] = [];
     for (let s = 0; s < 30; s += 5) {
       await new Promise((resolve) => setTimeout(resolve, 5_000));
-      after.push((await planned.ask({})).rss!);
+      after.push((await watched.ask({})).rss!);
     }
     const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-    console.log(`\n4. soak: 200 connections for ${SOAK_SECONDS} s on the enrollments query (gateway with the plan), client timeout 10 s`);
+    console.log(`\n4. soak: 200 connections for ${SOAK_SECONDS} s on the enrollments query (${soakOnFloor ? 'the floor' : 'gateway with the plan'}), client timeout 10 s`);
     console.log(`   ${fmt(soak)}   timeouts ${soak.timeouts} (target 0)`);
     console.log(`   gateway RSS: before ${mb(rssBefore)}, during max ${mb(Math.max(...rssSamples))} (median ${mb(median(rssSamples))}), after 30 s ${mb(after.at(-1)!)} (target <= 400 MB)`);
   }
