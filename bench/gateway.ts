@@ -1,49 +1,60 @@
 /**
- * `npm run bench:gateway`: what the gateway costs.
+ * `npm run bench:gateway`: what the gateway costs, as ratios against baselines measured in the same
+ * run on the same machine.
  *
- * 1. Pass-through: autocannon (10 connections) against (a) the sandbox tenant's GraphQL endpoint
- *    directly and (b) the same query through the gateway, which forwards tenant-only documents
- *    as-is (the fast path); plus (c) the gateway with the fast path off (every request through
- *    the stitched schema) for comparison. Throughput, p50, p99, ratios b/a and c/a.
- *    Targets: b/a >= 80 % of direct throughput and <= 1 ms added p50.
- * 2. REST-backed: `users(perPage: 100) { items { id enrollments { ... } } }`, with the upstream calls
- *    it made (from the sandbox's request counts) and wall time. The REST API has no bulk read, so
- *    the floor is 1 list call + 1 enrollments call per user = 101.
+ * 1. Pass-through (tenant-only document, the fast path): direct to the tenant, through the gateway,
+ *    and through a bare Node proxy (node:http in, undici out). Target: gateway / proxy >= 1.0.
+ * 2. Mixed query `{ CompanyDetails { name subdomain } users(perPage: 25) { total items { email active } } }`
+ *    at 10 connections: the hand-written floor (the same two upstream calls in parallel, merged
+ *    JSON, no GraphQL), the gateway (query plan) and the gateway with stitched execution. Targets:
+ *    plan >= 60 % of the floor's throughput; sequential p50 <= floor + 0.5 ms.
+ * 3. Enrollments `{ users(perPage: 25) { items { enrollments { courseId status } } } }`: 1 + 25 REST
+ *    calls, at most 10 in flight, against a floor making the same calls at the same cap. Target: within 1.3x.
+ * 4. Soak: 200 connections for BENCH_SOAK_SECONDS (60) on the enrollments query; client timeouts
+ *    at 10 s and the gateway's RSS during and 30 s after. Targets: 0 timeouts, RSS <= 400 MB.
+ * 5. BENCH_PROFILE=1: a CPU profile (V8's sampling profiler, as node --cpu-prof) of the gateway serving
+ *    the mixed query for 10 s after warm-up, summarised by layer and by function.
  *
- * Tenant, gateway and load generator run in separate processes. The machine is 2 shared cores:
- * with three busy processes the figures are noisy, so direct and gateway are measured with identical
- * autocannon settings in several short alternating rounds (direct, gateway, gateway, direct, ...:
- * the order flips each round so neither side always follows the other), and medians are reported,
- * so drift in machine load hits both. BENCH_ROUNDS (default 6) and BENCH_SECONDS (default 4).
+ * Tenant, gateway(s), floor, proxy and load generator run in separate processes. The machine is 2
+ * shared cores: targets are measured in several short rounds whose order rotates each round (so
+ * none always follows another), and medians are reported, so drift in machine load hits all alike.
+ * BENCH_ROUNDS (default 6) and BENCH_SECONDS (default 4).
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
 import autocannon from 'autocannon';
+import { summariseCpuProfile } from './cpu-profile.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+/** Which sections run (BENCH_SECTIONS=2,5 for just the mixed query and its profile); 5 also with BENCH_PROFILE=1. */
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? `1,2,3,4${process.env.BENCH_PROFILE === '1' ? ',5' : ''}`).split(','));
 const CONNECTIONS = 10;
-const QUERY = JSON.stringify({ query: '{ CurrentUser { id email firstName lastName disabled } }' });
-const USERS_QUERY = JSON.stringify({ query: '{ users(perPage: 100) { total items { id email enrollments { courseId status completedAt } } } }' });
+const PASS_THROUGH = JSON.stringify({ query: '{ CurrentUser { id email firstName lastName disabled } }' });
+const MIXED = JSON.stringify({ query: '{ CompanyDetails { name subdomain } users(perPage: 25) { total items { email active } } }' });
+const ENROLLMENTS = JSON.stringify({ query: '{ users(perPage: 25) { items { enrollments { courseId status } } } }' });
 
 interface Role {
   child: ChildProcess;
   ready: Record<string, string>;
-  ask(message: object): Promise<{ count?: number }>;
+  ask(message: object): Promise<{ count?: number; rss?: number }>;
 }
 
-function start(role: string, env: Record<string, string> = {}): Promise<Role> {
+function start(role: string, env: Record<string, string> = {}, execArgv: string[] = []): Promise<Role> {
   const child = fork(join(HERE, 'gateway-process.ts'), [role], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...execArgv],
     env: { ...process.env, ...env },
     // The gateways log at info, the production default (that cost is measured); their lines are discarded.
     stdio: ['ignore', 'inherit', role === 'gateway' ? 'ignore' : 'inherit', 'ipc'],
   });
   let nextId = 0;
-  const pending = new Map<number, (value: { count?: number }) => void>();
+  const pending = new Map<number, (value: { count?: number; rss?: number }) => void>();
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
     child.on('message', (message: { ready?: Record<string, string>; id?: number; count?: number }) => {
@@ -66,157 +77,214 @@ function start(role: string, env: Record<string, string> = {}): Promise<Role> {
   });
 }
 
+function stop(role: Role): Promise<void> {
+  return new Promise((resolve) => {
+    if (role.child.exitCode !== null) return resolve();
+    role.child.removeAllListeners('exit');
+    role.child.once('exit', () => resolve());
+    role.child.kill('SIGTERM');
+  });
+}
+
+interface Target {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
 interface Load {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
+  timeouts: number;
 }
 
-async function load(url: string, headers: Record<string, string>, seconds = DURATION): Promise<Load> {
+async function load(target: Target, seconds = DURATION, connections = CONNECTIONS): Promise<Load> {
   const result = await autocannon({
-    url,
+    url: target.url,
     method: 'POST',
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: QUERY,
+    timeout: 10,
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-/**
- * Median latency of sequential requests (one at a time, µs resolution), direct and through the
- * gateway interleaved request by request so drift in machine load hits both alike.
- */
-async function sequentialP50(
-  direct: { url: string; headers: Record<string, string> },
-  gateway: { url: string; headers: Record<string, string> },
-  count = 1_500,
-): Promise<{ direct: number; gateway: number }> {
-  const times = { direct: [] as number[], gateway: [] as number[] };
-  const once = async (target: { url: string; headers: Record<string, string> }) => {
-    const started = performance.now();
-    const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: QUERY });
-    await response.arrayBuffer();
-    return performance.now() - started;
-  };
-  for (let i = 0; i < count; i += 1) {
-    times.direct.push(await once(direct));
-    times.gateway.push(await once(gateway));
-  }
-  return { direct: median(times.direct), gateway: median(times.gateway) };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts };
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-/** Median of each figure over the rounds (each taken on its own, as a median should be). */
 const medianLoad = (runs: Load[]): Load => ({
   rps: median(runs.map((r) => r.rps)),
   p50: median(runs.map((r) => r.p50)),
   p99: median(runs.map((r) => r.p99)),
   errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
 });
-const fmt = (l: Load) => `${l.rps.toFixed(0).padStart(6)} req/s   p50 ${l.p50.toFixed(2).padStart(6)} ms   p99 ${l.p99.toFixed(2).padStart(6)} ms   errors ${l.errors}`;
+const fmt = (l: Load) => `${l.rps.toFixed(0).padStart(6)} req/s   p50 ${l.p50.toFixed(2).padStart(6)} ms   p99 ${l.p99.toFixed(2).padStart(7)} ms   errors ${l.errors}`;
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/**
+ * Alternating rounds: each round loads every target once, the order rotating round by round.
+ * Returns each target's runs and, per round, its throughput relative to the first target.
+ */
+async function rounds(targets: Target[], count = ROUNDS): Promise<{ runs: Load[][]; ratios: number[][] }> {
+  const runs: Load[][] = targets.map(() => []);
+  const ratios: number[][] = targets.map(() => []);
+  for (let round = 0; round < count; round += 1) {
+    const results: Load[] = [];
+    for (let k = 0; k < targets.length; k += 1) {
+      const i = (k + round) % targets.length;
+      results[i] = await load(targets[i]!);
+    }
+    results.forEach((result, i) => {
+      runs[i]!.push(result);
+      ratios[i]!.push(result.rps / results[0]!.rps);
+    });
+  }
+  return { runs, ratios };
+}
+
+/** Median latency of sequential requests (one at a time), targets interleaved request by request. */
+async function sequential(targets: Target[], count: number): Promise<number[]> {
+  const times: number[][] = targets.map(() => []);
+  for (let n = 0; n < count; n += 1) {
+    for (const [i, target] of targets.entries()) {
+      const started = performance.now();
+      const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body });
+      await response.arrayBuffer();
+      times[i]!.push(performance.now() - started);
+    }
+  }
+  return times.map(median);
+}
+
+async function checkSame(a: Target, b: Target): Promise<void> {
+  const answer = async (t: Target) => (await (await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...t.headers }, body: t.body })).json()) as object;
+  const [x, y] = [JSON.stringify(await answer(a)), JSON.stringify(await answer(b))];
+  if (x !== y) throw new Error(`${a.name} and ${b.name} answer differently:\n${x.slice(0, 400)}\n${y.slice(0, 400)}`);
+}
 
 const sandbox = await start('sandbox');
 const tenantEnv = { BENCH_TENANT_URL: sandbox.ready.url!, BENCH_TENANT_KEY: sandbox.ready.apiKey! };
-const gateway = await start('gateway', tenantEnv);
-const stitched = await start('gateway', { ...tenantEnv, BENCH_FAST_PATH: 'false' });
-
+const [planned, stitched, floor, proxy] = await Promise.all([
+  start('gateway', tenantEnv),
+  start('gateway', { ...tenantEnv, BENCH_QUERY_PLAN: 'false' }),
+  start('floor', tenantEnv),
+  start('proxy', tenantEnv),
+]);
+const auth = (role: Role) => ({ authorization: `Bearer ${role.ready.token}` });
 const directUrl = `${sandbox.ready.url}/incoming/api/graphql`;
 const directHeaders = { 'x-api-key': sandbox.ready.apiKey! };
-const auth = (role: Role) => ({ authorization: `Bearer ${role.ready.token}` });
 
 try {
-  // Warm-up: JIT, keep-alive sockets, the gateway's per-document decision cache.
-  await load(directUrl, directHeaders, 2);
-  await load(gateway.ready.url!, auth(gateway), 2);
-  await load(stitched.ready.url!, auth(stitched), 2);
+  const direct: Target = { name: 'direct', url: directUrl, headers: directHeaders, body: PASS_THROUGH };
+  const fast: Target = { name: 'fast path', url: planned.ready.url!, headers: auth(planned), body: PASS_THROUGH };
+  const bare: Target = { name: 'bare proxy', url: proxy.ready.url!, headers: {}, body: PASS_THROUGH };
+  const mixedFloor: Target = { name: 'floor', url: `${floor.ready.url}/mixed`, headers: {}, body: MIXED };
+  const mixedPlan: Target = { name: 'plan', url: planned.ready.url!, headers: auth(planned), body: MIXED };
+  const mixedStitched: Target = { name: 'stitched', url: stitched.ready.url!, headers: auth(stitched), body: MIXED };
+  const enrollFloor: Target = { name: 'floor', url: `${floor.ready.url}/enrollments`, headers: {}, body: ENROLLMENTS };
+  const enrollPlan: Target = { name: 'plan', url: planned.ready.url!, headers: auth(planned), body: ENROLLMENTS };
+  const enrollStitched: Target = { name: 'stitched', url: stitched.ready.url!, headers: auth(stitched), body: ENROLLMENTS };
 
-  const runs = { direct: [] as Load[], gateway: [] as Load[], stitched: [] as Load[] };
-  const ratios: number[] = [];
-  let gatewayCpu = 0;
-  let gatewayRequests = 0;
-  const measureGateway = async () => {
-    const cpuBefore = (await gateway.ask({})).count!;
-    const run = await load(gateway.ready.url!, auth(gateway));
-    gatewayCpu += (await gateway.ask({})).count! - cpuBefore;
-    gatewayRequests += run.rps * DURATION;
-    return run;
-  };
-  for (let round = 0; round < ROUNDS; round += 1) {
-    let direct: Load;
-    let through: Load;
-    if (round % 2 === 0) {
-      direct = await load(directUrl, directHeaders);
-      through = await measureGateway();
-    } else {
-      through = await measureGateway();
-      direct = await load(directUrl, directHeaders);
-    }
-    runs.direct.push(direct);
-    runs.gateway.push(through);
-    ratios.push(through.rps / direct.rps);
-    // The stitched path is context, not a target: two rounds are enough.
-    if (round < 2) runs.stitched.push(await load(stitched.ready.url!, auth(stitched)));
+  // ---- 1. Pass-through -------------------------------------------------------------------------
+  if (SECTIONS.has('1')) {
+    for (const t of [direct, fast, bare]) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
+    const pass = await rounds([bare, fast, direct]);
+    const passSeq = await sequential([direct, fast], 1_000);
+    console.log(`\n1. pass-through (fast path), POST ${PASS_THROUGH}`);
+    console.log(`   autocannon ${CONNECTIONS} connections, ${DURATION} s rounds, order rotating, median of ${ROUNDS} (latency in whole ms)`);
+    console.log(`   bare Node proxy     ${fmt(medianLoad(pass.runs[0]!))}`);
+    console.log(`   gateway fast path   ${fmt(medianLoad(pass.runs[1]!))}`);
+    console.log(`   direct to tenant    ${fmt(medianLoad(pass.runs[2]!))}`);
+    console.log(`   fast path / bare proxy: median of per-round ratios ${median(pass.ratios[1]!).toFixed(2)} (rounds ${pass.ratios[1]!.map((r) => r.toFixed(2)).join(', ')}) (target >= 1.0)`);
+    console.log(`   fast path / direct: ${pct(median(pass.runs[1]!.map((r, i) => r.rps / pass.runs[2]![i]!.rps)))}`);
+    console.log(`   sequential p50: direct ${passSeq[0]!.toFixed(3)} ms, fast path ${passSeq[1]!.toFixed(3)} ms (added ${(passSeq[1]! - passSeq[0]!).toFixed(3)} ms)`);
   }
-  const a = medianLoad(runs.direct);
-  const b = medianLoad(runs.gateway);
-  const c = medianLoad(runs.stitched);
-  const directTarget = { url: directUrl, headers: directHeaders };
-  const gatewayTarget = { url: gateway.ready.url!, headers: auth(gateway) };
-  const seq = await sequentialP50(directTarget, gatewayTarget);
-  console.log(`\npass-through, loopback, zero tenant latency: POST ${QUERY}`);
-  console.log(`  autocannon ${CONNECTIONS} connections, ${DURATION} s rounds, direct and gateway alternating, median of ${ROUNDS} (latency in whole ms)`);
-  console.log(`  (a) direct to tenant        ${fmt(a)}`);
-  console.log(`  (b) gateway, fast path      ${fmt(b)}`);
-  console.log(`  (c) gateway, stitched only  ${fmt(c)}   (median of 2)`);
-  console.log(
-    `  b/a throughput: median of per-round ratios ${(100 * median(ratios)).toFixed(1)} % (rounds: ${ratios.map((r) => (100 * r).toFixed(0)).join(', ')}) (target >= 80 %); c/a ${((100 * c.rps) / a.rps).toFixed(1)} %`,
-  );
-  console.log(
-    `  sequential p50 (1 connection, interleaved): direct ${seq.direct.toFixed(3)} ms, gateway ${seq.gateway.toFixed(3)} ms: added ${(seq.gateway - seq.direct).toFixed(3)} ms (target <= 1 ms)`,
-  );
-  console.log(`  gateway CPU per forwarded request: ${(gatewayCpu / gatewayRequests).toFixed(1)} µs`);
 
-  // A real tenant is across a network: with a few ms of tenant latency the gateway's CPU cost hides
-  // behind the wait, which is the deployment the targets are about.
-  const LATENCY_MS = 5;
-  await sandbox.ask({ faults: { latencyMs: LATENCY_MS } });
-  const la = await load(directUrl, directHeaders);
-  const lb = await load(gateway.ready.url!, auth(gateway));
-  const lseq = await sequentialP50(directTarget, gatewayTarget, 300);
-  await sandbox.ask({ faults: null });
-  console.log(`\npass-through with ${LATENCY_MS} ms tenant latency (sandbox fault), ${CONNECTIONS} connections, ${DURATION} s`);
-  console.log(`  (a) direct to tenant        ${fmt(la)}`);
-  console.log(`  (b) gateway, fast path      ${fmt(lb)}`);
-  console.log(`  b/a throughput ${((100 * lb.rps) / la.rps).toFixed(1)} %`);
-  console.log(
-    `  sequential p50 (interleaved): direct ${lseq.direct.toFixed(3)} ms, gateway ${lseq.gateway.toFixed(3)} ms: added ${(lseq.gateway - lseq.direct).toFixed(3)} ms`,
-  );
+  // ---- 2. Mixed query --------------------------------------------------------------------------
+  if (SECTIONS.has('2')) {
+    await checkSame(mixedPlan, mixedStitched);
+    await checkSame(mixedPlan, mixedFloor);
+    for (const t of [mixedFloor, mixedPlan, mixedStitched]) await load(t, 2);
+    const [cpuBefore, floorCpuBefore] = [(await planned.ask({})).count!, (await floor.ask({})).count!];
+    const mixed = await rounds([mixedFloor, mixedPlan, mixedStitched]);
+    const cpuUsed = (await planned.ask({})).count! - cpuBefore;
+    const floorCpuUsed = (await floor.ask({})).count! - floorCpuBefore;
+    const planRequests = mixed.runs[1]!.reduce((sum, r) => sum + r.rps * DURATION, 0);
+    const floorRequests = mixed.runs[0]!.reduce((sum, r) => sum + r.rps * DURATION, 0);
+    const mixedSeq = await sequential([mixedFloor, mixedPlan, mixedStitched], 1_000);
+    console.log(`\n2. mixed query, POST ${MIXED}`);
+    console.log(`   autocannon ${CONNECTIONS} connections, ${DURATION} s rounds, order rotating, median of ${ROUNDS}`);
+    console.log(`   floor (no GraphQL)  ${fmt(medianLoad(mixed.runs[0]!))}`);
+    console.log(`   gateway, plan       ${fmt(medianLoad(mixed.runs[1]!))}`);
+    console.log(`   gateway, stitched   ${fmt(medianLoad(mixed.runs[2]!))}`);
+    console.log(`   plan / floor: median of per-round ratios ${pct(median(mixed.ratios[1]!))} (rounds ${mixed.ratios[1]!.map((r) => (100 * r).toFixed(0)).join(', ')}) (target >= 60 %)`);
+    console.log(`   stitched / floor: ${pct(median(mixed.ratios[2]!))}; plan / stitched: ${median(mixed.runs[1]!.map((r, i) => r.rps / mixed.runs[2]![i]!.rps)).toFixed(2)}x`);
+    console.log(
+      `   sequential p50 (interleaved): floor ${mixedSeq[0]!.toFixed(3)} ms, plan ${mixedSeq[1]!.toFixed(3)} ms (floor + ${(mixedSeq[1]! - mixedSeq[0]!).toFixed(3)} ms, target <= + 0.5 ms), stitched ${mixedSeq[2]!.toFixed(3)} ms`,
+    );
+    // CPU time per request is steadier than throughput on a shared machine: the same work in both.
+    const [planCpu, floorCpu] = [cpuUsed / planRequests, floorCpuUsed / floorRequests];
+    console.log(`   CPU per request: gateway (plan) ${planCpu.toFixed(0)} µs, floor ${floorCpu.toFixed(0)} µs (${(planCpu / floorCpu).toFixed(2)}x)`);
+  }
 
-  const routes = {
-    list: 'GET /incoming/api/v1/users',
-    enrollments: 'GET /incoming/api/v1/users/:id/enrollments',
-    user: 'GET /incoming/api/v1/users/:id',
-    graphql: 'POST /incoming/api/graphql',
-  };
-  const walls: number[] = [];
-  let counts: Record<string, number> = {};
-  for (let i = 0; i < 5; i += 1) {
+  // ---- 3. Enrollments --------------------------------------------------------------------------
+  if (SECTIONS.has('3')) {
+    await checkSame(enrollPlan, enrollStitched);
+    await checkSame(enrollPlan, enrollFloor);
     await sandbox.ask({ reset: true });
-    const started = performance.now();
-    const response = await fetch(gateway.ready.url!, { method: 'POST', headers: { 'content-type': 'application/json', ...auth(gateway) }, body: USERS_QUERY });
-    const body = (await response.json()) as { data?: { users: { items: unknown[] } }; errors?: unknown };
-    walls.push(performance.now() - started);
-    if (body.errors || body.data?.users.items.length !== 100) throw new Error(`users query failed: ${JSON.stringify(body).slice(0, 300)}`);
-    counts = {};
-    for (const [name, route] of Object.entries(routes)) counts[name] = (await sandbox.ask({ count: { route } })).count ?? 0;
+    await fetch(enrollPlan.url, { method: 'POST', headers: { 'content-type': 'application/json', ...enrollPlan.headers }, body: ENROLLMENTS }).then((r) => r.arrayBuffer());
+    const calls = {
+      list: (await sandbox.ask({ count: { route: 'GET /incoming/api/v1/users' } })).count ?? 0,
+      enrollments: (await sandbox.ask({ count: { route: 'GET /incoming/api/v1/users/:id/enrollments' } })).count ?? 0,
+      all: (await sandbox.ask({ count: {} })).count ?? 0,
+    };
+    const enrollSeq = await sequential([enrollFloor, enrollPlan, enrollStitched], 200);
+    const enroll = await rounds([enrollFloor, enrollPlan, enrollStitched], Math.max(2, Math.floor(ROUNDS / 2)));
+    console.log(`\n3. enrollments, POST ${ENROLLMENTS}`);
+    console.log(`   upstream calls of one planned request: ${calls.list} list + ${calls.enrollments} enrollments (${calls.all} upstream calls in all; floor 1 + 25), at most 10 in flight`);
+    console.log(`   sequential p50 (interleaved, 200 each): floor ${enrollSeq[0]!.toFixed(2)} ms, plan ${enrollSeq[1]!.toFixed(2)} ms (${(enrollSeq[1]! / enrollSeq[0]!).toFixed(2)}x, target <= 1.3x), stitched ${enrollSeq[2]!.toFixed(2)} ms`);
+    console.log(`   ${CONNECTIONS} connections: floor ${fmt(medianLoad(enroll.runs[0]!))}`);
+    console.log(`   ${CONNECTIONS} connections: plan  ${fmt(medianLoad(enroll.runs[1]!))}  (${median(enroll.ratios[1]!.map((r) => 1 / r)).toFixed(2)}x the floor's time per request)`);
+    console.log(`   ${CONNECTIONS} connections: stitched ${fmt(medianLoad(enroll.runs[2]!))}`);
   }
-  const total = Object.values(counts).reduce((x, y) => x + y, 0);
-  console.log(`\nREST-backed: users(perPage: 100) { items { id email enrollments { ... } } }`);
-  console.log(`  upstream calls ${total}: ${counts.list} list + ${counts.enrollments} enrollments + ${counts.user} user reads + ${counts.graphql} GraphQL (floor: 1 + 100 = 101)`);
-  console.log(`  wall time median ${median(walls).toFixed(1)} ms over ${walls.length} runs (REST fan-out capped at 10 in flight)`);
+
+  // ---- 5. Profile ------------------------------------------------------------------------------
+  if (SECTIONS.has('5')) {
+    const file = join(mkdtempSync(join(tmpdir(), 'ti-graph-prof-')), 'gateway-mixed.cpuprofile');
+    await load(mixedPlan, 2);
+    await planned.ask({ profile: 'start' });
+    const profiledLoad = await load(mixedPlan, 10);
+    await planned.ask({ profile: 'stop', file });
+    console.log(`\n5. CPU profile (V8 sampling, the profiler --cpu-prof uses) of the gateway serving the mixed query for 10 s (${fmt(profiledLoad)}): ${file}`);
+    console.log(summariseCpuProfile(JSON.parse(readFileSync(file, 'utf8'))));
+  }
+
+  // ---- 4. Soak ---------------------------------------------------------------------------------
+  if (SECTIONS.has('4')) {
+    await stop(stitched);
+    const rssSamples: number[] = [];
+    const watched = process.env.BENCH_SOAK_ON === 'floor' ? floor : planned;
+    const rssBefore = (await watched.ask({})).rss!;
+    const sampler = setInterval(() => void watched.ask({}).then((m) => rssSamples.push(m.rss!)), 1_000);
+    // BENCH_SOAK_ON=floor soaks the floor instead (its RSS is then the floor's): the same load's baseline.
+    const soakOnFloor = process.env.BENCH_SOAK_ON === 'floor';
+    const soak = await load(soakOnFloor ? enrollFloor : enrollPlan, SOAK_SECONDS, 200);
+    clearInterval(sampler);
+    const after: number[] = [];
+    for (let s = 0; s < 30; s += 5) {
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      after.push((await watched.ask({})).rss!);
+    }
+    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+    console.log(`\n4. soak: 200 connections for ${SOAK_SECONDS} s on the enrollments query (${soakOnFloor ? 'the floor' : 'gateway with the plan'}), client timeout 10 s`);
+    console.log(`   ${fmt(soak)}   timeouts ${soak.timeouts} (target 0)`);
+    console.log(`   gateway RSS: before ${mb(rssBefore)}, during max ${mb(Math.max(...rssSamples))} (median ${mb(median(rssSamples))}), after 30 s ${mb(after.at(-1)!)} (target <= 400 MB)`);
+  }
+
 } finally {
-  for (const role of [stitched, gateway, sandbox]) role.child.kill('SIGTERM');
+  for (const role of [stitched, planned, floor, proxy, sandbox]) await stop(role);
 }

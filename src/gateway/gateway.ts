@@ -6,7 +6,7 @@ import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.j
 import type { RequestBudget } from '../tenant/budget/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
-import { createLogger, type Logger } from '../util/index.js';
+import { createLogger, maskUrl, type Logger } from '../util/index.js';
 import { createAuthenticator, createClientRateLimiter, developmentTokenFor } from './auth/index.js';
 import { composeGatewaySchema } from './compose.js';
 import type { GatewayContext } from './context.js';
@@ -14,7 +14,9 @@ import { createDocumentRouter } from './document-router.js';
 import type { SchemaExtension } from './extension.js';
 import { GATEWAY_EXTENSIONS } from './extensions.js';
 import { createHttpHandler } from './http-server.js';
+import { createRestScheduler } from './limit-concurrency.js';
 import { createRestLoaders } from './loaders.js';
+import { createQueryPlanner, useQueryPlan } from './plan/index.js';
 import type { GatewayRestClient } from './rest-port.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
 import { documentLimits } from './limits/index.js';
@@ -35,8 +37,15 @@ export interface GatewayOptions {
    * through the composed schema: only the benchmark turns it off, to show what the fast path saves.
    */
   fastPath?: boolean;
+  /**
+   * Run cross-surface and REST operations from a cached query plan (default true). Off, they go
+   * through stitched execution: the reference the plan's differential test compares against.
+   */
+  queryPlan?: boolean;
   /** Most REST calls one gateway request may have in flight. */
   restConcurrency?: number;
+  /** Most REST calls the whole gateway may have in flight (the oldest request's go first); default 64. */
+  restGlobalConcurrency?: number;
   logLevel?: string;
   /** Where log lines go (stderr by default); every line is scrubbed of the key and client tokens. */
   logDestination?: { write(line: string): unknown };
@@ -95,10 +104,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const tenant = createTenantGraphqlClient(tenantConfig, { budget: options.budget });
   const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
+  const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
   const composed = composeGatewaySchema({
     tenantSchema,
     executor: tenant.executor,
-    extensions: options.extensions ?? GATEWAY_EXTENSIONS,
+    extensions,
   });
 
   const router =
@@ -111,6 +121,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           limits: documentLimits(gateway),
         });
 
+  const planner =
+    options.queryPlan === false
+      ? undefined
+      : createQueryPlanner({
+          schema: composed.schema,
+          tenantSchema,
+          extensions,
+          extensionFields: composed.extensionFields,
+          tenantHttp: tenant.http,
+          tenantPath: maskUrl(tenantConfig.graphqlPath),
+          logger,
+        });
   const yoga = createGatewayYoga({
     schema: composed.schema,
     fieldScopes: composed.fieldScopes,
@@ -119,11 +141,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     secrets,
     // The development token exists only on loopback in development (developmentTokenFor).
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
-    plugins: [useTrustedDocuments(trusted)],
+    // The query plan's plugin last: it replaces execution after every check has run.
+    plugins: [useTrustedDocuments(trusted), ...(planner ? [useQueryPlan(planner) as never] : [])],
   });
   const restConcurrency = options.restConcurrency ?? 10;
+  const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
   const createContext = (base: Parameters<Parameters<typeof createHttpHandler>[0]['createContext']>[0]): GatewayContext => {
-    const loaders = createRestLoaders(rest, restConcurrency);
+    const loaders = createRestLoaders(rest, restConcurrency, restScheduler);
     return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
   };
   const handler = createHttpHandler({

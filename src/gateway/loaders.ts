@@ -5,7 +5,7 @@
  * users), so N users' enrollments cost N calls: the floor is 1 list + N, and this reaches it.
  */
 import DataLoader from 'dataloader';
-import { limitConcurrency } from './limit-concurrency.js';
+import { limitConcurrency, type RestScheduler } from './limit-concurrency.js';
 import type { GatewayRestClient, TiEnrollment, TiUser } from './rest-port.js';
 
 /** The REST API's maximum page size: one call fetches up to this many enrollments. */
@@ -18,8 +18,12 @@ export interface RestLoaders {
   remember(user: TiUser): TiUser;
 }
 
-export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: number): RestLoaders {
-  const limit = limitConcurrency(maxConcurrency);
+/**
+ * `maxConcurrency` caps this request's calls in flight; `scheduler` (one per gateway) adds the
+ * gateway-wide cap, oldest request first. Without it the request has a cap of its own only.
+ */
+export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: number, scheduler?: RestScheduler): RestLoaders {
+  const limit = scheduler ? scheduler.forRequest(maxConcurrency) : limitConcurrency(maxConcurrency);
   // Each key is its own REST call (no bulk endpoint); settle them independently so one 404 does
   // not fail its siblings.
   const eachKey =

@@ -12,6 +12,7 @@ import { createTenantHttp, parseGraphqlResponse, type TenantHttp, type TenantHtt
 
 export type { TenantHttp, TenantHttpResponse, PostOptions } from './http.js';
 export type { TenantCallContext } from './executor.js';
+export { parseGraphqlResponse } from './http.js';
 
 export interface TenantGraphqlClient {
   /** Raw HTTP to the endpoint (the gateway's pass-through fast path). */
