@@ -30,6 +30,7 @@ import { createRestClient } from '../../src/tenant/index.js';
 import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
 
 const RUNS = 320;
+const PROPERTY_SEED = Number(process.env.TI_GRAPH_PROPERTY_SEED ?? 20_261_202);
 
 interface Setup {
   sandbox: Sandbox;
@@ -340,7 +341,8 @@ describe('query plan vs stitched execution (differential)', () => {
         }
       }),
       // No shrinking: each step is a round trip to two gateways; the counterexample is printed as found.
-      { numRuns: RUNS, endOnFailure: true, interruptAfterTimeLimit: 300_000, markInterruptAsFailure: true },
+      // A fixed seed by default so CI is repeatable; TI_GRAPH_PROPERTY_SEED explores other documents.
+      { numRuns: RUNS, seed: PROPERTY_SEED, endOnFailure: true, interruptAfterTimeLimit: 300_000, markInterruptAsFailure: true },
     );
     // The generator must exercise the planner, and failures, not just fall back or succeed.
     expect(planned).toBeGreaterThan(RUNS * 0.8);
