@@ -1,3 +1,3 @@
 export { maskUrl, redactSecrets } from './redact.js';
 export { createLogger, type Logger, type LoggerOptions } from './logger.js';
-export { readBody, sendJson } from './http.js';
+export { writeFileAtomic, writeFileAtomicSync, writeFileIfChanged, writeFileIfChangedSync, writeFilesAtomic } from './atomic-file.js';
