@@ -1,4 +1,4 @@
-import { SandboxStoreError } from '../../errors/index.js';
+import { SandboxStoreError } from '../errors.js';
 import { ENDPOINT_NAMES, ENDPOINTS, MAX_PER_PAGE, type EndpointDefinition, type EndpointName } from '../../tenant/index.js';
 import type { SandboxTenant } from '../types.js';
 import { Router } from './router.js';

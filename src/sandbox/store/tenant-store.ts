@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SandboxStoreError } from '../../errors/index.js';
+import { SandboxStoreError } from '../errors.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { DEFAULT_CUSTOM_FIELD_KEYS, seedTenant } from './seed-data.js';
 import { validateUserInput, type ValidUserInput } from './validate.js';
