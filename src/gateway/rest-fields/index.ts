@@ -9,7 +9,7 @@
  * batching and deduplication.
  */
 import { ENDPOINTS } from '../../tenant/index.js';
-import type { SchemaExtension } from '../extension.js';
+import type { SchemaExtension } from '../schema-extension.js';
 import { higherScope, type Scope } from '../scopes.js';
 import { restResolvers, restRootFields, type RestRootField } from './resolvers.js';
 import { restTypeDefs } from './type-defs.js';
