@@ -9,7 +9,7 @@ import { loadConfig, type TenantConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../errors/index.js';
 import { createEventsService } from '../../events/index.js';
 import { startGateway } from '../../gateway/index.js';
-import type { Sandbox } from '../../sandbox/index.js';
+import type { Sandbox, SandboxDescription } from '../../sandbox/index.js';
 import { openTenantAccess } from '../../tenant/scale-out/index.js';
 import { createLogger } from '../../util/index.js';
 import { intFlag, parseFlags, printReady, untilSignal, type Command } from '../command.js';
@@ -41,7 +41,7 @@ on the GraphQL URL; with REDIS_URL they fan out across gateway instances.
 
 /** How the command presents itself: the JSON ready line and JSON logs unless `start` says otherwise. */
 export interface Presentation {
-  ready(payload: { url: string; graphiql: string | null; token: string | null; sandbox?: ReturnType<typeof describeSandbox> }): void;
+  ready(payload: { url: string; graphiql: string | null; token: string | null; sandbox?: SandboxDescription }): void;
   /** Where log lines go (pino JSON on stderr when absent). */
   logs?: { write(line: string): unknown };
 }
