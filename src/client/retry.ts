@@ -4,6 +4,10 @@
  * and only a bounded number of times with exponential backoff and full jitter.
  */
 import type { GatewayError } from '../errors/index.js';
+// The file, not the util door: the door also exports the (Node-only) logger, and this SDK is bundled for browsers.
+import { fullJitterDelayMs, sleep } from '../util/backoff.js';
+
+export { sleep };
 
 export interface RetryOptions {
   /** Total attempts including the first; 1 turns retries off. */
@@ -40,22 +44,5 @@ export function retryDelay(
 ): number | undefined {
   if (attempt >= options.maxAttempts) return undefined;
   if (retryAfterMs !== undefined) return retryAfterMs <= options.maxDelayMs ? retryAfterMs : undefined;
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(random() * ceiling);
-}
-
-/** Waits `ms`, rejecting with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return fullJitterDelayMs(attempt, options, random);
 }

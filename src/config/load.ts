@@ -1,7 +1,7 @@
 import { ConfigError } from '../errors/index.js';
-import { envSchema, PROFILES, type Config, type ClientToken, type Env, type GatewayConfig, type RateBudget, type TenantConfig } from './schema.js';
+import { envSchema, PROFILES, SCOPES, type Config, type ClientToken, type Env, type GatewayConfig, type RateBudget, type TenantConfig } from './schema.js';
 
-const SCOPES = new Set(['read', 'write', 'admin']);
+const KNOWN_SCOPES: ReadonlySet<string> = new Set(SCOPES);
 
 /**
  * The REST read cache's default lifetime. Short, because a tenant whose webhooks do not reach the
@@ -138,9 +138,9 @@ function parseTokens(raw: string | undefined): ClientToken[] {
         throw new ConfigError('TI_GRAPH_TOKENS', `token of "${name}" must be at least 16 characters`);
       }
       const scopes = scopeList.split('+');
-      const bad = scopes.find((s) => !SCOPES.has(s));
+      const bad = scopes.find((s) => !KNOWN_SCOPES.has(s));
       if (bad !== undefined) {
-        throw new ConfigError('TI_GRAPH_TOKENS', `scope "${bad}" of "${name}" is not one of read, write, admin`);
+        throw new ConfigError('TI_GRAPH_TOKENS', `scope "${bad}" of "${name}" is not one of ${SCOPES.join(', ')}`);
       }
       return { name, token, scopes: scopes as ClientToken['scopes'] };
     });

@@ -54,9 +54,16 @@ export interface CacheConfig {
   maxEntries: number;
 }
 
+/**
+ * Client scopes, ranked: admin implies write, write implies read. The one list of them (token
+ * parsing, the gateway's checks and the REST endpoint table read it).
+ */
+export const SCOPES = ['read', 'write', 'admin'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export interface ClientToken {
   token: string;
-  scopes: Array<'read' | 'write' | 'admin'>;
+  scopes: Scope[];
   name: string;
 }
 

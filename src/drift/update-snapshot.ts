@@ -4,12 +4,11 @@
  * `schema pull` writes (through its writer, so both tools produce the same bytes). Always temp file
  * + rename: a failure leaves the old snapshot whole.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { introspectionFromSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { SchemaError } from '../errors/index.js';
+import { writeFileIfChanged } from '../util/index.js';
 import { INTROSPECTION_FILE, printSortedSchema, renderSnapshot, SDL_FILE, sortIntrospection, writeSnapshot } from '../schema/index.js';
 
 export interface UpdatedSnapshot {
@@ -31,20 +30,13 @@ export async function updateSnapshot(
     extname(path).toLowerCase() === '.json'
       ? `${JSON.stringify(sortIntrospection(introspection()), null, 2)}\n`
       : printSortedSchema(target.schema);
-  return { paths: [path], changed: await writeFileAtomic(path, content) };
+  return { paths: [path], changed: await writeSnapshotFile(path, content) };
 }
 
-async function writeFileAtomic(path: string, content: string): Promise<boolean> {
-  const current = await readFile(path, 'utf8').catch(() => undefined);
-  if (current === content) return false;
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+async function writeSnapshotFile(path: string, content: string): Promise<boolean> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, content);
-    await rename(temp, path);
+    return await writeFileIfChanged(path, content, { mkdir: true });
   } catch (error) {
-    await rm(temp, { force: true });
     throw new SchemaError(`cannot write the snapshot ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return true;
 }

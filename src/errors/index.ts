@@ -5,21 +5,23 @@
 import { maskUrl } from '../util/redact.js';
 
 /** Stable codes, shared by the SDK, the gateway's `extensions.code` and the CLI's JSON output. */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'PERSISTED_QUERY_NOT_FOUND'
-  | 'PERSISTED_QUERY_ONLY'
-  | 'UPSTREAM_ERROR'
-  | 'TIMEOUT'
-  | 'NETWORK_ERROR'
-  | 'CONFIG_ERROR'
-  | 'SCHEMA_ERROR'
-  | 'INTERNAL';
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'CONFLICT',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_ONLY',
+  'UPSTREAM_ERROR',
+  'TIMEOUT',
+  'NETWORK_ERROR',
+  'CONFIG_ERROR',
+  'SCHEMA_ERROR',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class TiGraphError extends Error {
   readonly code: ErrorCode;
@@ -226,33 +228,6 @@ export function isRetryable(error: unknown): boolean {
   );
 }
 
-/** Why the sandbox tenant's store refused an operation; its REST and GraphQL layers map this to a status. */
-export type SandboxRejection = 'not_found' | 'conflict' | 'invalid' | 'unprocessable' | 'unauthenticated';
-
-const REJECTION_CODES: Record<SandboxRejection, ErrorCode> = {
-  not_found: 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  invalid: 'BAD_USER_INPUT',
-  unprocessable: 'BAD_USER_INPUT',
-  unauthenticated: 'UNAUTHENTICATED',
-};
-
-/**
- * The sandbox's store (standing in for the tenant) refused an operation. `errorCode` is the stable
- * snake_case code of the sandbox's error body (`email_taken`, `course_unpublished`, ...).
- */
-export class SandboxStoreError extends TiGraphError {
-  readonly reason: SandboxRejection;
-  readonly errorCode: string;
-  readonly field: string | undefined;
-  constructor(reason: SandboxRejection, errorCode: string, message: string, field?: string) {
-    super(REJECTION_CODES[reason], message);
-    this.reason = reason;
-    this.errorCode = errorCode;
-    this.field = field;
-  }
-}
-
 /** One entry of a GraphQL response's `errors`, as the gateway sent it. */
 export interface GatewayErrorDetail {
   message: string;
@@ -277,17 +252,13 @@ export interface GatewayErrorInfo {
   retryAfterMs?: number;
 }
 
-const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'UPSTREAM_ERROR',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_ONLY',
-  'TIMEOUT', 'NETWORK_ERROR', 'CONFIG_ERROR', 'SCHEMA_ERROR', 'INTERNAL',
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 /** graphql-js / Yoga codes for a document the server refused before executing it. */
 const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
 /** Reads a gateway `extensions.code` as an ErrorCode: ti-graph's own pass through, the rest are named for what they mean. */
 export function errorCodeFromExtensions(code: string | undefined): ErrorCode {
-  if (code !== undefined && ERROR_CODES.has(code)) return code as ErrorCode;
+  if (code !== undefined && KNOWN_CODES.has(code)) return code as ErrorCode;
   if (code !== undefined && REQUEST_ERROR_CODES.has(code)) return 'BAD_USER_INPUT';
   return 'INTERNAL';
 }

@@ -7,7 +7,7 @@ import { stitchSchemas } from '@graphql-tools/stitch';
 import type { Executor } from '@graphql-tools/utils';
 import { Kind, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { SchemaError } from '../errors/index.js';
-import type { SchemaExtension } from './extension.js';
+import type { SchemaExtension } from './schema-extension.js';
 import type { FieldScopes, Scope } from './scopes.js';
 
 export interface GatewaySchema {

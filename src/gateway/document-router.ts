@@ -3,10 +3,12 @@
  * operation that touches only the tenant's own fields is forwarded to the tenant as-is (the fast
  * path). Anything else (REST fields, cross-surface fields, introspection of the gateway's schema,
  * subscriptions, invalid or over-limit documents) goes through Yoga, which also produces the
- * proper errors. The decision is cached by document text, so the steady state costs a Map lookup.
+ * proper errors. The decision is cached by document text, so the steady state costs a cache lookup
+ * (bounded, least recently used first out).
  */
 import { Kind, NoSchemaIntrospectionCustomRule, TypeInfo, specifiedRules, validate, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { checkDocument, parseWithinLimits, type DocumentLimits } from './limits/index.js';
+import { LRUCache } from 'lru-cache';
 import { requiredScope, type FieldScopes, type Scope } from './scopes.js';
 
 export interface DocumentRoute {
@@ -47,7 +49,7 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
   const { limits } = options;
   const rules = limits.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const cacheSize = options.cacheSize ?? 1_000;
-  const cache = new Map<string, Decision>();
+  const cache = new LRUCache<string, Decision>({ max: Math.max(1, cacheSize) });
   const refused = (document: DocumentNode, variables: unknown) =>
     checkDocument(document, { schema, limits, variables: isRecord(variables) ? variables : undefined }).error !== undefined;
 
@@ -95,7 +97,6 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
       let decision = cache.get(query);
       if (decision === undefined) {
         decision = decide(query);
-        if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
         cache.set(query, decision);
       }
       if (decision.recheck && refused(decision.recheck, variables)) return GATEWAY_ONLY;

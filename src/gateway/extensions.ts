@@ -4,7 +4,7 @@
  */
 import { eventsSchemaExtension } from '../events/index.js';
 import { lifecycleSchemaExtension } from '../lifecycle/index.js';
-import type { SchemaExtension } from './extension.js';
+import type { SchemaExtension } from './schema-extension.js';
 import { restFields } from './rest-fields/index.js';
 
 export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields, eventsSchemaExtension, lifecycleSchemaExtension];

@@ -11,7 +11,7 @@ import { createAuthenticator, createClientRateLimiter, developmentTokenFor } fro
 import { composeGatewaySchema } from './compose.js';
 import type { GatewayContext } from './context.js';
 import { createDocumentRouter } from './document-router.js';
-import type { SchemaExtension } from './extension.js';
+import type { SchemaExtension } from './schema-extension.js';
 import { GATEWAY_EXTENSIONS } from './extensions.js';
 import { createHttpHandler } from './http-server.js';
 import { createRestScheduler } from './limit-concurrency.js';

@@ -5,7 +5,7 @@
 export { startGateway, buildGatewaySchema, type GatewayOptions, type RunningGateway } from './gateway.js';
 export { composeGatewaySchema, type GatewaySchema } from './compose.js';
 export { GATEWAY_EXTENSIONS } from './extensions.js';
-export type { SchemaExtension } from './extension.js';
+export type { SchemaExtension } from './schema-extension.js';
 export type { GatewayContext } from './context.js';
 export type { GatewayRestClient } from './rest-port.js';
 export type { Scope } from './scopes.js';

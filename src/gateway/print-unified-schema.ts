@@ -3,10 +3,10 @@
  * the typed-operations codegen reads). Deterministic: same tenant snapshot, same text; a second
  * run changes nothing. Written atomically (temp file + rename).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { printSortedSchema } from '../schema/index.js';
+import { writeFileIfChangedSync } from '../util/index.js';
 import { buildGatewaySchema } from './gateway.js';
 import { loadSnapshotSchema, snapshotSchemaPath, TENANT_SNAPSHOT_PATH } from './tenant-schema.js';
 
@@ -19,18 +19,7 @@ export function printUnifiedSchema(tenantSnapshot: string = snapshotSchemaPath()
 
 /** Writes the file only when its content changes; returns whether it did. */
 export function writeUnifiedSchema(path: string = UNIFIED_SCHEMA_PATH): boolean {
-  const text = printUnifiedSchema();
-  let current: string | undefined;
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    current = undefined;
-  }
-  if (current === text) return false;
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-  return true;
+  return writeFileIfChangedSync(path, printUnifiedSchema());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

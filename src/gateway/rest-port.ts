@@ -5,9 +5,15 @@
  */
 import type { TiRestClient } from '../tenant/index.js';
 
-export type { TiEnrollment, TiUser, UserPatch, CreateUserInput } from '../tenant/index.js';
+export type { TiEnrollment, TiUser, UserPatch, CreateUserInput, EndpointName } from '../tenant/index.js';
+export { MAX_PER_PAGE } from '../tenant/index.js';
 
+/**
+ * `call` reaches any endpoint of the REST table, typed by it: a new REST-backed field over a plain
+ * endpoint uses it and changes nothing here. The named methods are the composed operations
+ * (partial update over a full PUT, lookup by email, paging).
+ */
 export type GatewayRestClient = Pick<
   TiRestClient,
-  'listUsersPage' | 'getUser' | 'findByEmail' | 'createUser' | 'updateUser' | 'deleteUser' | 'addUserToGroup' | 'listEnrollmentsPage' | 'listEnrollments' | 'enroll'
+  'call' | 'listUsersPage' | 'getUser' | 'findByEmail' | 'createUser' | 'updateUser' | 'deleteUser' | 'addUserToGroup' | 'listEnrollmentsPage' | 'listEnrollments' | 'enroll'
 >;

@@ -4,13 +4,20 @@
  * extension that adds them).
  */
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { SCOPES, type Scope } from '../config/index.js';
 
-export type Scope = 'read' | 'write' | 'admin';
+export type { Scope };
 
-const RANK: Record<Scope, number> = { read: 1, write: 2, admin: 3 };
+/** A scope's rank is its place in the one list (read < write < admin). */
+const rank = (scope: Scope): number => SCOPES.indexOf(scope);
 
 export function hasScope(granted: readonly Scope[], needed: Scope): boolean {
-  return granted.some((scope) => RANK[scope] >= RANK[needed]);
+  return granted.some((scope) => rank(scope) >= rank(needed));
+}
+
+/** The higher of two scopes. */
+export function higherScope(a: Scope, b: Scope): Scope {
+  return rank(b) > rank(a) ? b : a;
 }
 
 /** `Mutation.deleteUser` -> `admin`: root fields whose scope is above their operation's default. */
@@ -40,7 +47,7 @@ export function requiredScope(document: DocumentNode, operation: OperationDefini
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const scope = fieldScopes.get(`${rootType}.${selection.name.value}`);
-        if (scope && RANK[scope] > RANK[needed]) needed = scope;
+        if (scope) needed = higherScope(needed, scope);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet);
       } else if (!seen.has(selection.name.value)) {

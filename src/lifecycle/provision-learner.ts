@@ -15,7 +15,7 @@ export interface ProvisionLearnerResult {
   userId: string;
   email: string;
   /** `created`: a new user; `linked`: an existing user with this email (its profile is left as it is). */
-  user: 'created' | 'linked';
+  outcome: 'created' | 'linked';
   /** Fields set on the new user; for a linked user, only a reactivation (`active: true` asked for). */
   fieldsChanged: FieldChange[];
   enrolled: string[];
@@ -45,7 +45,7 @@ export async function provisionLearner(
   const { courses = [], groups = [], ...profile } = input;
 
   let user = await client.findByEmail(email, options);
-  let outcome: ProvisionLearnerResult['user'] = 'linked';
+  let outcome: ProvisionLearnerResult['outcome'] = 'linked';
   let fieldsChanged: FieldChange[] = [];
   if (!user) {
     try {
@@ -77,7 +77,7 @@ export async function provisionLearner(
   return {
     userId: user.id,
     email: user.email,
-    user: outcome,
+    outcome,
     fieldsChanged,
     enrolled: enrollOutcome.enrolled,
     alreadyEnrolled: enrollOutcome.alreadyEnrolled,

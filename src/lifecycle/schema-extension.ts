@@ -143,8 +143,7 @@ export const lifecycleResolvers: IResolvers<unknown, LifecycleContext> = {
   },
   Mutation: {
     async provisionLearner(_root, args: { input: LearnerProfile & { courses?: string[]; groups?: string[] } }, context) {
-      const result = await provisionLearner(context.rest, given(args.input));
-      return { ...result, outcome: result.user };
+      return provisionLearner(context.rest, given(args.input));
     },
     deactivateByEmail: (_root, args: { email: string; delete?: boolean | null }, context) =>
       deactivateByEmail(context.rest, args.email, { delete: args.delete === true }),

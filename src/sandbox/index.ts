@@ -32,6 +32,7 @@ export {
   type StoreListener,
 } from './store/index.js';
 export { startSandbox } from './server.js';
+export { SandboxStoreError, type SandboxRejection } from './errors.js';
 export { attachWebhookSender, type WebhookSender, type WebhookSenderOptions, type WebhookDelivery, type DeliveryAttempt } from './webhooks/index.js';
 export { describeSandbox, type SandboxDescription } from './describe.js';
 export { parseFaultSpec } from './faults/index.js';

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../errors/index.js';
+import { writeFileAtomicSync } from '../util/index.js';
 import type { TenantSnapshot } from './store/index.js';
 
 /** The data file: every tenant's data by tenant name. */
@@ -47,10 +47,7 @@ export function readDataFile(path: string): DataFileContent | undefined {
 
 /** Writes the file atomically: a temp file next to it, then rename, so a crash never leaves half a file. */
 export function writeDataFile(path: string, content: DataFileContent): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, JSON.stringify(content));
-  renameSync(temp, path);
+  writeFileAtomicSync(path, JSON.stringify(content), { mkdir: true });
 }
 
 /**

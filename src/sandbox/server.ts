@@ -1,8 +1,10 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InputError, PayloadTooLargeError, SandboxStoreError, type SandboxRejection } from '../errors/index.js';
-import { maskUrl, readBody, sendJson } from '../util/index.js';
+import { InputError, PayloadTooLargeError } from '../errors/index.js';
+import { SandboxStoreError, type SandboxRejection } from './errors.js';
+import { readBody, sendJson } from '../node-http/index.js';
+import { maskUrl } from '../util/index.js';
 import { presentedKey, missingKeyMessage, type KeyPlacement } from './auth.js';
 import type { FaultDecision } from './faults/index.js';
 import { checkSnapshot, createSandboxGraphql, type SandboxGraphql } from './graphql/index.js';

@@ -4,11 +4,11 @@
  * the same directory first, then renamed into place: a failure at any point leaves the previous
  * snapshot exactly as it was, never half a file or one file of a new pair.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildClientSchema, type IntrospectionQuery } from 'graphql';
 import { SchemaError } from '../errors/index.js';
+import { writeFilesAtomic } from '../util/index.js';
 import { printSortedSchema } from './load.js';
 import { sortIntrospection } from './sort-introspection.js';
 
@@ -51,13 +51,9 @@ export async function writeSnapshot(outDir: string, files: SnapshotFiles): Promi
   } catch (error) {
     throw new SchemaError(`cannot create ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const temps = targets.map((t) => `${t.path}${suffix}`);
   try {
-    for (let i = 0; i < targets.length; i++) await writeFile(temps[i]!, targets[i]!.content);
-    for (let i = 0; i < targets.length; i++) await rename(temps[i]!, targets[i]!.path);
+    await writeFilesAtomic(targets);
   } catch (error) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw new SchemaError(`cannot write the schema snapshot to ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   return result;

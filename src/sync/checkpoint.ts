@@ -9,7 +9,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { InputError } from '../errors/index.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../util/index.js';
 import { planContentId, type SyncPlan } from './plan.js';
 
 export const CHECKPOINT_FORMAT = 'ti-graph.sync-checkpoint';
@@ -82,7 +82,7 @@ export async function openCheckpoint(path: string, plan: SyncPlan): Promise<Chec
   }
   if (!existing) {
     const header: Header = { format: CHECKPOINT_FORMAT, version: CHECKPOINT_VERSION, planId: plan.id, plan };
-    await writeFileAtomic(path, `${JSON.stringify(header)}\n`);
+    await writeFileAtomic(path, `${JSON.stringify(header)}\n`, { mode: 0o600 });
   }
   const done = existing?.done ?? new Set<number>();
   const fd = openSync(path, 'a', 0o600);

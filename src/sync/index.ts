@@ -30,4 +30,3 @@ export { openCheckpoint, readCheckpoint, type Checkpoint } from './checkpoint.js
 export { writeFailuresFile, FAILURES_FORMAT } from './failures-file.js';
 export { createProgress, formatDuration, type Progress } from './progress.js';
 export { formatPlan, formatApplyReport, guardMessage } from './report.js';
-export { writeFileAtomic } from './atomic-file.js';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError } from '../errors/index.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../util/index.js';
 import { PLAN_FORMAT, PLAN_VERSION, planContentId, type SyncPlan } from './plan.js';
 
 const change = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
@@ -55,7 +55,7 @@ const planSchema = z.object({
 });
 
 export async function writePlanFile(path: string, plan: SyncPlan): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(plan, null, 2)}\n`);
+  await writeFileAtomic(path, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
 }
 
 /**

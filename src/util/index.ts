@@ -1,3 +1,4 @@
 export { maskUrl, redactSecrets } from './redact.js';
 export { createLogger, type Logger, type LoggerOptions } from './logger.js';
-export { readBody, sendJson } from './http.js';
+export { fullJitterDelayMs, sleep, type BackoffPolicy } from './backoff.js';
+export { writeFileAtomic, writeFileAtomicSync, writeFileIfChanged, writeFileIfChangedSync, writeFilesAtomic } from './atomic-file.js';

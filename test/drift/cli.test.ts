@@ -1,16 +1,15 @@
 /**
  * `ti-graph drift` as CI runs it: a real process, its exit code, stdout and stderr.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, type CliOptions } from '../helpers/cli.js';
 import { loadSchemaFile, printSortedSchema, resolveSnapshotPath } from '../../src/schema/index.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = join(REPO, 'bin/ti-graph.js');
 const OLD_APP = ['--no-default-documents', '--documents', 'test/drift/fixtures/2022-12-21/*.graphql'];
 const NEW_APP = ['--no-default-documents', '--documents', 'test/drift/fixtures/2023-07-20/*.graphql'];
 /** The same documents as the shell passes an unquoted glob: one flag, then file names. */
@@ -20,25 +19,7 @@ const NEW_APP_EXPANDED = [
   ...readdirSync(join(REPO, 'test/drift/fixtures/2023-07-20')).map((f) => `test/drift/fixtures/2023-07-20/${f}`),
 ];
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function tiGraph(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // Only what node needs: no TI_* from the developer's shell leaks into the test.
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tiGraph = (args: string[], options: CliOptions = {}) => runCli(args, { cwd: REPO, ...options });
 
 const dirs: string[] = [];
 function tempDir(): string {

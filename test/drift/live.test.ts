@@ -2,12 +2,12 @@
  * The live target: `drift` introspects the tenant's GraphQL endpoint (here the sandbox, serving the
  * real 2023-07-20 snapshot) with the configured key, on both surfaces, and never prints the key.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { loadConfig } from '../../src/config/index.js';
 import { runDrift } from '../../src/drift/index.js';
 import { InputError, UnauthorizedError } from '../../src/errors/index.js';
@@ -17,20 +17,7 @@ import { useSandbox } from '../helpers/sandbox.js';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const OLD_APP = ['test/drift/fixtures/2022-12-21/*.graphql'];
 
-function tiGraph(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin/ti-graph.js'), ...args], {
-      cwd: REPO,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tiGraph = (args: string[], env: Record<string, string>) => runCli(args, { cwd: REPO, env });
 
 describe('drift against a live tenant', () => {
   const sandbox = useSandbox({ schema: '2023-07-20', users: 5 });

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '../helpers/wait-for.js';
 import { ConfigError } from '../../src/errors/index.js';
 import { createEventBus, userEvent, type TiEvent } from '../../src/events/index.js';
 
@@ -30,8 +31,7 @@ describe('createEventBus', () => {
     // Nothing listens on port 1: the client fails and reconnects, and says so in the logs.
     const bus = createEventBus({ redisUrl: 'redis://:hunter2-redis-password@127.0.0.1:1/0', logger });
     try {
-      const deadline = Date.now() + 5_000;
-      while (lines.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitFor(() => lines.length >= 2, 'two log lines', { timeoutMs: 5_000, intervalMs: 20 });
       expect(lines.length).toBeGreaterThan(0);
       expect(lines.join('')).not.toContain('hunter2');
       expect(lines.join('')).toContain('127.0.0.1:1');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../helpers/wait-for.js';
 import { createEventBus, createRosterPoller, type EventBus, type RosterPoller, type TiEvent } from '../../src/events/index.js';
 import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/webhooks/index.js';
 import { createRestClient } from '../../src/tenant/rest/index.js';
@@ -24,13 +25,7 @@ function collect(bus: EventBus): { events: TiEvent[]; stop(): void } {
   return { events, stop: () => void iterator.return?.(undefined) };
 }
 
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const until = (condition: () => boolean, what: string, timeoutMs = 10_000) => waitFor(condition, what, { timeoutMs });
 
 describe('roster poller: the same events as webhooks', () => {
   let sandbox: Sandbox;

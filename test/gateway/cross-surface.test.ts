@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_PASSWORD, type SandboxTenant } from '../../src/sandbox/index.js';
-import { gql, startHarness, type Harness } from '../helpers/gateway.js';
+import { gql, useHarness } from '../helpers/gateway.js';
 
 const GRAPHQL = 'POST /incoming/api/graphql';
 const LIST = 'GET /incoming/api/v1/users';
@@ -8,18 +8,16 @@ const GET_USER = 'GET /incoming/api/v1/users/:id';
 const ENROLLMENTS = 'GET /incoming/api/v1/users/:id/enrollments';
 
 describe('gateway cross-surface queries and per-request deduplication', () => {
-  let h: Harness;
+  const h = useHarness();
   let tenant: SandboxTenant;
-  beforeAll(async () => {
-    h = await startHarness();
-    tenant = h.sandbox.tenants[0]!;
+  beforeAll(() => {
+    tenant = h().sandbox.tenants[0]!;
   });
-  afterAll(() => h.close());
-  const count = (route: string) => h.sandbox.requests.count({ route });
+  const count = (route: string) => h().sandbox.requests.count({ route });
 
   it('from the tenant User returned by CreateLearner, reaches REST-only active, groups and enrollments', async () => {
-    h.sandbox.requests.reset();
-    const res = await gql(h, {
+    h().sandbox.requests.reset();
+    const res = await gql(h(), {
       query: `mutation { CreateLearner(email: "cross.surface@example.com", firstName: "Cross", lastName: "Surface") {
         email active groups enrollments { courseId } account { email role active }
       } }`,
@@ -44,7 +42,7 @@ describe('gateway cross-surface queries and per-request deduplication', () => {
       .listUsers({ page: 1, perPage: 100 })
       .users.find((u) => u.active && tenant.store.listEnrollments(u.id).total > 0)!;
     const token = tenant.store.login(learner.email, SANDBOX_PASSWORD);
-    const res = await gql(h, { query: '{ CurrentUser { firstName enrollments { courseId status } } }' }, { headers: { authtoken: token } });
+    const res = await gql(h(), { query: '{ CurrentUser { firstName enrollments { courseId status } } }' }, { headers: { authtoken: token } });
     expect(res.body.errors).toBeUndefined();
     const expected = tenant.store.listEnrollments(learner.id, { perPage: 100 }).enrollments;
     expect(res.body.data.CurrentUser.firstName).toBe(learner.firstName);
@@ -53,8 +51,8 @@ describe('gateway cross-surface queries and per-request deduplication', () => {
 
   it('fetches each REST resource at most once per request, however often the query names it', async () => {
     const [a, b] = tenant.store.listUsers({ page: 1, perPage: 2 }).users;
-    h.sandbox.requests.reset();
-    const res = await gql(h, {
+    h().sandbox.requests.reset();
+    const res = await gql(h(), {
       query: `query($a: ID!, $b: ID!) {
         first: user(id: $a) { email enrollments { courseId } }
         again: user(id: $a) { firstName enrollments { status } }
@@ -72,8 +70,8 @@ describe('gateway cross-surface queries and per-request deduplication', () => {
   });
 
   it('users(perPage: 100) with enrollments costs 1 list call + 1 enrollments call per user (the REST floor)', async () => {
-    h.sandbox.requests.reset();
-    const res = await gql(h, { query: '{ users(perPage: 100) { items { id enrollments { courseId status } } } }' });
+    h().sandbox.requests.reset();
+    const res = await gql(h(), { query: '{ users(perPage: 100) { items { id enrollments { courseId status } } } }' });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.users.items).toHaveLength(100);
     expect(count(LIST)).toBe(1);
@@ -84,7 +82,7 @@ describe('gateway cross-surface queries and per-request deduplication', () => {
 
   it('a REST failure on one user nulls only that field, with its code (partial data)', async () => {
     const [a] = tenant.store.listUsers({ page: 1, perPage: 1 }).users;
-    const res = await gql(h, {
+    const res = await gql(h(), {
       query: 'query($a: ID!) { known: user(id: $a) { email } missing: user(id: "no-such-user") { email } }',
       variables: { a: a!.id },
     });
@@ -100,7 +98,7 @@ describe('gateway cross-surface queries and per-request deduplication', () => {
     // The sandbox answers 503 on this one user's enrollments route only; every other call is untouched.
     tenant.setFaults({ errorRate: 1, path: `/incoming/api/v1/users/${users[failing]!.id}/enrollments` });
     try {
-      const res = await gql(h, { query: '{ users(perPage: 5) { total items { id email enrollments { courseId } } } }' });
+      const res = await gql(h(), { query: '{ users(perPage: 5) { total items { id email enrollments { courseId } } } }' });
       expect(res.status).toBe(200);
       const items = res.body.data.users.items;
       expect(items.map((u: { id: string }) => u.id)).toEqual(users.map((u) => u.id));
@@ -112,7 +110,7 @@ describe('gateway cross-surface queries and per-request deduplication', () => {
       });
       expect(res.body.errors).toHaveLength(1);
       expect(res.body.errors[0]).toMatchObject({ path: ['users', 'items', failing, 'enrollments'], extensions: { code: 'UPSTREAM_ERROR' } });
-      expect(res.text).not.toContain(h.sandbox.apiKey);
+      expect(res.text).not.toContain(h().sandbox.apiKey);
     } finally {
       tenant.setFaults(undefined);
     }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../helpers/wait-for.js';
 import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 
 describe('gateway health, readiness, request ids and shutdown', () => {
@@ -50,8 +51,10 @@ describe('gateway health, readiness, request ids and shutdown', () => {
 
   it('finishes in-flight requests on close, then refuses new ones', async () => {
     h.sandbox.tenants[0]!.setFaults({ latencyMs: 300 });
+    h.sandbox.requests.reset();
     const inFlight = gql(h, { query: '{ users(perPage: 2) { total } }' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Close once the request is inside the gateway and waiting on the (slowed) tenant.
+    await waitFor(() => h.sandbox.requests.count({ route: 'GET /incoming/api/v1/users' }) === 1, 'the REST call to reach the tenant');
     const closing = h.gateway.close(5_000);
     const res = await inFlight;
     expect(res.status).toBe(200);

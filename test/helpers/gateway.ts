@@ -6,6 +6,7 @@
  *   const res = await gql(h, { query: '{ CurrentUser { email } }' });
  *   await h.close();
  */
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type ClientToken, type GatewayConfig, type TenantConfig } from '../../src/config/index.js';
 import type { EventsService } from '../../src/events/index.js';
 import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
@@ -54,6 +55,27 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await gateway.close(1_000);
       await sandbox.close();
     },
+  };
+}
+
+/**
+ * Starts a harness before the suite's tests and closes it after (the beforeAll/afterAll pair).
+ * Returns a getter, because the harness exists only once beforeAll has run.
+ *
+ *   const h = useHarness({ tokens: [ADMIN] });
+ *   it('...', async () => { const res = await gql(h(), { query }); });
+ */
+export function useHarness(options: HarnessOptions = {}): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('useHarness(): the harness is available only inside tests (after beforeAll)');
+    return harness;
   };
 }
 

@@ -16,10 +16,10 @@ describe('ti-graph provision / deactivate / sync-profile', () => {
     const args = ['provision', '--email', 'Cli.Learner@Other.example.com', '--first-name', 'Cli', '--course', course.id, '--group', group.id, '--json'];
     const first = await tiGraph('other', args);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ user: 'created', enrolled: [course.id], groupsAdded: [group.id], failures: [] });
+    expect(JSON.parse(first.stdout)).toMatchObject({ outcome: 'created', enrolled: [course.id], groupsAdded: [group.id], failures: [] });
     sandbox().requests.reset();
     const second = await tiGraph('other', args);
-    expect(JSON.parse(second.stdout)).toMatchObject({ user: 'linked', alreadyEnrolled: [course.id], alreadyInGroups: [group.id] });
+    expect(JSON.parse(second.stdout)).toMatchObject({ outcome: 'linked', alreadyEnrolled: [course.id], alreadyInGroups: [group.id] });
     expect(writes('other')).toBe(0);
 
     const draft = store.listCourses().find((c) => !c.published)!;

@@ -1,9 +1,9 @@
 /**
  * The lifecycle jobs as gateway mutations, end to end: client -> gateway -> REST client -> sandbox.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClientToken } from '../../src/config/index.js';
-import { gql, startHarness, type Harness } from '../helpers/gateway.js';
+import { gql, useHarness } from '../helpers/gateway.js';
 
 const WRITER: ClientToken = { name: 'hr-sync', token: 'writer-token-0123456789', scopes: ['read', 'write'] };
 const ADMIN: ClientToken = { name: 'ops', token: 'admin-token-01234567890', scopes: ['admin'] };
@@ -18,13 +18,9 @@ const PROVISION = `mutation($input: ProvisionLearnerInput!) {
 }`;
 
 describe('lifecycle mutations on the gateway', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ tokens: [WRITER, ADMIN], env: { TI_CUSTOM_FIELD_KEYS: 'department,employeeId,costCenter,hireDate,manager' } });
-  });
-  afterAll(() => h.close());
-  const store = () => h.sandbox.tenants[0]!.store;
-  const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, method) => n + h.sandbox.requests.count({ method }), 0);
+  const h = useHarness({ tokens: [WRITER, ADMIN], env: { TI_CUSTOM_FIELD_KEYS: 'department,employeeId,costCenter,hireDate,manager' } });
+  const store = () => h().sandbox.tenants[0]!.store;
+  const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, method) => n + h().sandbox.requests.count({ method }), 0);
 
   it('provisionLearner creates, then links with nothing written; per-course failures come back as data', async () => {
     const course = store().listCourses().find((c) => c.published)!;
@@ -32,7 +28,7 @@ describe('lifecycle mutations on the gateway', () => {
     const group = store().listGroups()[2]!;
     const input = { email: 'gw.learner@example.com', firstName: 'Gee', customFields: { department: 'Ops' }, courses: [course.id], groups: [group.id] };
 
-    const first = await gql(h, { query: PROVISION, variables: { input } }, { token: WRITER.token });
+    const first = await gql(h(), { query: PROVISION, variables: { input } }, { token: WRITER.token });
     expect(first.body.errors).toBeUndefined();
     const created = first.body.data.provisionLearner;
     expect(created).toMatchObject({ outcome: 'CREATED', email: 'gw.learner@example.com', enrolled: [course.id], groupsAdded: [group.id], failures: [] });
@@ -42,19 +38,19 @@ describe('lifecycle mutations on the gateway', () => {
     ]);
     expect(created.user).toMatchObject({ id: created.userId, firstName: 'Gee', active: true, groups: [group.id], customFields: { department: 'Ops' }, enrollments: [{ courseId: course.id }] });
 
-    h.sandbox.requests.reset();
-    const again = await gql(h, { query: PROVISION, variables: { input: { ...input, courses: [course.id, draft.id] } } }, { token: WRITER.token });
+    h().sandbox.requests.reset();
+    const again = await gql(h(), { query: PROVISION, variables: { input: { ...input, courses: [course.id, draft.id] } } }, { token: WRITER.token });
     const linked = again.body.data.provisionLearner;
     expect(linked).toMatchObject({ outcome: 'LINKED', userId: created.userId, alreadyEnrolled: [course.id], alreadyInGroups: [group.id], enrolled: [] });
     expect(linked.failures).toEqual([{ step: 'enroll', target: draft.id, code: 'BAD_USER_INPUT', reason: expect.stringMatching(/publish/) }]);
-    expect(h.sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' })).toBe(0);
+    expect(h().sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' })).toBe(0);
   });
 
   it('syncProfile writes only what differs, and refuses an unknown custom-field key with BAD_USER_INPUT', async () => {
     const query = `mutation($input: SyncProfileInput!) { syncProfile(input: $input) { outcome userId changes { field from to } user { lastName customFields } } }`;
     const user = store().listUsers({ perPage: 1000 }).users.find((u) => u.active && Object.keys(u.customFields).length >= 2)!;
     const input = { email: user.email.toUpperCase(), lastName: 'Synced', firstName: null, customFields: { department: 'Gateway' } };
-    const res = await gql(h, { query, variables: { input } }, { token: WRITER.token });
+    const res = await gql(h(), { query, variables: { input } }, { token: WRITER.token });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.syncProfile).toEqual({
       outcome: 'UPDATED',
@@ -67,12 +63,12 @@ describe('lifecycle mutations on the gateway', () => {
     });
     expect(store().getUser(user.id)!.firstName).toBe(user.firstName); // null means "not given", never "clear"
 
-    h.sandbox.requests.reset();
-    const unchanged = await gql(h, { query, variables: { input } }, { token: WRITER.token });
+    h().sandbox.requests.reset();
+    const unchanged = await gql(h(), { query, variables: { input } }, { token: WRITER.token });
     expect(unchanged.body.data.syncProfile.outcome).toBe('UNCHANGED');
     expect(writes()).toBe(0);
 
-    const bad = await gql(h, { query, variables: { input: { email: user.email, customFields: { shoeSize: 44 } } } }, { token: WRITER.token });
+    const bad = await gql(h(), { query, variables: { input: { email: user.email, customFields: { shoeSize: 44 } } } }, { token: WRITER.token });
     expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(bad.body.errors[0].message).toContain('shoeSize');
   });
@@ -80,16 +76,16 @@ describe('lifecycle mutations on the gateway', () => {
   it('deactivateByEmail needs admin, keeps every other field, and is idempotent', async () => {
     const query = `mutation($email: String!) { deactivateByEmail(email: $email) { outcome email userId } }`;
     const user = store().listUsers({ perPage: 1000 }).users.find((u) => u.active)!;
-    const refused = await gql(h, { query, variables: { email: user.email } }, { token: WRITER.token });
+    const refused = await gql(h(), { query, variables: { email: user.email } }, { token: WRITER.token });
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(store().getUser(user.id)!.active).toBe(true);
 
-    const done = await gql(h, { query, variables: { email: user.email } }, { token: ADMIN.token });
+    const done = await gql(h(), { query, variables: { email: user.email } }, { token: ADMIN.token });
     expect(done.body.data.deactivateByEmail).toEqual({ outcome: 'DEACTIVATED', email: user.email, userId: user.id });
     expect({ ...store().getUser(user.id)!, updatedAt: '' }).toEqual({ ...user, active: false, updatedAt: '' });
-    const again = await gql(h, { query, variables: { email: user.email } }, { token: ADMIN.token });
+    const again = await gql(h(), { query, variables: { email: user.email } }, { token: ADMIN.token });
     expect(again.body.data.deactivateByEmail.outcome).toBe('ALREADY_INACTIVE');
-    const nobody = await gql(h, { query, variables: { email: 'nobody@example.com' } }, { token: ADMIN.token });
+    const nobody = await gql(h(), { query, variables: { email: 'nobody@example.com' } }, { token: ADMIN.token });
     expect(nobody.body.data.deactivateByEmail).toEqual({ outcome: 'NOT_FOUND', email: 'nobody@example.com', userId: null });
   });
 });

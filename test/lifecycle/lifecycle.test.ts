@@ -26,7 +26,7 @@ describe('provisionLearner', () => {
     const input = { email, firstName: 'Ada', lastName: 'Lovelace', customFields: { department: 'R&D' }, courses: [c1!.id, c2!.id], groups: [g1!, g2!] };
 
     const first = await provisionLearner(client(), input);
-    expect(first).toMatchObject({ user: 'created', enrolled: [c1!.id, c2!.id], alreadyEnrolled: [], groupsAdded: [g1, g2], failures: [] });
+    expect(first).toMatchObject({ outcome: 'created', enrolled: [c1!.id, c2!.id], alreadyEnrolled: [], groupsAdded: [g1, g2], failures: [] });
     const stored = store().getUserByEmail(email)!;
     expect(stored).toMatchObject({ id: first.userId, firstName: 'Ada', lastName: 'Lovelace', active: true, customFields: { department: 'R&D' } });
     expect(stored.groups).toEqual(expect.arrayContaining([g1, g2]));
@@ -34,7 +34,7 @@ describe('provisionLearner', () => {
 
     sandbox().requests.reset();
     const again = await provisionLearner(client(), { ...input, email: email.toUpperCase() });
-    expect(again).toMatchObject({ user: 'linked', userId: first.userId, enrolled: [], alreadyEnrolled: [c1!.id, c2!.id], groupsAdded: [], alreadyInGroups: [g1, g2] });
+    expect(again).toMatchObject({ outcome: 'linked', userId: first.userId, enrolled: [], alreadyEnrolled: [c1!.id, c2!.id], groupsAdded: [], alreadyInGroups: [g1, g2] });
     expect(writes()).toBe(0);
     expect(sandbox().requests.count({ route: '/incoming/api/v1/users', method: 'POST' })).toBe(0);
     expect(store().listUsers({ email }).total).toBe(1);
@@ -44,7 +44,7 @@ describe('provisionLearner', () => {
     const existing = store().listUsers({ perPage: 1000 }).users.find((u) => u.active)!;
     const before = store().getUser(existing.id)!;
     const result = await provisionLearner(client(), { email: existing.email, firstName: 'Someone Else', courses: [], groups: [] });
-    expect(result).toMatchObject({ user: 'linked', userId: existing.id, fieldsChanged: [] });
+    expect(result).toMatchObject({ outcome: 'linked', userId: existing.id, fieldsChanged: [] });
     expect(store().getUser(existing.id)).toEqual(before);
   });
 
@@ -53,7 +53,7 @@ describe('provisionLearner', () => {
     const draft = unpublished();
     const ok = published()[0]!;
     const result = await provisionLearner(client(), { email, courses: [draft.id, ok.id], groups: ['no-such-group', groupIds()[1]!] });
-    expect(result.user).toBe('created');
+    expect(result.outcome).toBe('created');
     expect(result.enrolled).toEqual([ok.id]);
     expect(result.groupsAdded).toEqual([groupIds()[1]]);
     expect(result.failures).toEqual([
@@ -75,7 +75,7 @@ describe('provisionLearner', () => {
 
     const before = store().getUser(inactive.id)!;
     const reactivated = await provisionLearner(client(), { email: inactive.email, active: true, courses: [course.id] });
-    expect(reactivated).toMatchObject({ user: 'linked', fieldsChanged: [{ field: 'active', from: false, to: true }], enrolled: [course.id], failures: [] });
+    expect(reactivated).toMatchObject({ outcome: 'linked', fieldsChanged: [{ field: 'active', from: false, to: true }], enrolled: [course.id], failures: [] });
     const after = store().getUser(inactive.id)!;
     expect({ ...after, updatedAt: '' }).toEqual({ ...before, active: true, updatedAt: '' });
   });

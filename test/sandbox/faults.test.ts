@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
-import { parseFaultSpec, TokenBucket } from '../../src/sandbox/faults/index.js';
+import { parseFaultSpec, ServerTokenBucket } from '../../src/sandbox/faults/index.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 describe('parseFaultSpec', () => {
@@ -39,9 +39,9 @@ describe('parseFaultSpec', () => {
   });
 });
 
-describe('TokenBucket', () => {
+describe('ServerTokenBucket', () => {
   it('spends the burst, refuses, then refills at the per-minute rate', () => {
-    const bucket = new TokenBucket(60, 2, 0);
+    const bucket = new ServerTokenBucket(60, 2, 0);
     expect(bucket.take(0)).toMatchObject({ allowed: true, remaining: 1, limit: 60 });
     expect(bucket.take(0)).toMatchObject({ allowed: true, remaining: 0 });
     expect(bucket.take(0)).toMatchObject({ allowed: false, remaining: 0, retryAfterSeconds: 1, resetEpochSeconds: 1 });

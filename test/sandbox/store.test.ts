@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SandboxStoreError } from '../../src/errors/index.js';
+import { SandboxStoreError } from '../../src/sandbox/index.js';
 import { SANDBOX_PASSWORD, TenantStore, type StoreEvent } from '../../src/sandbox/store/index.js';
 
 function rejection(fn: () => unknown): SandboxStoreError {

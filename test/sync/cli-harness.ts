@@ -2,21 +2,15 @@
  * Runs the real `ti-graph` CLI against a sandbox tenant (a child process, so the in-process
  * sandbox keeps serving while it runs), in a temp directory removed after the suite.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { startCli, type CliRun } from '../helpers/cli.js';
 import type { Sandbox } from '../helpers/sandbox.js';
 
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '../../bin/ti-graph.js');
-
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliRun;
 
 export function createCli(sandbox: () => Sandbox) {
   const dir = mkdtempSync(join(tmpdir(), 'ti-sync-cli-'));
@@ -25,21 +19,8 @@ export function createCli(sandbox: () => Sandbox) {
 
   /** `tenantName` undefined runs with no tenant configured. A generous budget unless `env` sets one. */
   function start(tenantName: string | undefined, args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<Run> } {
-    const tenantEnv = tenantName ? { TI_BASE_URL: sandbox().url, TI_API_KEY: tenant(tenantName).apiKey, TI_RATE_PER_MINUTE: '60000' } : {};
-    // Only what node needs: no TI_* from the developer's shell leaks into the test.
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...tenantEnv, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    const done = new Promise<Run>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-    return { child, done };
+    const tenantEnv: Record<string, string> = tenantName ? { TI_BASE_URL: sandbox().url, TI_API_KEY: tenant(tenantName).apiKey, TI_RATE_PER_MINUTE: '60000' } : {};
+    return startCli(args, { cwd: dir, env: { ...tenantEnv, ...env } });
   }
 
   return {

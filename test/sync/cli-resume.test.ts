@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '../helpers/wait-for.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { createCli } from './cli-harness.js';
 import { rosterRows, toCsv, usersByEmail } from './helpers.js';
@@ -22,8 +23,7 @@ describe('ti-graph sync: interrupted and failing runs', () => {
     // A slow budget (5 requests/s) so the run is still going when it is killed.
     const slow = start('kill', ['sync', csv, '--concurrency', '2'], { TI_RATE_PER_MINUTE: '300', TI_RATE_BURST: '1' });
     const doneLines = () => (existsSync(checkpoint) ? readFileSync(checkpoint, 'utf8').split('\n').filter((l) => l.startsWith('{"done"')).length : 0);
-    const deadline = Date.now() + 20_000;
-    while (doneLines() < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    await waitFor(() => doneLines() >= 8, '8 finished items in the checkpoint', { timeoutMs: 20_000, intervalMs: 25 });
     slow.child.kill('SIGKILL');
     const killed = await slow.done;
     expect(killed.code).toBe(null);
@@ -90,10 +90,10 @@ describe('ti-graph sync: interrupted and failing runs', () => {
     const csv = file('stop.csv', toCsv([...rosterRows(store), ...hires]));
     const checkpoint = join(dir, 'stop.csv.checkpoint');
     const slow = start('stop', ['sync', csv], { TI_RATE_PER_MINUTE: '300', TI_RATE_BURST: '1' });
-    const deadline = Date.now() + 20_000;
-    while (!(existsSync(checkpoint) && readFileSync(checkpoint, 'utf8').includes('{"done"')) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await waitFor(() => existsSync(checkpoint) && readFileSync(checkpoint, 'utf8').includes('{"done"'), 'a finished item in the checkpoint', {
+      timeoutMs: 20_000,
+      intervalMs: 25,
+    });
     slow.child.kill('SIGINT');
     const stopped = await slow.done;
     expect(stopped.code).toBe(1);

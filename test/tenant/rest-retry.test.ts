@@ -6,6 +6,7 @@ import { createRestClient, type TiRestClient } from '../../src/tenant/index.js';
 import { createManualClock, type ManualClock } from '../helpers/manual-clock.js';
 import { tenantConfigFor, type RestAuthCase } from '../helpers/rest-client.js';
 import { restCall, startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * The retry layer against real faults injected by the sandbox. Delays go through a manual clock:
@@ -230,7 +231,7 @@ describe('timeouts and cancellation', () => {
     const controller = new AbortController();
     const call = client.getUser(someUserId(), { signal: controller.signal });
     // Abort once the tenant has the request (and is sitting on it), however slow the machine is.
-    while (count('GET', '/users/:id') === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await waitFor(() => count('GET', '/users/:id') > 0, 'the first GET to reach the tenant', { intervalMs: 5 });
     controller.abort(new Error('caller went away'));
     await expect(call).rejects.toThrow('caller went away');
     expect(clock.sleeps).toEqual([]);

@@ -41,7 +41,7 @@ const run: Command = async (argv) => {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     const lines = [
-      `${result.user === 'created' ? 'created' : 'linked'} ${result.email} (${result.userId})`,
+      `${result.outcome === 'created' ? 'created' : 'linked'} ${result.email} (${result.userId})`,
       ...result.fieldsChanged.filter((c) => c.field === 'active').map(() => '  reactivated'),
       ...result.groupsAdded.map((g) => `  added to group ${g}`),
       ...result.alreadyInGroups.map((g) => `  already in group ${g}`),

@@ -9,7 +9,7 @@ import { loadConfig, type TenantConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../errors/index.js';
 import { createEventsService } from '../../events/index.js';
 import { startGateway } from '../../gateway/index.js';
-import { attachWebhookSender, describeSandbox, startSandbox, type Sandbox } from '../../sandbox/index.js';
+import type { Sandbox, SandboxDescription } from '../../sandbox/index.js';
 import { openTenantAccess } from '../../tenant/scale-out/index.js';
 import { createLogger } from '../../util/index.js';
 import { intFlag, parseFlags, printReady, untilSignal, type Command } from '../command.js';
@@ -41,7 +41,7 @@ on the GraphQL URL; with REDIS_URL they fan out across gateway instances.
 
 /** How the command presents itself: the JSON ready line and JSON logs unless `start` says otherwise. */
 export interface Presentation {
-  ready(payload: { url: string; graphiql: string | null; token: string | null; sandbox?: ReturnType<typeof describeSandbox> }): void;
+  ready(payload: { url: string; graphiql: string | null; token: string | null; sandbox?: SandboxDescription }): void;
   /** Where log lines go (pino JSON on stderr when absent). */
   logs?: { write(line: string): unknown };
 }
@@ -78,15 +78,17 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
 
     let sandbox: Sandbox | undefined;
     let tenant: TenantConfig;
-    if (values.sandbox || !config.tenant) {
-      sandbox = await startSandbox({
+    // Loaded only when used (as `schema pull` does): a gateway on a real tenant carries no sandbox code.
+    const sandboxModule = values.sandbox || !config.tenant ? await import('../../sandbox/index.js') : undefined;
+    if (sandboxModule) {
+      sandbox = await sandboxModule.startSandbox({
         port: 0,
         profile: config.tenantDefaults.profile,
         logger: createLogger({ level, name: 'sandbox', ...logs }),
       });
       tenant = { ...config.tenantDefaults, baseUrl: sandbox.url, apiKey: sandbox.apiKey };
     } else {
-      tenant = config.tenant;
+      tenant = config.tenant!;
     }
 
     const restLogger = createLogger({ level, name: 'rest', secrets: [tenant.apiKey], ...logs });
@@ -131,14 +133,14 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
     }
 
     const webhooks =
-      sandbox && webhookSecret
-        ? attachWebhookSender(sandbox, { url: gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: webhookSecret, logger: gateway.logger })
+      sandbox && sandboxModule && webhookSecret
+        ? sandboxModule.attachWebhookSender(sandbox, { url: gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: webhookSecret, logger: gateway.logger })
         : undefined;
     presentation.ready({
       url: gateway.url,
       graphiql: gateway.graphiql ?? null,
       token: gateway.token ?? null,
-      ...(sandbox ? { sandbox: describeSandbox(sandbox) } : {}),
+      ...(sandbox && sandboxModule ? { sandbox: sandboxModule.describeSandbox(sandbox) } : {}),
     });
     // SIGHUP: read the trusted-document manifests again (a malformed one keeps the previous set).
     const onHangup = () => void gateway.reloadTrustedDocuments();

@@ -6,6 +6,8 @@
  * operation unless an entry says otherwise. Change it here when a gateway resolver switches
  * surface; `ti-graph coverage` and its tests read it from here.
  */
+import { ENDPOINTS, type EndpointName, type HttpMethod } from '../../tenant/index.js';
+
 export const LIFECYCLE_OPERATIONS = [
   'list',
   'get',
@@ -21,7 +23,7 @@ export const LIFECYCLE_OPERATIONS = [
 export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
 
 export interface RestEndpoint {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: HttpMethod;
   /** Relative to the REST base path (`/incoming/api/v1` on the seed surface). */
   path: string;
   note?: string;
@@ -40,19 +42,31 @@ export const LIFECYCLE_LABELS: Record<LifecycleOperation, string> = {
   enroll: 'enroll user in course',
 };
 
-/** The seed guide's REST endpoints ("Core endpoints" and the three workflows). */
-export const REST_ENDPOINTS: Record<LifecycleOperation, RestEndpoint> = {
-  list: { method: 'GET', path: '/users?page={page}&per_page={perPage}', note: 'default page size 25' },
-  get: { method: 'GET', path: '/users/{id}' },
-  getByEmail: { method: 'GET', path: '/users?email={email}' },
-  create: { method: 'POST', path: '/users' },
-  update: { method: 'PUT', path: '/users/{id}', note: 'full replacement may apply: read, merge, write' },
-  deactivate: { method: 'PUT', path: '/users/{id}', note: 'body {"active": false}; keeps completion history' },
-  delete: { method: 'DELETE', path: '/users/{id}', note: 'permanent' },
-  addToGroup: { method: 'POST', path: '/groups/{groupId}/users' },
-  enrollments: { method: 'GET', path: '/users/{id}/enrollments' },
-  enroll: { method: 'POST', path: '/courses/{courseId}/enrollments', note: 'course published, user active' },
+/**
+ * Which endpoint of the REST table (`src/tenant/rest/endpoints.ts`) serves each operation, with
+ * the query that selects it; method and path come from the table.
+ */
+const REST_SOURCE: Record<LifecycleOperation, { endpoint: EndpointName; query?: string; note?: string }> = {
+  list: { endpoint: 'listUsers', query: 'page={page}&per_page={perPage}', note: 'default page size 25' },
+  get: { endpoint: 'getUser' },
+  getByEmail: { endpoint: 'listUsers', query: 'email={email}' },
+  create: { endpoint: 'createUser' },
+  update: { endpoint: 'replaceUser', note: 'full replacement may apply: read, merge, write' },
+  deactivate: { endpoint: 'replaceUser', note: 'body {"active": false}; keeps completion history' },
+  delete: { endpoint: 'deleteUser', note: 'permanent' },
+  addToGroup: { endpoint: 'addUserToGroup' },
+  enrollments: { endpoint: 'listEnrollments' },
+  enroll: { endpoint: 'enroll', note: 'course published, user active' },
 };
+
+/** The seed guide's REST endpoints ("Core endpoints" and the three workflows), as the table spells them. */
+export const REST_ENDPOINTS: Record<LifecycleOperation, RestEndpoint> = Object.fromEntries(
+  LIFECYCLE_OPERATIONS.map((operation) => {
+    const { endpoint, query, note } = REST_SOURCE[operation];
+    const { method, path } = ENDPOINTS[endpoint];
+    return [operation, { method, path: query ? `${path}?${query}` : path, ...(note ? { note } : {}) }];
+  }),
+) as Record<LifecycleOperation, RestEndpoint>;
 
 export type Surface = 'rest' | 'graphql';
 

@@ -12,7 +12,7 @@ import { mergeSchemas } from '@graphql-tools/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import { Kind, isCompositeType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { SchemaError } from '../../errors/index.js';
-import type { SchemaExtension } from '../extension.js';
+import type { SchemaExtension } from '../schema-extension.js';
 
 /** The synthetic root field that yields collected parents of `typeName`. */
 export const parentsFieldName = (typeName: string) => `_tigPlan_${typeName}`;

@@ -20,7 +20,7 @@ import type { TenantHttp } from '../../tenant/index.js';
 import { parseGraphqlResponse } from '../../tenant/index.js';
 import type { Logger } from '../../util/index.js';
 import type { GatewayContext } from '../context.js';
-import type { SchemaExtension } from '../extension.js';
+import type { SchemaExtension } from '../schema-extension.js';
 import { buildPlan, type Fallback, type Plan } from './build-plan.js';
 import { buildPlanSchema } from './plan-schema.js';
 import { runPlan, type PlanRunnerDeps } from './run-plan.js';

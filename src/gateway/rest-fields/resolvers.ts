@@ -1,9 +1,21 @@
-import type { IResolvers } from '@graphql-tools/utils';
+import type { IFieldResolver, IResolvers } from '@graphql-tools/utils';
 import { InputError } from '../../errors/index.js';
 import type { GatewayContext } from '../context.js';
-import type { CreateUserInput, TiEnrollment, TiUser, UserPatch } from '../rest-port.js';
+import { MAX_PER_PAGE, type CreateUserInput, type EndpointName, type TiEnrollment, type TiUser, type UserPatch } from '../rest-port.js';
+import type { Scope } from '../scopes.js';
 
-const MAX_PER_PAGE = 100;
+/**
+ * A REST-backed root field: the endpoints of the table (`src/tenant/rest/endpoints.ts`) it calls
+ * and its resolver. The field's scope is the highest scope of those endpoints, unless `scope`
+ * raises it (a policy the table cannot know, e.g. offboarding is an admin act).
+ */
+export interface RestRootField {
+  endpoints: readonly EndpointName[];
+  scope?: Scope;
+  // Resolver args are typed per field below; the map holds them side by side.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolve: IFieldResolver<unknown, GatewayContext, any>;
+}
 
 function checkPage(page: number, perPage: number): void {
   if (!Number.isInteger(page) || page < 1) throw new InputError(`page must be 1 or more, got ${page}`, 'page');
@@ -32,61 +44,99 @@ const withUserId = (userId: string) => (enrollment: TiEnrollment) => ({ ...enrol
 
 type Parent = { id: string };
 
-export const restResolvers: IResolvers<unknown, GatewayContext> = {
+export const restRootFields: { Query: Record<string, RestRootField>; Mutation: Record<string, RestRootField> } = {
   Query: {
-    async users(_root, args: { page: number; perPage: number; email?: string | null }, { rest, loaders }) {
-      checkPage(args.page, args.perPage);
-      const result = await rest.listUsersPage({ page: args.page, perPage: args.perPage, ...(args.email ? { email: args.email } : {}) });
-      return {
-        items: result.users.map((user) => loaders.remember(user)),
-        total: result.total,
-        pageInfo: pageInfo(args.page, args.perPage, result.users.length, result.total),
-      };
+    users: {
+      endpoints: ['listUsers'],
+      async resolve(_root, args: { page: number; perPage: number; email?: string | null }, { rest, loaders }) {
+        checkPage(args.page, args.perPage);
+        const result = await rest.listUsersPage({ page: args.page, perPage: args.perPage, ...(args.email ? { email: args.email } : {}) });
+        return {
+          items: result.users.map((user) => loaders.remember(user)),
+          total: result.total,
+          pageInfo: pageInfo(args.page, args.perPage, result.users.length, result.total),
+        };
+      },
     },
-    user: (_root, args: { id: string }, { loaders }) => loaders.userById.load(args.id),
-    async userByEmail(_root, args: { email: string }, { rest, loaders }) {
-      const user = await rest.findByEmail(args.email);
-      return user ? loaders.remember(user) : null;
+    user: { endpoints: ['getUser'], resolve: (_root, args: { id: string }, { loaders }) => loaders.userById.load(args.id) },
+    userByEmail: {
+      endpoints: ['listUsers'],
+      async resolve(_root, args: { email: string }, { rest, loaders }) {
+        const user = await rest.findByEmail(args.email);
+        return user ? loaders.remember(user) : null;
+      },
     },
-    async userEnrollments(_root, args: { userId: string; page: number; perPage: number }, { rest }) {
-      checkPage(args.page, args.perPage);
-      const result = await rest.listEnrollmentsPage(args.userId, { page: args.page, perPage: args.perPage });
-      return {
-        items: result.enrollments.map(withUserId(args.userId)),
-        total: result.total ?? null,
-        pageInfo: pageInfo(args.page, args.perPage, result.enrollments.length, result.total),
-      };
+    userEnrollments: {
+      endpoints: ['listEnrollments'],
+      async resolve(_root, args: { userId: string; page: number; perPage: number }, { rest }) {
+        checkPage(args.page, args.perPage);
+        const result = await rest.listEnrollmentsPage(args.userId, { page: args.page, perPage: args.perPage });
+        return {
+          items: result.enrollments.map(withUserId(args.userId)),
+          total: result.total ?? null,
+          pageInfo: pageInfo(args.page, args.perPage, result.enrollments.length, result.total),
+        };
+      },
     },
   },
   Mutation: {
-    createUser: async (_root, args: { input: CreateUserInput }, { rest, loaders }) => loaders.remember(await rest.createUser(plain(args.input))),
-    async updateUser(_root, args: { id: string; input: UserPatch }, { rest, loaders }) {
-      const patch = plain(args.input);
-      if (Object.keys(patch).length === 0) throw new InputError('input names no field to change', 'input');
-      return loaders.remember(await rest.updateUser(args.id, patch));
+    createUser: {
+      endpoints: ['createUser'],
+      resolve: async (_root, args: { input: CreateUserInput }, { rest, loaders }) => loaders.remember(await rest.createUser(plain(args.input))),
     },
-    deactivateUser: async (_root, args: { id: string }, { rest, loaders }) => loaders.remember(await rest.updateUser(args.id, { active: false })),
-    reactivateUser: async (_root, args: { id: string }, { rest, loaders }) => loaders.remember(await rest.updateUser(args.id, { active: true })),
-    async deleteUser(_root, args: { id: string; confirm: boolean }, { rest, loaders }) {
-      if (args.confirm !== true) {
-        throw new InputError('deleteUser is permanent and removes the user\'s history: pass confirm: true, or use deactivateUser', 'confirm');
-      }
-      await rest.deleteUser(args.id);
-      loaders.userById.clear(args.id);
-      loaders.enrollmentsByUserId.clear(args.id);
-      return args.id;
+    updateUser: {
+      endpoints: ['getUser', 'replaceUser'],
+      async resolve(_root, args: { id: string; input: UserPatch }, { rest, loaders }) {
+        const patch = plain(args.input);
+        if (Object.keys(patch).length === 0) throw new InputError('input names no field to change', 'input');
+        return loaders.remember(await rest.updateUser(args.id, patch));
+      },
     },
-    async addUserToGroup(_root, args: { groupId: string; userId: string }, { rest, loaders }) {
-      await rest.addUserToGroup(args.groupId, args.userId);
-      loaders.userById.clear(args.userId);
-      return true;
+    deactivateUser: {
+      endpoints: ['getUser', 'replaceUser'],
+      scope: 'admin',
+      resolve: async (_root, args: { id: string }, { rest, loaders }) => loaders.remember(await rest.updateUser(args.id, { active: false })),
     },
-    async enrollUser(_root, args: { userId: string; courseId: string }, { rest, loaders }) {
-      const enrollment = await rest.enroll(args.courseId, args.userId);
-      loaders.enrollmentsByUserId.clear(args.userId);
-      return withUserId(args.userId)(enrollment);
+    reactivateUser: {
+      endpoints: ['getUser', 'replaceUser'],
+      resolve: async (_root, args: { id: string }, { rest, loaders }) => loaders.remember(await rest.updateUser(args.id, { active: true })),
+    },
+    deleteUser: {
+      endpoints: ['deleteUser'],
+      async resolve(_root, args: { id: string; confirm: boolean }, { rest, loaders }) {
+        if (args.confirm !== true) {
+          throw new InputError('deleteUser is permanent and removes the user\'s history: pass confirm: true, or use deactivateUser', 'confirm');
+        }
+        await rest.deleteUser(args.id);
+        loaders.userById.clear(args.id);
+        loaders.enrollmentsByUserId.clear(args.id);
+        return args.id;
+      },
+    },
+    addUserToGroup: {
+      endpoints: ['addUserToGroup'],
+      async resolve(_root, args: { groupId: string; userId: string }, { rest, loaders }) {
+        await rest.addUserToGroup(args.groupId, args.userId);
+        loaders.userById.clear(args.userId);
+        return true;
+      },
+    },
+    enrollUser: {
+      endpoints: ['enroll'],
+      async resolve(_root, args: { userId: string; courseId: string }, { rest, loaders }) {
+        const enrollment = await rest.enroll(args.courseId, args.userId);
+        loaders.enrollmentsByUserId.clear(args.userId);
+        return withUserId(args.userId)(enrollment);
+      },
     },
   },
+};
+
+const resolversOf = (fields: Record<string, RestRootField>) => Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.resolve]));
+
+export const restResolvers: IResolvers<unknown, GatewayContext> = {
+  Query: resolversOf(restRootFields.Query),
+  Mutation: resolversOf(restRootFields.Mutation),
   UserAccount: {
     groups: (user: TiUser) => user.groups ?? null,
     customFields: (user: TiUser) => user.customFields ?? null,

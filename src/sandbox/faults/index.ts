@@ -1,3 +1,3 @@
 export { parseFaultSpec, type ResolvedFaults } from './spec.js';
 export { FaultInjector, type FaultDecision } from './injector.js';
-export { TokenBucket, type BucketState } from './token-bucket.js';
+export { ServerTokenBucket, type BucketState } from './server-token-bucket.js';

@@ -1,6 +1,6 @@
 import { createRandom, type Random } from '../random.js';
 import type { ResolvedFaults } from './spec.js';
-import { TokenBucket, type BucketState } from './token-bucket.js';
+import { ServerTokenBucket, type BucketState } from './server-token-bucket.js';
 
 /** What to do with one request. */
 export type FaultDecision =
@@ -14,12 +14,12 @@ export type FaultDecision =
  */
 export class FaultInjector {
   private readonly random: Random;
-  private readonly bucket: TokenBucket | undefined;
+  private readonly bucket: ServerTokenBucket | undefined;
   private burstLeft = 0;
 
   constructor(private readonly faults: ResolvedFaults) {
     this.random = createRandom(faults.seed);
-    this.bucket = faults.bucket ? new TokenBucket(faults.bucket.perMinute, faults.bucket.burst) : undefined;
+    this.bucket = faults.bucket ? new ServerTokenBucket(faults.bucket.perMinute, faults.bucket.burst) : undefined;
   }
 
   /** Whether a request to this URL path meets the faults at all (the `path` filter). */

@@ -16,7 +16,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { operationCost } from './cost.js';
-import { LruMap } from './lru.js';
+import { LRUCache } from 'lru-cache';
 
 export type PreparedDocument =
   | { ok: false; code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'; errors: readonly GraphQLError[] }
@@ -41,7 +41,7 @@ export function createDocumentPreparer(
   const rules: readonly ValidationRule[] = options.introspection
     ? specifiedRules
     : [...specifiedRules, NoSchemaIntrospectionCustomRule];
-  const cache = new LruMap<string, PreparedDocument>(options.cacheSize ?? 1_000);
+  const cache = new LRUCache<string, PreparedDocument>({ max: Math.max(1, options.cacheSize ?? 1_000) });
 
   function prepareUncached(query: string): PreparedDocument {
     let document: DocumentNode;

@@ -4,7 +4,7 @@
  * document fails validation first), so one map serves every snapshot.
  */
 import { GraphQLError } from 'graphql';
-import { SandboxStoreError } from '../../errors/index.js';
+import { SandboxStoreError } from '../errors.js';
 import type { EnrollmentStatus, TenantStore, User } from '../store/index.js';
 import type { RootResolver } from './field-resolver.js';
 import { MOCK_SEED, mixSeed } from './mock-values.js';

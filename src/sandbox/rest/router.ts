@@ -1,6 +1,7 @@
 /**
- * A minimal path-template router (`/users/:id`): a handful of routes, matched by segments, with
- * the template kept for request counting.
+ * A minimal path-template router: a handful of routes, matched by segments, with the template kept
+ * for request counting. Templates are written as in the endpoint table (`/users/{id}`) and
+ * reported in the sandbox's request-log spelling (`/users/:id`), which tests and faults match on.
  */
 export interface RouteMatch<H> {
   handler: H;
@@ -22,7 +23,8 @@ export class Router<H> {
   private readonly routes: CompiledRoute<H>[] = [];
 
   add(method: string, path: string, handler: H): this {
-    this.routes.push({ method, path, segments: split(path), handler });
+    const logged = path.replace(/\{([^}]+)\}/g, ':$1');
+    this.routes.push({ method, path: logged, segments: split(logged), handler });
     return this;
   }
 

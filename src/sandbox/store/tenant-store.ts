@@ -1,11 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { SandboxStoreError } from '../../errors/index.js';
+import { randomUUID } from 'node:crypto';
+import { SandboxStoreError } from '../errors.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { DEFAULT_CUSTOM_FIELD_KEYS, seedTenant } from './seed-data.js';
-import { validateUserInput, type ValidUserInput } from './validate.js';
+import { ChangeNotifier } from './change-notifier.js';
+import { normalizePage, publicUser, replacementFields } from './records.js';
+import { SessionTable } from './sessions.js';
+import { validateUserInput } from './validate.js';
 import type {
   Course,
-  CustomFieldValue,
   Enrollment,
   EnrollmentPage,
   EnrollmentStatus,
@@ -55,10 +57,8 @@ export class TenantStore {
   private readonly courses = new Map<string, Course>();
   /** userId -> courseId -> enrollment, in enrollment order. */
   private readonly enrollments = new Map<string, Map<string, Enrollment>>();
-  /** authToken -> userId */
-  private readonly sessions = new Map<string, string>();
-  private readonly listeners = new Set<StoreListener>();
-  private readonly mutationListeners = new Set<() => void>();
+  private readonly sessions = new SessionTable();
+  private readonly notifier = new ChangeNotifier();
   private readonly service: User;
   /** User ids in roster order; rebuilt lazily after creates and deletes so paging stays O(page). */
   private order: string[] | undefined;
@@ -109,34 +109,16 @@ export class TenantStore {
 
   /** Called after each applied mutation with what happened. Returns the unsubscribe function. */
   onChange(listener: StoreListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.notifier.onChange(listener);
   }
 
   /** Called after any mutation, including ones with no public event (e.g. progress updates). */
   onMutate(listener: () => void): () => void {
-    this.mutationListeners.add(listener);
-    return () => this.mutationListeners.delete(listener);
+    return this.notifier.onMutate(listener);
   }
 
   private emit(event: StoreEvent | undefined): void {
-    // A listener's failure must not undo or fail the mutation that already applied.
-    if (event) {
-      for (const listener of this.listeners) {
-        try {
-          listener(event);
-        } catch {
-          /* listeners own their errors */
-        }
-      }
-    }
-    for (const listener of this.mutationListeners) {
-      try {
-        listener();
-      } catch {
-        /* listeners own their errors */
-      }
-    }
+    this.notifier.emit(event);
   }
 
   private now(): string {
@@ -195,7 +177,7 @@ export class TenantStore {
     const now = this.now();
     const record: UserRecord = {
       id: randomUUID(),
-      ...this.replacementFields(valid),
+      ...replacementFields(valid, this.customFieldKeys),
       email,
       createdAt: now,
       updatedAt: now,
@@ -224,7 +206,7 @@ export class TenantStore {
     const now = this.now();
     const record: UserRecord = {
       id,
-      ...this.replacementFields(valid),
+      ...replacementFields(valid, this.customFieldKeys),
       email,
       createdAt: current.createdAt,
       updatedAt: now,
@@ -246,7 +228,7 @@ export class TenantStore {
     this.users.delete(id);
     this.idByEmail.delete(record.email.toLowerCase());
     this.enrollments.delete(id);
-    for (const [token, userId] of this.sessions) if (userId === id) this.sessions.delete(token);
+    this.sessions.endAllOf(id);
     this.order = undefined;
     const user = publicUser(record);
     this.emit({ type: 'user.deleted', at: this.now(), data: user });
@@ -369,19 +351,17 @@ export class TenantStore {
     if (!record.active) {
       throw new SandboxStoreError('unauthenticated', 'user_inactive', 'This user is deactivated and cannot log in');
     }
-    const token = randomBytes(24).toString('hex');
-    this.sessions.set(token, record.id);
-    return token;
+    return this.sessions.open(record.id);
   }
 
   /** Ends a session; false when the token was not a live session. */
   logout(token: string): boolean {
-    return this.sessions.delete(token);
+    return this.sessions.end(token);
   }
 
   /** The user behind a session token; undefined if unknown, deleted or deactivated since. */
   userForToken(token: string): User | undefined {
-    const id = this.sessions.get(token);
+    const id = this.sessions.userIdFor(token);
     const record = id ? this.users.get(id) : undefined;
     return record && record.active ? publicUser(record) : undefined;
   }
@@ -417,51 +397,4 @@ export class TenantStore {
     }
   }
 
-  /** The writable fields other than email and password, with create-time defaults for absent ones. */
-  private replacementFields(valid: ValidUserInput) {
-    return {
-      firstName: valid.firstName ?? null,
-      lastName: valid.lastName ?? null,
-      role: valid.role ?? 'learner',
-      groups: valid.groups ?? [],
-      customFields: this.knownCustomFields(valid.customFields),
-      active: valid.active ?? true,
-      ssoId: valid.ssoId ?? null,
-      avatarUrl: valid.avatarUrl ?? null,
-      language: valid.language ?? null,
-    };
-  }
-
-  /** Keys not configured for the tenant are dropped without a word, as the seed guide warns. */
-  private knownCustomFields(fields: Record<string, CustomFieldValue> | undefined): Record<string, CustomFieldValue> {
-    const out: Record<string, CustomFieldValue> = {};
-    if (!fields) return out;
-    for (const key of this.customFieldKeys) if (Object.hasOwn(fields, key)) out[key] = fields[key]!;
-    return out;
-  }
-}
-
-function normalizePage(request: PageRequest): { page: number; perPage: number } {
-  const page = Math.max(1, Math.floor(request.page ?? 1));
-  const perPage = Math.max(1, Math.floor(request.perPage ?? 25));
-  return { page, perPage };
-}
-
-/** The API's view of a user: a copy without the password hash. */
-function publicUser(record: UserRecord): User {
-  return {
-    id: record.id,
-    email: record.email,
-    firstName: record.firstName,
-    lastName: record.lastName,
-    role: record.role,
-    groups: [...record.groups],
-    customFields: { ...record.customFields },
-    active: record.active,
-    ssoId: record.ssoId,
-    avatarUrl: record.avatarUrl,
-    language: record.language,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-  };
 }

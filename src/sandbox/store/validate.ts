@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SandboxStoreError } from '../../errors/index.js';
+import { SandboxStoreError } from '../errors.js';
 import type { CustomFieldValue, UserInput } from './types.js';
 
 /** The writable user fields after validation; `undefined` means "absent from the request". */

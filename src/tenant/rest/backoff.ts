@@ -1,17 +1,9 @@
 import type { RetryPolicy } from '../../config/index.js';
+import { fullJitterDelayMs } from '../../util/index.js';
 
-/**
- * Exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff And Jitter"):
- * a uniformly random delay in [0, min(maxDelay, base * 2^(retry-1))). Full jitter spreads a herd
- * of clients that were rate limited together, which is exactly the seed's 429-without-headers case.
- *
- * @param retry 1 for the first retry (after the first failed attempt), 2 for the second, ...
- * @param random a uniform [0, 1) source, injectable so tests get exact delays.
- */
+/** Full-jitter backoff for the REST retry layer (the one implementation is in src/util). */
 export function backoffDelayMs(retry: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
-  const exponent = Math.min(Math.max(retry - 1, 0), 30);
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
-  return Math.floor(random() * ceiling);
+  return fullJitterDelayMs(retry, policy, random);
 }
 
 /**

@@ -1,31 +1,28 @@
 import { pino } from 'pino';
+import type { z } from 'zod';
 import type { TenantConfig } from '../../config/index.js';
 import { ForbiddenError, InputError, UnauthorizedError, UpstreamError, ValidationError } from '../../errors/index.js';
 import type { Logger } from '../../util/index.js';
 import { systemClock, type Clock } from './clock.js';
 import { assertKnownCustomFieldKeys } from './custom-fields.js';
 import {
-  enrollmentEnvelope,
-  enrollmentsPageEnvelope,
-  pingEnvelope,
-  successEnvelope,
-  userEnvelope,
-  usersPageEnvelope,
-  type CreateUserInput,
-  type EnrollmentsPage,
-  type TiEnrollment,
-  type TiUser,
-  type TiUserWritable,
-  type UserPatch,
-  type UsersPage,
-} from './models.js';
+  ENDPOINTS,
+  expandPath,
+  MAX_PER_PAGE,
+  routeOf,
+  type EndpointBody,
+  type EndpointDefinition,
+  type EndpointName,
+  type EndpointQuery,
+  type EndpointResponse,
+  type Endpoints,
+  type PathParams,
+} from './endpoints.js';
+import type { CreateUserInput, EnrollmentsPage, TiEnrollment, TiUser, TiUserWritable, UserPatch, UsersPage } from './models.js';
 import type { RequestBudget } from '../budget/index.js';
 import { TokenBucket, type TokenBucketStats } from './token-bucket.js';
-import { createTransport, type CallOptions, type TransportStats } from './transport.js';
+import { createTransport, type CallOptions, type RestCall, type TransportStats } from './transport.js';
 import { findReplacementLoss, isNoOp, mergeUserPatch, namedFields } from './user-merge.js';
-
-/** The API's page size ceiling (the seed: "max page size 100"). */
-export const MAX_PER_PAGE = 100;
 
 export interface RestClientDeps {
   /** Defaults to the global fetch (Node's undici, keep-alive by default). */
@@ -58,6 +55,11 @@ export interface ListUsersPageOptions extends ListUsersOptions {
 export interface ListEnrollmentsOptions extends RequestOptions {
   perPage?: number;
 }
+
+/** What one endpoint call carries besides the caller's options: its path parameters, query and body. */
+export type EndpointInput<N extends EndpointName> = ([keyof PathParams<N>] extends [never] ? { params?: undefined } : { params: PathParams<N> }) &
+  ([EndpointQuery<N>] extends [never] ? { query?: undefined } : { query?: EndpointQuery<N> }) &
+  ([EndpointBody<N>] extends [never] ? { body?: undefined } : { body: EndpointBody<N> });
 
 export interface RestClientStats extends TransportStats {
   /** Present when a rate budget is configured. */
@@ -109,8 +111,19 @@ export interface TiRestClient {
    * surface (which has no ping). False on 401/403; other failures throw their typed error.
    */
   ping(options?: RequestOptions): Promise<boolean>;
+  /**
+   * Any endpoint of the table (`endpoints.ts`), typed by it: ids validated and encoded as path
+   * segments, the reply validated by its schema, retried by the one retry layer, and, for
+   * endpoints marked `lookupBeforeRetry`, looked up before an uncertain attempt is repeated.
+   * @throws InputError (BAD_USER_INPUT, no request made) for an id that is not one path segment.
+   */
+  call<N extends EndpointName>(name: N, input: EndpointInput<N>, options?: RequestOptions): Promise<EndpointResponse<N>>;
   stats(): RestClientStats;
 }
+
+/** Endpoints the table marks `lookupBeforeRetry`: each needs a way to find out whether a write landed. */
+type LookupEndpoint = { [N in EndpointName]: Endpoints[N] extends { lookupBeforeRetry: true } ? N : never }[EndpointName];
+type RetrySafety<N extends EndpointName> = Pick<RestCall<EndpointResponse<N>>, 'reconcile' | 'onRepeatStatus'>;
 
 export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}): TiRestClient {
   const clock = deps.clock ?? systemClock;
@@ -123,20 +136,64 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     random: deps.random ?? Math.random,
     budget: deps.budget ?? (bucket ? bucketBudget(bucket) : undefined),
   });
-  const seg = encodeURIComponent;
-  const display = (path: string) => `${tenant.restBasePath}${path}`;
+  const display = (name: EndpointName, params: Record<string, string> = {}) => `${tenant.restBasePath}${expandPath(ENDPOINTS[name].path, params)}`;
+
+  /**
+   * How each write that must not apply twice finds out whether an uncertain attempt landed: the
+   * mapped type makes a new `lookupBeforeRetry` endpoint a compile error until it has one here.
+   */
+  const retrySafety: { [N in LookupEndpoint]: (input: EndpointInput<N>) => RetrySafety<N> } = {
+    createUser: ({ body }) => {
+      const byEmail = (nested: CallOptions) => findByEmail(body.email, nested).then((user) => (user ? { user } : undefined));
+      return { reconcile: byEmail, onRepeatStatus: (status, nested) => (status === 409 ? byEmail(nested) : Promise.resolve(undefined)) };
+    },
+    addUserToGroup: ({ params, body }) => {
+      const inGroup = async (nested: CallOptions) => {
+        const user = await getUser(body.userId, nested);
+        return user.groups?.includes(params.groupId) ? { success: true as const } : undefined;
+      };
+      return { reconcile: inGroup, onRepeatStatus: (status, nested) => (status === 409 ? inGroup(nested) : Promise.resolve(undefined)) };
+    },
+    enroll: ({ params, body }) => {
+      const existing = async (nested: CallOptions) => {
+        for await (const enrollment of listEnrollments(body.userId, nested)) {
+          if (enrollment.courseId === params.courseId) return { enrollment };
+        }
+        return undefined;
+      };
+      return { reconcile: existing, onRepeatStatus: (status, nested) => (status === 409 ? existing(nested) : Promise.resolve(undefined)) };
+    },
+  };
+
+  function call<N extends EndpointName>(
+    name: N,
+    input: EndpointInput<N>,
+    options: RequestOptions = {},
+    extra: RetrySafety<N> = {},
+  ): Promise<EndpointResponse<N>> {
+    const endpoint: EndpointDefinition = ENDPOINTS[name];
+    // Validated before anything is sent: an id that is not one segment never reaches the tenant.
+    const path = expandPath(endpoint.path, (input.params ?? {}) as Record<string, string>);
+    const safety = endpoint.lookupBeforeRetry
+      ? (retrySafety[name as LookupEndpoint] as unknown as (i: EndpointInput<N>) => RetrySafety<N>)(input)
+      : extra;
+    return transport.request({
+      ...callOptions(options),
+      method: endpoint.method,
+      path,
+      route: routeOf(endpoint),
+      query: input.query as RestCall<unknown>['query'],
+      body: input.body,
+      schema: endpoint.response as z.ZodType<EndpointResponse<N>>,
+      ...safety,
+    });
+  }
 
   async function listUsersPage(options: ListUsersPageOptions = {}): Promise<UsersPage> {
     const page = options.page ?? 1;
     const perPage = checkPerPage(options.perPage);
     if (!Number.isInteger(page) || page < 1) throw new InputError(`page must be a whole number >= 1, got ${page}`, 'page');
-    const result = await transport.request({
-      ...callOptions(options),
-      method: 'GET',
-      path: '/users',
-      query: { page, per_page: perPage, email: options.email },
-      schema: usersPageEnvelope,
-    });
+    const result = await call('listUsers', { query: { page, per_page: perPage, email: options.email } }, options);
     return { ...result, page, perPage };
   }
 
@@ -166,7 +223,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
   }
 
   async function getUser(id: string, options: RequestOptions = {}): Promise<TiUser> {
-    const { user } = await transport.request({ ...callOptions(options), method: 'GET', path: `/users/${seg(id)}`, schema: userEnvelope });
+    const { user } = await call('getUser', { params: { id } }, options);
     return user;
   }
 
@@ -181,39 +238,30 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
 
   async function createUser(input: CreateUserInput, options: RequestOptions = {}): Promise<TiUser> {
     if (typeof input.email !== 'string' || input.email.trim() === '') throw new InputError('email is required to create a user', 'email');
-    assertKnownCustomFieldKeys(tenant, input.customFields, { method: 'POST', path: display('/users') });
-    const resolveByEmail = (nested: CallOptions) => findByEmail(input.email, nested).then((user) => (user ? { user } : undefined));
-    const { user } = await transport.request({
-      ...callOptions(options),
-      method: 'POST',
-      path: '/users',
-      body: input,
-      schema: userEnvelope,
-      reconcile: resolveByEmail,
-      onRepeatStatus: (status, nested) => (status === 409 ? resolveByEmail(nested) : Promise.resolve(undefined)),
-    });
+    assertKnownCustomFieldKeys(tenant, input.customFields, { method: 'POST', path: display('createUser') });
+    const { user } = await call('createUser', { body: input }, options);
     return user;
   }
 
   async function replaceUser(id: string, full: TiUserWritable, options: RequestOptions = {}): Promise<TiUser> {
-    assertKnownCustomFieldKeys(tenant, full.customFields, { method: 'PUT', path: display(`/users/${seg(id)}`) });
+    assertKnownCustomFieldKeys(tenant, full.customFields, { method: 'PUT', path: display('replaceUser', { id }) });
     return put(id, full, options);
   }
 
-  async function put(id: string, body: object, options: RequestOptions): Promise<TiUser> {
-    const { user } = await transport.request({ ...callOptions(options), method: 'PUT', path: `/users/${seg(id)}`, body, schema: userEnvelope });
+  async function put(id: string, body: EndpointBody<'replaceUser'>, options: RequestOptions): Promise<TiUser> {
+    const { user } = await call('replaceUser', { params: { id }, body }, options);
     return user;
   }
 
   async function updateUser(id: string, patch: UserPatch, options: RequestOptions = {}): Promise<TiUser> {
-    const path = display(`/users/${seg(id)}`);
+    const path = display('replaceUser', { id });
     // Removing a key (null) is always allowed, even one the tenant no longer configures.
     const written = Object.fromEntries(Object.entries(patch.customFields ?? {}).filter(([, v]) => v !== null && v !== undefined));
     assertKnownCustomFieldKeys(tenant, written, { method: 'PUT', path });
     const current = await getUser(id, options);
     const body = mergeUserPatch(current, patch);
     if (isNoOp(current, body)) return current;
-    const updated = await put(id, body, options);
+    const updated = await put(id, body as EndpointBody<'replaceUser'>, options);
 
     const loss = findReplacementLoss(body, updated, namedFields(patch));
     if (loss.droppedCustomFieldKeys.length > 0) {
@@ -239,42 +287,20 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
   }
 
   async function deleteUser(id: string, options: RequestOptions = {}): Promise<void> {
-    await transport.request({
-      ...callOptions(options),
-      method: 'DELETE',
-      path: `/users/${seg(id)}`,
-      schema: successEnvelope,
+    await call('deleteUser', { params: { id } }, options, {
       // A repeat that finds the user gone means the earlier, uncertain attempt deleted it.
       onRepeatStatus: (status) => Promise.resolve(status === 404 ? { success: true as const } : undefined),
     });
   }
 
   async function addUserToGroup(groupId: string, userId: string, options: RequestOptions = {}): Promise<void> {
-    const inGroup = async (nested: CallOptions) => {
-      const user = await getUser(userId, nested);
-      return user.groups?.includes(groupId) ? { success: true as const } : undefined;
-    };
-    await transport.request({
-      ...callOptions(options),
-      method: 'POST',
-      path: `/groups/${seg(groupId)}/users`,
-      body: { userId },
-      schema: successEnvelope,
-      reconcile: inGroup,
-      onRepeatStatus: (status, nested) => (status === 409 ? inGroup(nested) : Promise.resolve(undefined)),
-    });
+    await call('addUserToGroup', { params: { groupId }, body: { userId } }, options);
   }
 
   async function listEnrollmentsPage(userId: string, options: ListEnrollmentsOptions & { page?: number } = {}): Promise<EnrollmentsPage> {
     const page = options.page ?? 1;
     const perPage = checkPerPage(options.perPage);
-    const result = await transport.request({
-      ...callOptions(options),
-      method: 'GET',
-      path: `/users/${seg(userId)}/enrollments`,
-      query: { page, per_page: perPage },
-      schema: enrollmentsPageEnvelope,
-    });
+    const result = await call('listEnrollments', { params: { id: userId }, query: { page, per_page: perPage } }, options);
     return { enrollments: result.enrollments, total: result.total, page, perPage };
   }
 
@@ -296,28 +322,14 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
   }
 
   async function enroll(courseId: string, userId: string, options: RequestOptions = {}): Promise<TiEnrollment> {
-    const existing = async (nested: CallOptions) => {
-      for await (const enrollment of listEnrollments(userId, nested)) {
-        if (enrollment.courseId === courseId) return { enrollment };
-      }
-      return undefined;
-    };
-    const { enrollment } = await transport.request({
-      ...callOptions(options),
-      method: 'POST',
-      path: `/courses/${seg(courseId)}/enrollments`,
-      body: { userId },
-      schema: enrollmentEnvelope,
-      reconcile: existing,
-      onRepeatStatus: (status, nested) => (status === 409 ? existing(nested) : Promise.resolve(undefined)),
-    });
+    const { enrollment } = await call('enroll', { params: { courseId }, body: { userId } }, options);
     return enrollment;
   }
 
   async function ping(options: RequestOptions = {}): Promise<boolean> {
     try {
       if (tenant.profile === 'v2') {
-        const { valid } = await transport.request({ ...callOptions(options), method: 'GET', path: '/ping', schema: pingEnvelope });
+        const { valid } = await call('ping', {}, options);
         return valid;
       }
       // The seed surface has no ping: the cheapest authenticated read stands in for it.
@@ -344,6 +356,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     listEnrollmentsPage,
     enroll,
     ping,
+    call: (name, input, options) => call(name, input, options),
     stats: () => ({ ...transport.stats(), bucket: bucket?.snapshot() }),
   };
 }

@@ -2,6 +2,8 @@
  * Time, injectable. The retry layer and the token bucket read the time and wait only through a
  * Clock, so tests can drive them deterministically (no real sleeping, exact delays asserted).
  */
+import { sleep } from '../../util/index.js';
+
 export interface Clock {
   /** Milliseconds since the epoch (or any monotonic origin the clock's sleep agrees with). */
   now(): number;
@@ -9,20 +11,4 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      if (ms <= 0) return resolve();
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal!.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
+export const systemClock: Clock = { now: () => Date.now(), sleep };

@@ -4,7 +4,6 @@
  */
 export {
   createRestClient,
-  MAX_PER_PAGE,
   type TiRestClient,
   type RestClientDeps,
   type RestClientStats,
@@ -12,7 +11,23 @@ export {
   type ListUsersOptions,
   type ListUsersPageOptions,
   type ListEnrollmentsOptions,
+  type EndpointInput,
 } from './client.js';
+export {
+  ENDPOINTS,
+  ENDPOINT_NAMES,
+  MAX_PER_PAGE,
+  expandPath,
+  pathSegmentProblem,
+  routeOf,
+  type EndpointDefinition,
+  type EndpointName,
+  type EndpointScope,
+  type EndpointResponse,
+  type Endpoints,
+  type HttpMethod,
+  type PathParams,
+} from './endpoints.js';
 export {
   tiUserSchema,
   tiEnrollmentSchema,

@@ -60,8 +60,23 @@ export interface EnrollmentsPage {
   perPage: number;
 }
 
+/** The body of a create or a full-replacement PUT (loose: fields the tenant adds later round-trip). */
+export const tiUserWritableSchema = z.looseObject({
+  email: z.string(),
+  password: z.string().optional(),
+  firstName: nullableString,
+  lastName: nullableString,
+  role: z.string().optional(),
+  groups: z.array(z.string()).optional(),
+  customFields: z.record(z.string(), z.unknown()).optional(),
+  active: z.boolean().optional(),
+  ssoId: nullableString,
+  avatarUrl: nullableString,
+  language: nullableString,
+});
+
 /** Fields a caller may write. `password` is write-only: never returned, never read back. */
-export interface TiUserWritable {
+export type TiUserWritable = {
   email: string;
   password?: string;
   firstName?: string | null;
@@ -73,7 +88,7 @@ export interface TiUserWritable {
   ssoId?: string | null;
   avatarUrl?: string | null;
   language?: string | null;
-}
+};
 
 export type CreateUserInput = TiUserWritable;
 

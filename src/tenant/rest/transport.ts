@@ -12,10 +12,11 @@ import {
 import { maskUrl, redactSecrets, type Logger } from '../../util/index.js';
 import { backoffDelayMs, serverWaitHintMs } from './backoff.js';
 import type { Clock } from './clock.js';
+import type { HttpMethod } from './endpoints.js';
 import { errorBody } from './models.js';
 import type { RequestBudget } from '../budget/index.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type { HttpMethod } from './endpoints.js';
 
 export interface CallOptions {
   /** Aborts the call (and any wait inside it) with the signal's reason; never retried. */
@@ -29,8 +30,10 @@ export interface CallOptions {
 
 export interface RestCall<T> extends CallOptions {
   method: HttpMethod;
-  /** Path under the tenant's REST base path, starting with "/". */
+  /** Path under the tenant's REST base path, starting with "/", its segments already encoded. */
   path: string;
+  /** The endpoint's route template (`GET /users/{id}`): names the call without its ids. */
+  route?: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   /** The 2xx body's shape; anything else is an UpstreamError. */

@@ -13,7 +13,7 @@ export interface BucketState {
   retryAfterSeconds: number;
 }
 
-export class TokenBucket {
+export class ServerTokenBucket {
   private tokens: number;
   private last: number;
   private readonly perMs: number;
