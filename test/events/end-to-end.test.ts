@@ -80,7 +80,11 @@ describe('sandbox change -> signed webhook -> receiver -> SSE subscriber', () =>
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', async () => {
         attempts += 1;
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+        // Hop-by-hop and framing headers are the proxy's own (fetch sets them for the forwarded body):
+        // passing them on is refused by undici 7's dispatcher, which importing undici installs as the
+        // global one for Node's fetch.
+        const own = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
+        const headers = Object.fromEntries(Object.entries(req.headers).filter(([name, v]) => typeof v === 'string' && !own.has(name))) as Record<string, string>;
         const forwarded = await fetch(server.webhookUrl, { method: 'POST', headers, body: Buffer.concat(chunks) });
         statuses.push(forwarded.status);
         res.writeHead(attempts === 1 ? 503 : forwarded.status).end(await forwarded.text());

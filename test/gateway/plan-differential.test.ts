@@ -282,7 +282,7 @@ function normalise(body: unknown): unknown {
  * Identical data (key order included) and identical errors. One exception, where graphql-js itself
  * is timing-dependent: when a non-null root field's error nulls `data`, graphql-js answers at once
  * with the errors raised so far, so which other errors make it depends on which upstream answered
- * first. There the plan must report every root-level error stitching reported (and may report more).
+ * first. There both must report a root-level error, and an error both report at a path must match.
  */
 function sameAnswer(planned: unknown, stitched: unknown): boolean {
   if (Array.isArray(planned) || Array.isArray(stitched)) {
@@ -290,8 +290,14 @@ function sameAnswer(planned: unknown, stitched: unknown): boolean {
   }
   const [p, s] = [normalise(planned) as { data: string; errors: string[] }, normalise(stitched) as { data: string; errors: string[] }];
   if (p.data === 'null' && s.data === 'null') {
-    const rootLevel = s.errors.filter((error) => (JSON.parse(error) as { path?: unknown[] }).path?.length === 1);
-    return rootLevel.length > 0 && rootLevel.every((error) => p.errors.includes(error));
+    // A non-null root field failed and nulled `data`: graphql-js reports only the errors raised by
+    // then, so WHICH failing root fields are reported is a race (both answers are spec-valid). Each
+    // side must report at least one root-level error, and an error both report at one path must be
+    // the same error (message, code, locations).
+    const byPath = (errors: string[]) => new Map(errors.map((error) => [JSON.stringify((JSON.parse(error) as { path?: unknown }).path), error]));
+    const [planned, stitched] = [byPath(p.errors), byPath(s.errors)];
+    const rootLevel = (errors: string[]) => errors.some((error) => (JSON.parse(error) as { path?: unknown[] }).path?.length === 1);
+    return rootLevel(p.errors) && rootLevel(s.errors) && [...planned].every(([path, error]) => !stitched.has(path) || stitched.get(path) === error);
   }
   return JSON.stringify(p) === JSON.stringify(s);
 }

@@ -92,18 +92,68 @@ function fieldNodesAt(document: DocumentNode, path: ReadonlyArray<string | numbe
   return nodes;
 }
 
+interface PendingTenantCall {
+  body: string;
+  context: GatewayContext;
+  resolve(json: unknown): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The tenant calls of ONE client request issued together (the operations of a batched request) go
+ * out as one array POST, as stitching's batching executor sent them. Scheduled like DataLoader
+ * (after the promise jobs already queued), so a lone call waits no I/O turn; keyed by the
+ * request's loaders, an object each client request has its own of, so requests never share a call.
+ */
+function batchPerClientRequest(send: (body: string, context: GatewayContext) => Promise<unknown>): PlanRunnerDeps['callTenant'] {
+  const pending = new WeakMap<object, PendingTenantCall[]>();
+  const flush = (queue: PendingTenantCall[]) => {
+    if (queue.length === 1) {
+      const only = queue[0]!;
+      send(only.body, only.context).then(only.resolve, only.reject);
+      return;
+    }
+    send(`[${queue.map((call) => call.body).join(',')}]`, queue[0]!.context).then(
+      (json) => {
+        // One answer per operation; anything else (a request-level refusal) applies to each of them.
+        if (Array.isArray(json) && json.length === queue.length) queue.forEach((call, i) => call.resolve(json[i]));
+        else queue.forEach((call) => call.resolve(json));
+      },
+      (error: unknown) => queue.forEach((call) => call.reject(error)),
+    );
+  };
+  return (body, context) =>
+    new Promise((resolve, reject) => {
+      const key = context.loaders;
+      let queue = pending.get(key);
+      if (!queue) {
+        const fresh: PendingTenantCall[] = [];
+        queue = fresh;
+        pending.set(key, fresh);
+        void Promise.resolve().then(() =>
+          process.nextTick(() => {
+            pending.delete(key);
+            flush(fresh);
+          }),
+        );
+      }
+      queue.push({ body, context, resolve, reject });
+    });
+}
+
 export function createQueryPlanner(options: QueryPlannerOptions): QueryPlanner {
   const planSchema = buildPlanSchema(options.tenantSchema, options.extensions);
   const context = { schema: options.schema, plan: planSchema, extensionFields: options.extensionFields };
   const cache = new LRUCache<DocumentNode, Map<string, Plan | Fallback>>({ max: options.cacheSize ?? 1_000 });
   const logger = options.logger.child({ component: 'query-plan' });
 
+  const sendToTenant = async (body: string, requestContext: GatewayContext): Promise<unknown> => {
+    const response = await options.tenantHttp.post(body, { authToken: requestContext.authToken });
+    return parseGraphqlResponse(response, options.tenantPath);
+  };
   const deps: PlanRunnerDeps = {
     schema: planSchema.schema,
-    async callTenant(body, requestContext) {
-      const response = await options.tenantHttp.post(body, { authToken: requestContext.authToken });
-      return parseGraphqlResponse(response, options.tenantPath);
-    },
+    callTenant: batchPerClientRequest(sendToTenant),
     executeGateway:
       options.engine === 'graphql-js'
         ? (document, rootValue, variableValues, contextValue) =>
