@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODEGEN_MANIFEST, CODEGEN_OUTPUT, CODEGEN_SCHEMA } from '../../codegen.js';
+import { CODEGEN_MANIFEST, CODEGEN_OUTPUT, CODEGEN_RESOLVERS_OUTPUT, CODEGEN_SCHEMA } from '../../codegen.js';
 import { findStaleGeneratedFiles, generateOperations, writeGeneratedFiles } from '../../scripts/codegen.js';
 
 const run = promisify(execFile);
@@ -45,6 +45,7 @@ beforeAll(async () => {
   await mkdir(join(scratch, 'src', 'generated'), { recursive: true });
   await cp(join(REPO_ROOT, CODEGEN_OUTPUT), join(scratch, CODEGEN_OUTPUT));
   await cp(join(REPO_ROOT, CODEGEN_MANIFEST), join(scratch, CODEGEN_MANIFEST));
+  await cp(join(REPO_ROOT, CODEGEN_RESOLVERS_OUTPUT), join(scratch, CODEGEN_RESOLVERS_OUTPUT));
 });
 
 afterAll(async () => {
@@ -75,7 +76,7 @@ describe('codegen', () => {
     // `npm run codegen` on the edited copy writes the one stale file, atomically, and a rerun writes nothing.
     expect(await writeGeneratedFiles(scratch)).toEqual([CODEGEN_OUTPUT, CODEGEN_MANIFEST]);
     expect(await writeGeneratedFiles(scratch)).toEqual([]);
-    expect((await readdir(join(scratch, dirname(CODEGEN_OUTPUT)))).sort()).toEqual(['operations.ts', 'trusted-documents.json']);
+    expect((await readdir(join(scratch, dirname(CODEGEN_OUTPUT)))).sort()).toEqual(['operations.ts', 'resolvers-types.ts', 'trusted-documents.json']);
     expect(await findStaleGeneratedFiles(scratch)).toEqual([]);
     const before = await readFile(join(scratch, CODEGEN_OUTPUT), 'utf8');
     const broken = join(scratch, 'operations', 'broken.graphql');
