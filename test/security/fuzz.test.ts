@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { connect, createServer, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
@@ -35,6 +35,7 @@ import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
 import { DEFAULT_SEED, DEFAULT_TENANT_NAME, derivedApiKey } from '../../src/sandbox/index.js';
 import { createRestClient } from '../../src/tenant/index.js';
 import { gql, type Harness } from '../helpers/gateway.js';
+import { freePort } from '../helpers/free-port.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const schema = buildSchema(readFileSync(`${ROOT}schema/unified.graphql`, 'utf8'));
@@ -204,16 +205,6 @@ function rawRequest(port: number, request: string, timeoutMs = 10_000): Promise<
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface SandboxProcess {
   url: string;

@@ -5,6 +5,8 @@
  * the REST client adapts its own token bucket to it when no shared budget is given.
  */
 
+import { sleep } from '../../util/index.js';
+
 /** Reads draw from the request bucket; writes from the request bucket and the write bucket. */
 export type BudgetKind = 'read' | 'write';
 
@@ -36,18 +38,5 @@ export interface BudgetClock {
 
 export const systemBudgetClock: BudgetClock = {
   now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      if (ms <= 0) return resolve();
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal!.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+  sleep,
 };
