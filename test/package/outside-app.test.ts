@@ -6,18 +6,15 @@
  * variable rejected), (c) a Vite build of a page, (d) `npx ti-graph --help`, and
  * `npx ti-graph codegen` for the app's own documents. One pack and one install serve every case.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.js';
 import { startHarness, type Harness } from '../helpers/gateway.js';
+import { npmInstall, packedTarball, REPO, runIn, timed as timedInto, vitePreview, type Timings } from './packed-app.js';
 
-const run = promisify(execFile);
-const REPO = resolve(import.meta.dirname, '../..');
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 /** The app's own Vite (a dev dependency, installed with the tarball as an app would). */
 const appVite = () => join(app, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -25,47 +22,21 @@ const VITE_VERSION = JSON.parse(readFileSync(join(REPO, 'node_modules', 'vite', 
 let app: string;
 let harness: Harness;
 /** Seconds each set-up step took, printed once for the report. */
-const timings: Record<string, number> = {};
-
-async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  try {
-    return await step();
-  } finally {
-    timings[name] = Math.round(performance.now() - started) / 1000;
-  }
-}
-
-/** Runs in the app folder with a clean environment: no TI_* and no NODE_OPTIONS from the test runner. */
-async function inApp(file: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(file, args, {
-      cwd: app,
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+const timings: Timings = {};
+const timed = <T>(name: string, step: () => Promise<T>) => timedInto(timings, name, step);
+/** Runs in the app folder with a clean environment. */
+const inApp = (file: string, args: string[], env: Record<string, string> = {}) => runIn(app, file, args, env);
 
 beforeAll(async () => {
   app = await mkdtemp(join(tmpdir(), 'ti-graph-outside-app-'));
-  // What `prepack` runs, as its own step so its time shows; then the pack itself.
-  await timed('npm run build', () => run('npm', ['run', 'build', '--silent'], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 }));
-  const packed = await timed('npm pack', () =>
-    run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', app], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 }),
-  );
-  const [tarball] = JSON.parse(packed.stdout) as [{ filename: string; size: number; unpackedSize: number; entryCount: number }];
+  // Built and packed once for these sources (shared with the other test/package files).
+  const tarball = await packedTarball();
+  Object.assign(timings, tarball.reused ? { 'npm run build + npm pack': 'reused' } : tarball.timings);
   timings['tarball kB'] = Math.round(tarball.size / 1024);
   timings['tarball files'] = tarball.entryCount;
   await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'outside-app', private: true, type: 'module' }, null, 2));
   // Every dependency is in the npm cache from this checkout's own install: no registry round trips.
-  await timed('npm install <tarball> vite', () =>
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', `./${tarball.filename}`, `vite@${VITE_VERSION}`], { cwd: app, maxBuffer: 16 * 1024 * 1024 }),
-  );
+  await timed('npm install <tarball> vite', () => npmInstall(app, [tarball.path, `vite@${VITE_VERSION}`]));
   harness = await startHarness({ sandbox: { users: 5 } });
 }, 300_000);
 
@@ -197,27 +168,11 @@ describe('ti-graph installed from its tarball into an app', () => {
     expect(built.stderr).not.toMatch(/error/i);
     expect(built.code).toBe(0);
     // `vite preview` proxies /graphql to the gateway (the example's vite.config.ts reads TI_GRAPH_URL).
-    const { spawn } = await import('node:child_process');
-    const preview = spawn(process.execPath, [appVite(), 'preview', '--host', '127.0.0.1', '--port', '0', '--strictPort', 'false'], {
-      cwd: roster,
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TI_GRAPH_URL: harness.gateway.url, NO_COLOR: '1' },
-    });
+    const preview = await vitePreview(roster, appVite(), { TI_GRAPH_URL: harness.gateway.url });
     const browser = await launchChromium();
     try {
-      const url = await new Promise<string>((done, fail) => {
-        let out = '';
-        const timer = setTimeout(() => fail(new Error(`vite preview printed no URL: ${out}`)), 30_000);
-        preview.stdout.on('data', (data: Buffer) => {
-          out += data.toString();
-          const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-          if (found) {
-            clearTimeout(timer);
-            done(found[0]);
-          }
-        });
-      });
       const page = await browser.newPage();
-      await page.goto(url);
+      await page.goto(preview.url);
       await page.fill('#token', harness.gateway.token!);
       await page.click('button[type=submit]');
       await page.waitForSelector('#users tr');
@@ -226,7 +181,7 @@ describe('ti-graph installed from its tarball into an app', () => {
       expect(await page.$$eval('#users tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent))).toEqual(expected.users.map((u) => u.email));
     } finally {
       await browser.close();
-      preview.kill('SIGTERM');
+      preview.close();
     }
   }, 120_000);
 });
