@@ -55,6 +55,16 @@ export class PayloadTooLargeError extends TiGraphError {
   }
 }
 
+/**
+ * A client of the gateway could not be authenticated (no, unknown or expired credentials): HTTP 401.
+ * The message is safe to show the client; what exactly was wrong goes to the log line.
+ */
+export class UnauthenticatedError extends TiGraphError {
+  constructor(message = 'Authentication required: send "Authorization: Bearer <client token>"', options?: { cause?: unknown }) {
+    super('UNAUTHENTICATED', message, options);
+  }
+}
+
 /** A schema could not be loaded, pulled or composed. */
 export class SchemaError extends TiGraphError {
   constructor(message: string, options?: { cause?: unknown }) {

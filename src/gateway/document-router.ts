@@ -15,6 +15,7 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
 import { requiredScope, type FieldScopes, type Scope } from './scopes.js';
@@ -24,9 +25,11 @@ export interface DocumentRoute {
   tenantOnly: boolean;
   /** Scope each operation needs, by operation name ('' for an anonymous operation). */
   scopes: ReadonlyMap<string, Scope>;
+  /** Each operation by name ('' for an anonymous one): the fast path coerces variables against it. */
+  operations: ReadonlyMap<string, OperationDefinitionNode>;
 }
 
-const GATEWAY_ONLY: DocumentRoute = { tenantOnly: false, scopes: new Map() };
+const GATEWAY_ONLY: DocumentRoute = { tenantOnly: false, scopes: new Map(), operations: new Map() };
 
 export interface DocumentRouterOptions {
   schema: GraphQLSchema;
@@ -58,10 +61,12 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
       return GATEWAY_ONLY;
     }
     const scopes = new Map<string, Scope>();
+    const operations = new Map<string, OperationDefinitionNode>();
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
       if (definition.operation === 'subscription') return GATEWAY_ONLY;
       scopes.set(definition.name?.value ?? '', requiredScope(document, definition, fieldScopes));
+      operations.set(definition.name?.value ?? '', definition);
     }
     let tenantOnly = true;
     const typeInfo = new TypeInfo(schema);
@@ -80,7 +85,7 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
         },
       }),
     );
-    return { tenantOnly, scopes };
+    return { tenantOnly, scopes, operations };
   };
 
   return {

@@ -15,11 +15,11 @@ import type { GatewayContext } from './context.js';
 import { createDocumentRouter } from './document-router.js';
 import type { SchemaExtension } from './extension.js';
 import { GATEWAY_EXTENSIONS } from './extensions.js';
-import { createHttpHandler } from './http-server.js';
 import { createRestLoaders } from './loaders.js';
+import { createFrontDoorPlugins, staticTokenAuthenticator, type Authenticate, type FrontDoorServerContext } from './plugins/index.js';
 import type { GatewayRestClient } from './rest-port.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
-import { createGatewayYoga, limitOptions } from './yoga.js';
+import { MAX_BATCH_OPERATIONS, createGatewayYoga, limitOptions } from './yoga.js';
 
 export interface GatewayOptions {
   gateway: GatewayConfig;
@@ -45,7 +45,15 @@ export interface GatewayOptions {
    * graphql-ws on the same path). Created and closed by the caller (`createEventsService`).
    */
   events?: EventsService;
+  /**
+   * How a request's client is authenticated (the `useClientAuth` contract). Default: the static
+   * client tokens of `gateway.tokens` (or the minted development token).
+   */
+  authenticate?: Authenticate;
 }
+
+/** How much of a refused request body is read and discarded so the refusal (413, 401) reaches the client. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
 
 export interface RunningGateway {
   /** The GraphQL endpoint. */
@@ -90,11 +98,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const limits = limitOptions(gateway);
   const rules: ValidationRule[] = [maxDepthRule(limits.depth) as unknown as ValidationRule, costLimitRule(limits.cost) as unknown as ValidationRule];
   if (gateway.production) rules.push(NoSchemaIntrospectionCustomRule);
-  const router =
-    options.fastPath === false
-      ? { route: () => ({ tenantOnly: false, scopes: new Map() }) }
-      : createDocumentRouter({ schema: composed.schema, extensionFields: composed.extensionFields, fieldScopes: composed.fieldScopes, rules });
+  const router = createDocumentRouter({ schema: composed.schema, extensionFields: composed.extensionFields, fieldScopes: composed.fieldScopes, rules });
 
+  const restConcurrency = options.restConcurrency ?? 10;
+  const createContext = (base: { requestId: string; client: ClientToken; authToken: string | undefined; logger: Logger }): GatewayContext => {
+    const loaders = createRestLoaders(rest, restConcurrency);
+    return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
+  };
+  const authenticate = options.authenticate ?? staticTokenAuthenticator(clients);
+  const requestContexts = new WeakMap<object, GatewayContext>();
+  let shuttingDown = false;
+  const frontDoor = createFrontDoorPlugins({
+    logger,
+    authenticate,
+    tenant,
+    tenantKey: tenantConfig.apiKey,
+    maxRequestBytes: gateway.maxRequestBytes,
+    drainBytes: DRAIN_BYTES,
+    maxBatchOperations: MAX_BATCH_OPERATIONS,
+    ...(options.fastPath === false ? {} : { fastPath: { router, schema: composed.schema } }),
+    admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
+    ...(options.events ? { webhooks: options.events.receiver } : {}),
+    shuttingDown: () => shuttingDown,
+  });
   const yoga = createGatewayYoga({
     schema: composed.schema,
     fieldScopes: composed.fieldScopes,
@@ -102,27 +128,32 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     secrets,
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
-  });
-  const restConcurrency = options.restConcurrency ?? 10;
-  const createContext = (base: Parameters<Parameters<typeof createHttpHandler>[0]['createContext']>[0]): GatewayContext => {
-    const loaders = createRestLoaders(rest, restConcurrency);
-    return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
-  };
-  const handler = createHttpHandler({
-    yoga,
-    router,
-    tenant,
-    clients,
+    frontDoor,
     maxRequestBytes: gateway.maxRequestBytes,
-    graphiql: !gateway.production,
-    logger,
-    tenantKey: tenantConfig.apiKey,
-    createContext,
-    webhooks: options.events ? (request) => options.events!.receiver.handle(request) : undefined,
+    context: (serverContext: FrontDoorServerContext) => {
+      const state = serverContext.frontDoor;
+      // graphql-ws connections bring their own context (built below); HTTP requests get theirs here.
+      if (!state?.client) return {};
+      // One per HTTP request, shared by the operations of a batch: their tenant calls go out as one array POST.
+      let context = requestContexts.get(state);
+      if (!context) {
+        context = createContext({ requestId: state.requestId, client: state.client, authToken: state.authToken, logger });
+        requestContexts.set(state, context);
+      }
+      return context;
+    },
   });
 
-  const server: Server = createServer(handler);
-  server.keepAliveTimeout = 65_000;
+  const server: Server = createServer(
+    {
+      headersTimeout: gateway.headersTimeoutMs,
+      requestTimeout: gateway.requestTimeoutMs,
+      keepAliveTimeout: gateway.idleTimeoutMs,
+      // How often Node checks the two timeouts above (default 30 s: a slow-body socket would live that long past its deadline).
+      connectionsCheckingInterval: Math.min(1_000, gateway.headersTimeoutMs),
+    },
+    yoga,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(gateway.port, gateway.host, () => {
@@ -133,9 +164,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // graphql-ws on the GraphQL path: the connection payload's token authenticates, as the header does over HTTP.
   const ws = attachGraphqlWs(server, yoga, {
     path: '/graphql',
-    context: (request) => {
-      const client = clients.authenticate(request.headers.get('authorization') ?? undefined);
-      if (!client) return undefined;
+    context: async (request) => {
+      let client: ClientToken;
+      try {
+        client = await authenticate(request);
+      } catch {
+        return undefined;
+      }
       const authToken = request.headers.get('authtoken') ?? undefined;
       return { ...createContext({ requestId: randomUUID(), client, authToken, logger }) };
     },
@@ -155,6 +190,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     close(graceMs = 10_000) {
       closing ??= (async () => {
+        // From now on every response says Connection: close, so clients stop reusing sockets.
+        shuttingDown = true;
         await ws.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Subscriptions never finish on their own: complete them so their connections go idle now.

@@ -12,12 +12,13 @@ import type { GatewayConfig } from '../config/index.js';
 import type { Logger } from '../util/index.js';
 import type { GatewayContext } from './context.js';
 import { createErrorMasker } from './errors.js';
+import type { FrontDoorServerContext } from './plugins/index.js';
 import { hasScope, requiredScope, type FieldScopes } from './scopes.js';
 
 /** Most operations one batched request may carry (Yoga refuses more; the fast path forwards no more). */
 export const MAX_BATCH_OPERATIONS = 20;
 
-export type GatewayYoga = YogaServerInstance<GatewayContext, Record<string, never>>;
+export type GatewayYoga = YogaServerInstance<FrontDoorServerContext, GatewayContext>;
 
 export interface GatewayYogaOptions {
   schema: GraphQLSchema;
@@ -28,6 +29,12 @@ export interface GatewayYogaOptions {
   secrets: readonly string[];
   /** Prefilled in GraphiQL's header editor (development only). */
   graphiqlHeaders: Record<string, string>;
+  /** The front door (request id, auth, limits, fast path, health, webhooks, admission): they run before Yoga's own work. */
+  frontDoor: ReadonlyArray<Plugin<Record<string, unknown>, FrontDoorServerContext>>;
+  /** Builds the GraphQL context of a request the front door let through (from its authenticated state). */
+  context(serverContext: FrontDoorServerContext): Partial<GatewayContext>;
+  /** The largest body Yoga reads (the front door already refuses larger ones). */
+  maxRequestBytes: number;
 }
 
 /** The armor limits, shared with the fast path's validation so both paths refuse the same documents. */
@@ -101,14 +108,17 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { gateway, logger } = options;
   const limits = limitOptions(gateway);
   const plugins: Array<Plugin<GatewayContext>> = [
+    ...(options.frontDoor as Array<Plugin<GatewayContext>>),
     maxDepthPlugin(limits.depth) as Plugin<GatewayContext>,
     costLimitPlugin(limits.cost) as Plugin<GatewayContext>,
     useScopes(options.fieldScopes),
   ];
   if (gateway.production) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);
   const yogaLogger = logger.child({ component: 'yoga' });
-  return createYoga<Record<string, never>, GatewayContext>({
+  return createYoga<FrontDoorServerContext, GatewayContext>({
     schema: options.schema,
+    context: (initial) => options.context(initial) as GatewayContext,
+    maxRequestBodySize: options.maxRequestBytes,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',
