@@ -1,7 +1,7 @@
 /**
  * The request size limit of the GraphQL path: a declared `Content-Length` over the limit is
  * refused before a byte is read; otherwise the body is read (bounded) once, kept for the fast
- * path, and handed to Yoga as a buffered request. Either way a refused body is drained (up to a
+ * path, and handed to Yoga as a buffered request (useBufferedBodyHandoff). Either way a refused body is drained (up to a
  * bound) so the 413 reaches the client. A client that goes away mid-upload is a client abort:
  * one info line (the access log's, route `aborted`), no error.
  */
@@ -63,7 +63,7 @@ export function useRequestBodyLimit(options: BodyLimitOptions): Plugin<Record<st
   const { graphqlPath, maxBytes, drainBytes } = options;
   const message = `request body over the ${maxBytes}-byte limit`;
   return {
-    async onRequest({ request, serverContext, endResponse, setRequest, fetchAPI }) {
+    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       if (!HAS_BODY.has(request.method) || pathOf(request.url) !== graphqlPath) return;
       const state = stateOf(serverContext, request);
       const refuse = () => {
@@ -96,7 +96,19 @@ export function useRequestBodyLimit(options: BodyLimitOptions): Plugin<Record<st
         throw error;
       }
       state.body = body;
-      // Yoga (and anything after it) reads the body from this buffered request.
+    },
+  };
+}
+
+/**
+ * Hands the body read by useRequestBodyLimit to Yoga as a buffered request. A separate step, after
+ * the fast path: a forwarded request never needs the second Request object.
+ */
+export function useBufferedBodyHandoff(): Plugin<Record<string, unknown>, FrontDoorServerContext> {
+  return {
+    onRequest({ request, serverContext, setRequest, fetchAPI }) {
+      const body = serverContext.frontDoor?.body;
+      if (!body) return;
       setRequest(
         new fetchAPI.Request(request.url, {
           method: request.method,

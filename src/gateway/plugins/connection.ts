@@ -34,6 +34,9 @@ export function useConnectionManagement(options: ConnectionOptions): Plugin<Reco
       }
       const asked = request.headers.get('connection');
       if (options.shuttingDown() || (asked !== null && /(^|,)\s*close\s*(,|$)/i.test(asked))) {
+        // delete first: on a plain-object header init, set() would add a second, lower-cased key
+        // next to Yoga's `Connection: keep-alive` and Node would send both values.
+        headers.delete('connection');
         headers.set('connection', 'close');
         if (serverContext.res) serverContext.res.shouldKeepAlive = false;
       }

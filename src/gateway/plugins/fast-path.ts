@@ -41,6 +41,8 @@ interface ForwardPlan {
 const MAX_CACHED_BODY_BYTES = 4_096;
 const BODY_CACHE_ENTRIES = 1_000;
 const ACCEPT_CACHE_ENTRIES = 100;
+/** The wait a tenant 429 without Retry-After is answered with. */
+const DEFAULT_RETRY_AFTER_MS = 1_000;
 const BODY_KEYS = new Set(['query', 'operationName', 'variables', 'extensions']);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -155,12 +157,13 @@ export function useFastPath(options: FastPathOptions): Plugin<Record<string, unk
       if (response.status === 429) {
         // The tenant's budget is spent: the same typed answer the composed path gives, plus the
         // HTTP signals (status, Retry-After) a client's retry logic reads.
-        const retryAfterMs = parseRetryAfter(response.rateLimitHeaders['retry-after'], Date.now());
+        // The seed tenant sends no hint with its 429: then a short default, so clients still pace.
+        const retryAfterMs = parseRetryAfter(response.rateLimitHeaders['retry-after'], Date.now()) ?? DEFAULT_RETRY_AFTER_MS;
         logger.warn({ reqId: state.requestId, status: 429, retryAfterMs }, 'tenant rate-limited the pass-through');
         return answer(
           429,
-          graphqlErrorBody('RATE_LIMITED', 'Rate limited by the tenant', state.requestId, retryAfterMs !== undefined ? { retryAfterMs } : {}),
-          { ...response.rateLimitHeaders, ...(retryAfterMs !== undefined ? { 'retry-after': String(Math.ceil(retryAfterMs / 1_000)) } : {}) },
+          graphqlErrorBody('RATE_LIMITED', 'Rate limited by the tenant', state.requestId, { retryAfterMs }),
+          { ...response.rateLimitHeaders, 'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))) },
         );
       }
       if (response.status !== 200 || !response.contentType.includes('json')) {

@@ -12,7 +12,7 @@ import type { Logger } from '../../util/index.js';
 import type { DocumentRouter } from '../document-router.js';
 import { useAccessLog, type RequestOutcome } from './access-log.js';
 import { useAdmissionControl } from './admission.js';
-import { useRequestBodyLimit } from './body-limit.js';
+import { useBufferedBodyHandoff, useRequestBodyLimit } from './body-limit.js';
 import { useClientAuth, type Authenticate } from './client-auth.js';
 import { useConnectionManagement } from './connection.js';
 import { useRequestMediaTypes } from './content-type.js';
@@ -72,6 +72,7 @@ export function createFrontDoorPlugins(options: FrontDoorOptions): Array<Plugin<
       }),
     );
   }
+  plugins.push(useBufferedBodyHandoff());
   plugins.push(...useHealthChecks({ ping: () => options.tenant.ping() }));
   if (options.webhooks) plugins.push(useWebhookReceiver(options.webhooks) as Plugin<Record<string, unknown>, FrontDoorServerContext>);
   plugins.push(
