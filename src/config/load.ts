@@ -84,11 +84,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       requestTimeoutMs: e.TI_GRAPH_REQUEST_TIMEOUT_MS ?? 30_000,
       idleTimeoutMs: e.TI_GRAPH_IDLE_TIMEOUT_MS ?? 65_000,
       metrics: e.TI_GRAPH_METRICS_PORT !== undefined ? { port: e.TI_GRAPH_METRICS_PORT, host: e.TI_GRAPH_METRICS_HOST ?? '127.0.0.1' } : undefined,
+      tracing: tracingConfig(e),
     },
     webhookSecret: e.TI_WEBHOOK_SECRET,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL ?? 'info',
-    tracing: tracingConfig(e),
   };
 }
 
@@ -97,7 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * OTEL_SDK_DISABLED or OTEL_TRACES_EXPORTER=none says otherwise. The generic endpoint gets the
  * `/v1/traces` path appended, the traces-specific one is used as given (as the spec says).
  */
-function tracingConfig(e: ReturnType<typeof envSchema.parse>): Config['tracing'] {
+function tracingConfig(e: ReturnType<typeof envSchema.parse>): Config['gateway']['tracing'] {
   if (e.OTEL_SDK_DISABLED || e.OTEL_TRACES_EXPORTER === 'none') return undefined;
   const tracesEndpoint =
     e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` : undefined);

@@ -63,6 +63,8 @@ export interface GatewayConfig {
   idleTimeoutMs: number;
   /** `GET /metrics` (Prometheus) on its own listener; undefined: off. */
   metrics: { port: number; host: string } | undefined;
+  /** OpenTelemetry traces (OTEL_* variables); undefined: off. */
+  tracing: TracingConfig | undefined;
 }
 
 /** OpenTelemetry tracing, from the standard OTEL_* variables; undefined: off (no tracer at all). */
@@ -82,7 +84,6 @@ export interface Config {
   webhookSecret: string | undefined;
   redisUrl: string | undefined;
   logLevel: string;
-  tracing: TracingConfig | undefined;
 }
 
 const int = (min: number, max: number) =>

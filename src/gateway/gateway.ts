@@ -15,6 +15,8 @@ import type { GatewayContext } from './context.js';
 import { createDocumentRouter } from './document-router.js';
 import type { SchemaExtension } from './extension.js';
 import { GATEWAY_EXTENSIONS } from './extensions.js';
+import { createGatewayMetrics, createObservability, createTracing, startMetricsServer, type GatewayMetrics, type MetricsServer } from '../observability/index.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { createRestLoaders } from './loaders.js';
 import { createFrontDoorPlugins, staticTokenAuthenticator, type Authenticate, type FrontDoorServerContext } from './plugins/index.js';
 import type { GatewayRestClient } from './rest-port.js';
@@ -50,6 +52,8 @@ export interface GatewayOptions {
    * client tokens of `gateway.tokens` (or the minted development token).
    */
   authenticate?: Authenticate;
+  /** Export spans here (tests: an in-memory exporter) instead of to `gateway.tracing`'s OTLP endpoint. */
+  spanExporter?: SpanExporter;
 }
 
 /** How much of a refused request body is read and discarded so the refusal (413, 401) reaches the client. */
@@ -65,6 +69,8 @@ export interface RunningGateway {
   clients: readonly ClientToken[];
   schema: GraphQLSchema;
   logger: Logger;
+  /** `GET /metrics` on its own listener, when `gateway.metrics` is set. */
+  metricsUrl: string | undefined;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the tenant sockets. */
   close(graceMs?: number): Promise<void>;
 }
@@ -106,6 +112,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
   };
   const authenticate = options.authenticate ?? staticTokenAuthenticator(clients);
+  const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics() : undefined;
+  const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
+  const observability = createObservability({ metrics, tracing });
+  const observed = metrics !== undefined || tracing !== undefined;
   const requestContexts = new WeakMap<object, GatewayContext>();
   let shuttingDown = false;
   const frontDoor = createFrontDoorPlugins({
@@ -120,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),
     shuttingDown: () => shuttingDown,
+    ...(observed ? { observeRequest: observability.observeRequest, observeAdmission: observability.observeAdmission } : {}),
   });
   const yoga = createGatewayYoga({
     schema: composed.schema,
@@ -152,7 +163,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // How often Node checks the two timeouts above (default 30 s: a slow-body socket would live that long past its deadline).
       connectionsCheckingInterval: Math.min(1_000, gateway.headersTimeoutMs),
     },
-    yoga,
+    observability.wrapListener(yoga),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -175,6 +186,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return { ...createContext({ requestId: randomUUID(), client, authToken, logger }) };
     },
   });
+  const metricsServer: MetricsServer | undefined = metrics && gateway.metrics ? await startMetricsServer(metrics, gateway.metrics) : undefined;
   const { port } = server.address() as AddressInfo;
   const host = gateway.host.includes(':') ? `[${gateway.host}]` : gateway.host;
   const url = `http://${host}:${port}/graphql`;
@@ -187,6 +199,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     token: devToken?.token,
     clients: clientTokens,
     schema: composed.schema,
+    metricsUrl: metricsServer?.url,
     logger,
     close(graceMs = 10_000) {
       closing ??= (async () => {
@@ -204,6 +217,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         clearInterval(sweep);
         clearTimeout(timer);
         await yoga.dispose();
+        await metricsServer?.close();
+        await tracing?.shutdown();
         tenant.close();
         logger.info('gateway stopped');
       })();

@@ -28,6 +28,11 @@ export interface AccessLogOptions {
 export function useAccessLog(options: AccessLogOptions): Plugin<Record<string, unknown>, FrontDoorServerContext> {
   const { logger, observe } = options;
   return {
+    onParams({ params, context }) {
+      // Yoga's path: the operation name the client sent (metrics, traces).
+      const state = (context as FrontDoorServerContext).frontDoor;
+      if (state && typeof params.operationName === 'string') state.operationName = params.operationName;
+    },
     onResponse({ request, response, serverContext }) {
       const state = stateOf(serverContext, request);
       if (state.route === 'none') {

@@ -14,6 +14,7 @@ import { backoffDelayMs, serverWaitHintMs } from './backoff.js';
 import type { Clock } from './clock.js';
 import { errorBody } from './models.js';
 import type { TokenBucket } from './token-bucket.js';
+import { restRouteTemplate, startUpstream } from '../../observability/upstream.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -123,18 +124,21 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
     const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
     const started = performance.now();
     counters.attempts++;
+    const upstream = startUpstream({ surface: 'rest', method: call.method, endpoint: restRouteTemplate(call.path) });
 
     let response: Response;
     let text: string;
     try {
       response = await deps.fetch(url, {
         method: call.method,
-        headers,
+        headers: upstream ? { ...headers, ...upstream.headers } : headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
         signal,
       });
       text = await response.text();
+      upstream?.end(response.status);
     } catch (cause) {
+      upstream?.end(0);
       if (call.signal?.aborted) throw call.signal.reason;
       if (timeout.signal.aborted) {
         return { ok: false, error: new TimeoutError({ ...info, timeoutMs }), waitHintMs: undefined, mayHaveApplied: true };
