@@ -5,7 +5,12 @@
  *   sandbox  starts a sandbox tenant; answers {count: filter} and {reset: true} with request counts
  *   gateway  starts the gateway on the tenant given in BENCH_TENANT_URL / BENCH_TENANT_KEY; answers
  *            any message with its CPU time used so far (µs)
+ *   proxy    a bare Node reverse proxy to the same tenant (node:http server, keep-alive agent, the
+ *            key added, bodies piped both ways): what forwarding costs with nothing else; answers
+ *            like the gateway
  */
+import { Agent, createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config/index.js';
 import { startGateway } from '../src/gateway/index.js';
 import { startSandbox } from '../src/sandbox/index.js';
@@ -39,6 +44,23 @@ if (role === 'sandbox') {
     send({ id: message.id, count: user + system });
   });
   send({ ready: { url: gateway.url, token: gateway.token } });
+} else if (role === 'proxy') {
+  const target = new URL('/incoming/api/graphql', process.env.BENCH_TENANT_URL);
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const server = createServer((req, res) => {
+    const upstream = httpRequest(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-api-key': process.env.BENCH_TENANT_KEY! } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json', ...(answer.headers['content-length'] ? { 'content-length': answer.headers['content-length'] } : {}) });
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  process.on('message', (message: { id: number }) => {
+    const { user, system } = process.cpuUsage();
+    send({ id: message.id, count: user + system });
+  });
+  send({ ready: { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, token: 'none' } });
 } else {
   throw new Error(`unknown role ${role}`);
 }

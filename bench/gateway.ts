@@ -122,6 +122,7 @@ const sandbox = await start('sandbox');
 const tenantEnv = { BENCH_TENANT_URL: sandbox.ready.url!, BENCH_TENANT_KEY: sandbox.ready.apiKey! };
 const gateway = await start('gateway', tenantEnv);
 const stitched = await start('gateway', { ...tenantEnv, BENCH_FAST_PATH: 'false' });
+const proxy = await start('proxy', tenantEnv);
 
 const directUrl = `${sandbox.ready.url}/incoming/api/graphql`;
 const directHeaders = { 'x-api-key': sandbox.ready.apiKey! };
@@ -132,9 +133,20 @@ try {
   await load(directUrl, directHeaders, 2);
   await load(gateway.ready.url!, auth(gateway), 2);
   await load(stitched.ready.url!, auth(stitched), 2);
+  await load(proxy.ready.url!, {}, 2);
 
-  const runs = { direct: [] as Load[], gateway: [] as Load[], stitched: [] as Load[] };
+  const runs = { direct: [] as Load[], gateway: [] as Load[], stitched: [] as Load[], proxy: [] as Load[] };
   const ratios: number[] = [];
+  const proxyRatios: number[] = [];
+  let proxyCpu = 0;
+  let proxyRequests = 0;
+  const measureProxy = async () => {
+    const cpuBefore = (await proxy.ask({})).count!;
+    const run = await load(proxy.ready.url!, {});
+    proxyCpu += (await proxy.ask({})).count! - cpuBefore;
+    proxyRequests += run.rps * DURATION;
+    return run;
+  };
   let gatewayCpu = 0;
   let gatewayRequests = 0;
   const measureGateway = async () => {
@@ -157,6 +169,10 @@ try {
     runs.direct.push(direct);
     runs.gateway.push(through);
     ratios.push(through.rps / direct.rps);
+    // The bare Node proxy right after the gateway (or before it, alternating): the CPU-cost yardstick.
+    const bare = await measureProxy();
+    runs.proxy.push(bare);
+    proxyRatios.push(through.rps / bare.rps);
     // The stitched path is context, not a target: two rounds are enough.
     if (round < 2) runs.stitched.push(await load(stitched.ready.url!, auth(stitched)));
   }
@@ -178,6 +194,11 @@ try {
     `  sequential p50 (1 connection, interleaved): direct ${seq.direct.toFixed(3)} ms, gateway ${seq.gateway.toFixed(3)} ms: added ${(seq.gateway - seq.direct).toFixed(3)} ms (target <= 1 ms)`,
   );
   console.log(`  gateway CPU per forwarded request: ${(gatewayCpu / gatewayRequests).toFixed(1)} µs`);
+  const p = medianLoad(runs.proxy);
+  console.log(`  (p) bare Node proxy         ${fmt(p)}`);
+  console.log(
+    `  b/p throughput vs a bare Node proxy: median of per-round ratios ${median(proxyRatios).toFixed(2)}x (rounds: ${proxyRatios.map((r) => r.toFixed(2)).join(', ')}) (target >= 1.0); proxy CPU per request ${(proxyCpu / proxyRequests).toFixed(1)} µs`,
+  );
 
   // A real tenant is across a network: with a few ms of tenant latency the gateway's CPU cost hides
   // behind the wait, which is the deployment the targets are about.
@@ -218,5 +239,5 @@ try {
   console.log(`  upstream calls ${total}: ${counts.list} list + ${counts.enrollments} enrollments + ${counts.user} user reads + ${counts.graphql} GraphQL (floor: 1 + 100 = 101)`);
   console.log(`  wall time median ${median(walls).toFixed(1)} ms over ${walls.length} runs (REST fan-out capped at 10 in flight)`);
 } finally {
-  for (const role of [stitched, gateway, sandbox]) role.child.kill('SIGTERM');
+  for (const role of [proxy, stitched, gateway, sandbox]) role.child.kill('SIGTERM');
 }
