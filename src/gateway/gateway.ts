@@ -54,6 +54,8 @@ export interface GatewayOptions {
   authenticate?: Authenticate;
   /** Export spans here (tests: an in-memory exporter) instead of to `gateway.tracing`'s OTLP endpoint. */
   spanExporter?: SpanExporter;
+  /** Tokens left in the tenant budget, for `ti_graph_tenant_budget_tokens` (read at scrape time). */
+  budgetTokens?: () => number | undefined;
 }
 
 /** How much of a refused request body is read and discarded so the refusal (413, 401) reaches the client. */
@@ -112,7 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
   };
   const authenticate = options.authenticate ?? staticTokenAuthenticator(clients);
-  const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics() : undefined;
+  const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics(options.budgetTokens ? { budgetTokens: options.budgetTokens } : {}) : undefined;
   const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
   const observability = createObservability({ metrics, tracing });
   const observed = metrics !== undefined || tracing !== undefined;

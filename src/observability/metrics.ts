@@ -24,7 +24,7 @@ export interface GatewayMetrics {
 }
 
 export interface MetricsOptions {
-  /** Tokens left in the tenant budget, read at scrape time; absent: the gauge has no value. */
+  /** Tokens left in the tenant budget, read at scrape time; absent: no `ti_graph_tenant_budget_tokens`. */
   budgetTokens?: () => number | undefined;
   /** Distinct operation names kept as labels; later ones are `other`. */
   maxOperationNames?: number;
@@ -53,15 +53,18 @@ export function createGatewayMetrics(options: MetricsOptions = {}): GatewayMetri
     registers: [registry],
   });
   const budget = options.budgetTokens;
-  new Gauge({
-    name: 'ti_graph_tenant_budget_tokens',
-    help: 'Tokens left in the tenant rate budget',
-    registers: [registry],
-    collect() {
-      const tokens = budget?.();
-      if (tokens !== undefined) this.set(tokens);
-    },
-  });
+  // Only with a source: a gauge reading 0 would say the budget is spent.
+  if (budget) {
+    new Gauge({
+      name: 'ti_graph_tenant_budget_tokens',
+      help: 'Tokens left in the tenant rate budget',
+      registers: [registry],
+      collect() {
+        const tokens = budget();
+        if (tokens !== undefined) this.set(tokens);
+      },
+    });
+  }
   const inFlight = new Gauge({ name: 'ti_graph_composed_in_flight', help: 'Composed requests executing (admission control)', registers: [registry] });
   const queued = new Gauge({ name: 'ti_graph_composed_queued', help: 'Composed requests waiting for a slot (admission control)', registers: [registry] });
 

@@ -11,6 +11,7 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
+import { createGatewayMetrics } from '../../src/observability/index.js';
 import { SANDBOX_PASSWORD } from '../../src/sandbox/index.js';
 import { createRestClient } from '../../src/tenant/index.js';
 import { gql, startHarness, type Harness } from '../helpers/gateway.js';
@@ -54,12 +55,20 @@ describe('metrics', () => {
     expect(text).toMatch(/ti_graph_upstream_requests_total\{surface="graphql",endpoint="\/incoming\/api\/graphql",status="200"\} [1-9]/);
     expect(text).toMatch(/ti_graph_upstream_requests_total\{surface="rest",endpoint="\/users\/:id\/enrollments",status="200"\} 1/);
     expect(text).toMatch(/ti_graph_upstream_duration_seconds_bucket\{le="0\.1",surface="rest",endpoint="\/users\/:id\/enrollments"\}/);
-    expect(text).toContain('# TYPE ti_graph_tenant_budget_tokens gauge');
     expect(text).toContain('process_cpu_user_seconds_total');
     // No ids, no key: endpoints are templates.
     const userId = h.sandbox.tenants[0]!.store.listUsers({ page: 1, perPage: 100 }).users.map((u) => u.id);
     for (const id of userId) expect(text).not.toContain(id);
     expect(text).not.toContain(h.sandbox.apiKey);
+  });
+
+  it('reports the tenant budget when given a source, and no budget gauge (not a false 0) without one', async () => {
+    let tokens = 42;
+    const withBudget = createGatewayMetrics({ budgetTokens: () => tokens });
+    expect(await withBudget.registry.metrics()).toMatch(/^ti_graph_tenant_budget_tokens 42$/m);
+    tokens = 7;
+    expect(await withBudget.registry.metrics()).toMatch(/^ti_graph_tenant_budget_tokens 7$/m);
+    expect(await createGatewayMetrics().registry.metrics()).not.toContain('ti_graph_tenant_budget_tokens');
   });
 
   it('is never served on the GraphQL port, and is off when unset', async () => {
