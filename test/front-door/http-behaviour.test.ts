@@ -172,7 +172,7 @@ describe('front door: oversized, slow and aborted bodies', () => {
     expect(results[0]!.text).toContain('1000000-byte limit');
     // Still serving.
     expect((await gql(h, TENANT_ONLY)).status).toBe(200);
-  });
+  }, 120_000);
 
   it('closes a socket that sends its headers or its body too slowly', async () => {
     const slow = await startHarness({ gateway: { headersTimeoutMs: 1_000, requestTimeoutMs: 1_500 } });
@@ -205,7 +205,7 @@ describe('front door: oversized, slow and aborted bodies', () => {
         }, 100);
       });
     });
-    await expect.poll(() => logLines(h).filter((l) => l.reqId === 'aborted-upload-1').length, { timeout: 3_000 }).toBe(1);
+    await expect.poll(() => logLines(h).filter((l) => l.reqId === 'aborted-upload-1').length, { timeout: 15_000 }).toBe(1);
     const [line] = logLines(h).filter((l) => l.reqId === 'aborted-upload-1');
     expect(line).toMatchObject({ level: 30, msg: 'client aborted the request', route: 'aborted' });
     expect(logLines(h).some((l) => l.level >= 50)).toBe(false);
@@ -254,17 +254,24 @@ describe('front door: admission control for composed requests', () => {
 
   it('sheds composed requests beyond in-flight + queue with 503 and Retry-After, while tenant-only requests and health stay fast', async () => {
     // Only the REST side is slow: composed requests pile up, forwarded ones do not.
-    h.sandbox.tenants[0]!.setFaults({ latencyMs: 800, path: '/incoming/api/v1' });
+    h.sandbox.tenants[0]!.setFaults({ latencyMs: 1_500, path: '/incoming/api/v1' });
     try {
-      const composed = Array.from({ length: 12 }, () => gql(h, COMPOSED));
+      let firstServedAt = Infinity;
+      const composed = Array.from({ length: 12 }, () =>
+        gql(h, COMPOSED).then((res) => {
+          if (res.status === 200) firstServedAt = Math.min(firstServedAt, performance.now());
+          return res;
+        }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 50));
       const base = h.gateway.url.replace(/\/graphql$/, '');
-      const started = performance.now();
       const [health, fast] = await Promise.all([fetch(`${base}/healthz`), gql(h, TENANT_ONLY)]);
-      const quickMs = performance.now() - started;
+      const quickDoneAt = performance.now();
       expect(health.status).toBe(200);
       expect(fast.status).toBe(200);
-      expect(quickMs).toBeLessThan(500);
+      // Relative, not a wall-clock budget: health and a forwarded query are answered while the
+      // admitted composed requests are still waiting on the slow REST side.
+      expect(quickDoneAt).toBeLessThan(firstServedAt);
       const results = await Promise.all(composed);
       const shed = results.filter((r) => r.status === 503);
       const served = results.filter((r) => r.status === 200);
