@@ -3,7 +3,9 @@
  * run on the same machine.
  *
  * 1. Pass-through (tenant-only document, the fast path): direct to the tenant, through the gateway,
- *    and through a bare Node proxy (node:http in, undici out). Target: gateway / proxy >= 1.0.
+ *    and through a bare Node proxy (node:http in, undici out). Target: gateway / proxy >= 1.0. The
+ *    same request with an Origin header (a browser's) takes the fast path through Yoga's plugins
+ *    instead of the fast lane: both designs, measured side by side, with CPU per request.
  * 2. Mixed query `{ CompanyDetails { name subdomain } users(perPage: 25) { total items { email active } } }`
  *    at 10 connections: the hand-written floor (the same two upstream calls in parallel, merged
  *    JSON, no GraphQL), the gateway (query plan) and the gateway with stitched execution. Targets:
@@ -99,6 +101,8 @@ interface Load {
   p99: number;
   errors: number;
   timeouts: number;
+  /** Requests answered in the run. */
+  total: number;
 }
 
 async function load(target: Target, seconds = DURATION, connections = CONNECTIONS): Promise<Load> {
@@ -111,7 +115,7 @@ async function load(target: Target, seconds = DURATION, connections = CONNECTION
     headers: { 'content-type': 'application/json', ...target.headers },
     body: target.body,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts, total: result.requests.total };
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
@@ -121,7 +125,15 @@ const medianLoad = (runs: Load[]): Load => ({
   p99: median(runs.map((r) => r.p99)),
   errors: runs.reduce((sum, r) => sum + r.errors, 0),
   timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
+  total: runs.reduce((sum, r) => sum + r.total, 0),
 });
+
+/** CPU time (µs) the role's process spends per request of one load run against the target. */
+async function cpuPerRequest(role: Role, target: Target): Promise<number> {
+  const before = (await role.ask({})).count!;
+  const run = await load(target);
+  return ((await role.ask({})).count! - before) / Math.max(1, run.total);
+}
 const fmt = (l: Load) => `${l.rps.toFixed(0).padStart(6)} req/s   p50 ${l.p50.toFixed(2).padStart(6)} ms   p99 ${l.p99.toFixed(2).padStart(7)} ms   errors ${l.errors}`;
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
@@ -182,6 +194,8 @@ try {
   const direct: Target = { name: 'direct', url: directUrl, headers: directHeaders, body: PASS_THROUGH };
   const fast: Target = { name: 'fast path', url: planned.ready.url!, headers: auth(planned), body: PASS_THROUGH };
   const bare: Target = { name: 'bare proxy', url: proxy.ready.url!, headers: {}, body: PASS_THROUGH };
+  // A browser's request: CORS is Yoga's, so it takes the fast path through the plugins, not the lane.
+  const fastPlugins: Target = { name: 'fast path (plugins)', url: planned.ready.url!, headers: { ...auth(planned), origin: 'http://app.example' }, body: PASS_THROUGH };
   const mixedFloor: Target = { name: 'floor', url: `${floor.ready.url}/mixed`, headers: {}, body: MIXED };
   const mixedPlan: Target = { name: 'plan', url: planned.ready.url!, headers: auth(planned), body: MIXED };
   const mixedStitched: Target = { name: 'stitched', url: stitched.ready.url!, headers: auth(stitched), body: MIXED };
@@ -191,15 +205,19 @@ try {
 
   // ---- 1. Pass-through -------------------------------------------------------------------------
   if (SECTIONS.has('1')) {
-    for (const t of [direct, fast, bare]) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
-    const pass = await rounds([bare, fast, direct]);
+    for (const t of [direct, fast, bare, fastPlugins]) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
+    const pass = await rounds([bare, fast, direct, fastPlugins]);
     const passSeq = await sequential([direct, fast], 1_000);
+    const cpu = { bare: await cpuPerRequest(proxy, bare), lane: await cpuPerRequest(planned, fast), plugins: await cpuPerRequest(planned, fastPlugins) };
     console.log(`\n1. pass-through (fast path), POST ${PASS_THROUGH}`);
     console.log(`   autocannon ${CONNECTIONS} connections, ${DURATION} s rounds, order rotating, median of ${ROUNDS} (latency in whole ms)`);
     console.log(`   bare Node proxy     ${fmt(medianLoad(pass.runs[0]!))}`);
     console.log(`   gateway fast path   ${fmt(medianLoad(pass.runs[1]!))}`);
     console.log(`   direct to tenant    ${fmt(medianLoad(pass.runs[2]!))}`);
+    console.log(`   fast path, plugins  ${fmt(medianLoad(pass.runs[3]!))}  (Origin header: through Yoga's plugins)`);
     console.log(`   fast path / bare proxy: median of per-round ratios ${median(pass.ratios[1]!).toFixed(2)} (rounds ${pass.ratios[1]!.map((r) => r.toFixed(2)).join(', ')}) (target >= 1.0)`);
+    console.log(`   fast path (plugins) / bare proxy: median of per-round ratios ${median(pass.ratios[3]!).toFixed(2)} (rounds ${pass.ratios[3]!.map((r) => r.toFixed(2)).join(', ')})`);
+    console.log(`   CPU per request: bare proxy ${cpu.bare.toFixed(0)} µs, fast lane ${cpu.lane.toFixed(0)} µs (${(cpu.lane / cpu.bare).toFixed(2)}x), fast path through the plugins ${cpu.plugins.toFixed(0)} µs (${(cpu.plugins / cpu.bare).toFixed(2)}x)`);
     console.log(`   fast path / direct: ${pct(median(pass.runs[1]!.map((r, i) => r.rps / pass.runs[2]![i]!.rps)))}`);
     console.log(`   sequential p50: direct ${passSeq[0]!.toFixed(3)} ms, fast path ${passSeq[1]!.toFixed(3)} ms (added ${(passSeq[1]! - passSeq[0]!).toFixed(3)} ms)`);
   }
