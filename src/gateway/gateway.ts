@@ -56,8 +56,11 @@ export interface GatewayOptions {
    * graphql-ws on the same path). Created and closed by the caller (`createEventsService`).
    */
   events?: EventsService;
-  /** The tenant's budget shared by every instance (`createTenantBudget`); tenant GraphQL calls draw from it. */
-  budget?: RequestBudget;
+  /**
+   * The tenant's budget shared by every instance (`createTenantBudget`); tenant GraphQL calls draw
+   * from it, and `ti_graph_tenant_budget_tokens` reads it.
+   */
+  budget?: RequestBudget & { tokensLeft?(): Promise<number | undefined> };
   /** Export spans here (tests: an in-memory exporter) instead of to `gateway.tracing`'s OTLP endpoint. */
   spanExporter?: SpanExporter;
 }
@@ -145,7 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const loaders = createRestLoaders(rest, restConcurrency, restScheduler);
     return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
   };
-  const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics() : undefined;
+  const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics(options.budget?.tokensLeft ? { budgetTokens: () => options.budget!.tokensLeft!() } : {}) : undefined;
   const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
   const observability = createObservability({ metrics, tracing });
   const observed = metrics !== undefined || tracing !== undefined;

@@ -25,7 +25,7 @@ export interface GatewayMetrics {
 
 export interface MetricsOptions {
   /** Tokens left in the tenant budget, read at scrape time; absent: no `ti_graph_tenant_budget_tokens`. */
-  budgetTokens?: () => number | undefined;
+  budgetTokens?: () => Promise<number | undefined>;
   /** Distinct operation names kept as labels; later ones are `other`. */
   maxOperationNames?: number;
 }
@@ -59,8 +59,8 @@ export function createGatewayMetrics(options: MetricsOptions = {}): GatewayMetri
       name: 'ti_graph_tenant_budget_tokens',
       help: 'Tokens left in the tenant rate budget',
       registers: [registry],
-      collect() {
-        const tokens = budget();
+      async collect() {
+        const tokens = await budget().catch(() => undefined);
         if (tokens !== undefined) this.set(tokens);
       },
     });

@@ -55,6 +55,36 @@ describe('front door: media types, negotiation and what the fast path forwards',
     expect(h.sandbox.requests.count({ route: GRAPHQL_ROUTE })).toBe(0);
   });
 
+  it('forwards alike through the fast lane (a plain request) and through the plugins (a browser request, which gets Yoga\'s CORS headers)', async () => {
+    h.sandbox.requests.reset();
+    const plain = await gql(h, TENANT_ONLY, { headers: { 'x-request-id': 'door-lane' } });
+    const browser = await gql(h, TENANT_ONLY, { headers: { origin: 'http://app.example', 'x-request-id': 'door-yoga' } });
+    for (const res of [plain, browser]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    }
+    expect(browser.text).toBe(plain.text);
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+    expect(browser.headers.get('access-control-allow-origin')).toBe('http://app.example');
+    expect([plain.headers.get('x-request-id'), browser.headers.get('x-request-id')]).toEqual(['door-lane', 'door-yoga']);
+    expect([routeOf(h, 'door-lane'), routeOf(h, 'door-yoga')]).toEqual(['fast', 'fast']);
+    expect(h.sandbox.requests.count({ route: GRAPHQL_ROUTE })).toBe(2);
+  });
+
+  it('refuses alike at both doors: the lane hands a refused client to the plugin that words it', async () => {
+    const bad = { authorization: 'Bearer not-a-known-token' };
+    const plain = await gql(h, TENANT_ONLY, { headers: { ...bad, 'x-request-id': 'refuse-lane' } });
+    const browser = await gql(h, TENANT_ONLY, { headers: { ...bad, origin: 'http://app.example', 'x-request-id': 'refuse-yoga' } });
+    for (const res of [plain, browser]) {
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect(plain.body.errors[0].message).toBe(browser.body.errors[0].message);
+    expect(browser.headers.get('access-control-allow-origin')).toBe('http://app.example');
+    expect([routeOf(h, 'refuse-lane'), routeOf(h, 'refuse-yoga')]).toEqual(['auth', 'auth']);
+  });
+
   it('answers Accept: application/graphql-response+json with that media type, on the fast path', async () => {
     const res = await gql(h, TENANT_ONLY, { headers: { accept: 'application/graphql-response+json', 'x-request-id': 'acc-gqlr' } });
     expect(res.status).toBe(200);

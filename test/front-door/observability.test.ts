@@ -13,7 +13,9 @@ import { loadConfig } from '../../src/config/index.js';
 import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
 import { createGatewayMetrics } from '../../src/observability/index.js';
 import { SANDBOX_PASSWORD } from '../../src/sandbox/index.js';
+import { createTenantBudget } from '../../src/tenant/budget/index.js';
 import { createRestClient } from '../../src/tenant/index.js';
+import { sharedRedisUrl, testNamespace } from '../scale-out/redis.js';
 import { gql, startHarness, type Harness } from '../helpers/gateway.js';
 import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
 
@@ -62,12 +64,30 @@ describe('metrics', () => {
     expect(text).not.toContain(h.sandbox.apiKey);
   });
 
-  it('reports the tenant budget when given a source, and no budget gauge (not a false 0) without one', async () => {
-    let tokens = 42;
-    const withBudget = createGatewayMetrics({ budgetTokens: () => tokens });
-    expect(await withBudget.registry.metrics()).toMatch(/^ti_graph_tenant_budget_tokens 42$/m);
-    tokens = 7;
-    expect(await withBudget.registry.metrics()).toMatch(/^ti_graph_tenant_budget_tokens 7$/m);
+  it('reports the tenant budget (the request bucket, local and shared over Redis) at scrape time, and no budget gauge (not a false 0) without one', async () => {
+    const redisUrl = sharedRedisUrl();
+    for (const shared of [undefined, redisUrl]) {
+      // One request a minute after a burst of 10: what the queries spend does not come back during the test.
+      const budget = createTenantBudget({
+        apiKey: `budget-metrics-${shared ? 'redis' : 'local'}`,
+        requests: { perMinute: 1, burst: 10 },
+        writes: undefined,
+        instances: undefined,
+        redisUrl: shared,
+        namespace: testNamespace('budget-metrics'),
+      });
+      const b = await startHarness({ budget, gateway: { metrics: { port: 0, host: '127.0.0.1' } } });
+      try {
+        const scrape = async () => (await (await fetch(b.gateway.metricsUrl!)).text()).match(/^ti_graph_tenant_budget_tokens (\d+)$/m)?.[1];
+        expect(await scrape(), shared ? 'redis' : 'local').toBe('10');
+        for (let i = 0; i < 3; i++) expect((await gql(b, { query: '{ CurrentUser { id } }' })).status).toBe(200);
+        expect(await scrape(), shared ? 'redis' : 'local').toBe('7');
+        expect(budget.stats().mode).toBe(shared ? 'redis' : 'local');
+      } finally {
+        await b.close();
+        await budget.close();
+      }
+    }
     expect(await createGatewayMetrics().registry.metrics()).not.toContain('ti_graph_tenant_budget_tokens');
   });
 
