@@ -5,7 +5,8 @@
  * 1. Pass-through (tenant-only document, the fast path): direct to the tenant, through the gateway,
  *    and through a bare Node proxy (node:http in, undici out). Target: gateway / proxy >= 1.0. The
  *    same request with an Origin header (a browser's) takes the fast path through Yoga's plugins
- *    instead of the fast lane: both designs, measured side by side, with CPU per request.
+ *    instead of the fast lane: both designs, measured side by side, with CPU per request. Where
+ *    Hive Gateway is installed (`npm run bench:hive:install`), its proxy mode too. Target: >= 2.5x.
  * 2. Mixed query `{ CompanyDetails { name subdomain } users(perPage: 25) { total items { email active } } }`
  *    at 10 connections: the hand-written floor (the same two upstream calls in parallel, merged
  *    JSON, no GraphQL), the gateway (query plan) and the gateway with stitched execution. Targets:
@@ -30,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
 import autocannon from 'autocannon';
 import { summariseCpuProfile } from './cpu-profile.js';
+import { startHiveGateway } from './hive-gateway.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
@@ -186,6 +188,7 @@ const [planned, stitched, floor, proxy] = await Promise.all([
   start('floor', tenantEnv),
   start('proxy', tenantEnv),
 ]);
+const hive = SECTIONS.has('1') ? await startHiveGateway(`${sandbox.ready.url}/incoming/api/graphql`, sandbox.ready.apiKey!) : undefined;
 const auth = (role: Role) => ({ authorization: `Bearer ${role.ready.token}` });
 const directUrl = `${sandbox.ready.url}/incoming/api/graphql`;
 const directHeaders = { 'x-api-key': sandbox.ready.apiKey! };
@@ -205,8 +208,10 @@ try {
 
   // ---- 1. Pass-through -------------------------------------------------------------------------
   if (SECTIONS.has('1')) {
-    for (const t of [direct, fast, bare, fastPlugins]) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
-    const pass = await rounds([bare, fast, direct, fastPlugins]);
+    const hiveTarget: Target | undefined = hive ? { name: 'hive gateway', url: hive.url, headers: {}, body: PASS_THROUGH } : undefined;
+    const passTargets = [bare, fast, direct, fastPlugins, ...(hiveTarget ? [hiveTarget] : [])];
+    for (const t of passTargets) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
+    const pass = await rounds(passTargets);
     const passSeq = await sequential([direct, fast], 1_000);
     const cpu = { bare: await cpuPerRequest(proxy, bare), lane: await cpuPerRequest(planned, fast), plugins: await cpuPerRequest(planned, fastPlugins) };
     console.log(`\n1. pass-through (fast path), POST ${PASS_THROUGH}`);
@@ -217,6 +222,16 @@ try {
     console.log(`   fast path, plugins  ${fmt(medianLoad(pass.runs[3]!))}  (Origin header: through Yoga's plugins)`);
     console.log(`   fast path / bare proxy: median of per-round ratios ${median(pass.ratios[1]!).toFixed(2)} (rounds ${pass.ratios[1]!.map((r) => r.toFixed(2)).join(', ')}) (target >= 1.0)`);
     console.log(`   fast path (plugins) / bare proxy: median of per-round ratios ${median(pass.ratios[3]!).toFixed(2)} (rounds ${pass.ratios[3]!.map((r) => r.toFixed(2)).join(', ')})`);
+    if (hive && hiveTarget) {
+      const before = hive.cpuMicros();
+      const run = await load(hiveTarget);
+      const hiveCpu = (hive.cpuMicros() - before) / Math.max(1, run.total);
+      console.log(`   hive gateway proxy  ${fmt(medianLoad(pass.runs[4]!))}`);
+      const vsHive = pass.runs[1]!.map((r, i) => r.rps / pass.runs[4]![i]!.rps);
+      console.log(`   fast path / hive gateway: median of per-round ratios ${median(vsHive).toFixed(2)} (rounds ${vsHive.map((r) => r.toFixed(2)).join(', ')}) (target >= 2.5); hive CPU per request ${hiveCpu.toFixed(0)} µs`);
+    } else {
+      console.log('   hive gateway: not installed (npm run bench:hive:install), not measured');
+    }
     console.log(`   CPU per request: bare proxy ${cpu.bare.toFixed(0)} µs, fast lane ${cpu.lane.toFixed(0)} µs (${(cpu.lane / cpu.bare).toFixed(2)}x), fast path through the plugins ${cpu.plugins.toFixed(0)} µs (${(cpu.plugins / cpu.bare).toFixed(2)}x)`);
     console.log(`   fast path / direct: ${pct(median(pass.runs[1]!.map((r, i) => r.rps / pass.runs[2]![i]!.rps)))}`);
     console.log(`   sequential p50: direct ${passSeq[0]!.toFixed(3)} ms, fast path ${passSeq[1]!.toFixed(3)} ms (added ${(passSeq[1]! - passSeq[0]!).toFixed(3)} ms)`);
@@ -304,5 +319,6 @@ try {
   }
 
 } finally {
+  await hive?.stop();
   for (const role of [stitched, planned, floor, proxy, sandbox]) await stop(role);
 }

@@ -81,6 +81,10 @@ describe('front door: media types, negotiation and what the fast path forwards',
       expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     expect(plain.body.errors[0].message).toBe(browser.body.errors[0].message);
+    // A client asking for GraphQL responses gets its refusal as one (Apollo Client 4 then reads the errors).
+    const asked = await gql(h, TENANT_ONLY, { headers: { ...bad, accept: 'application/graphql-response+json' } });
+    expect([asked.status, asked.headers.get('content-type')]).toEqual([401, 'application/graphql-response+json; charset=utf-8']);
+    expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(browser.headers.get('access-control-allow-origin')).toBe('http://app.example');
     expect([routeOf(h, 'refuse-lane'), routeOf(h, 'refuse-yoga')]).toEqual(['auth', 'auth']);
   });

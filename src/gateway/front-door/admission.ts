@@ -7,7 +7,7 @@
  * subscription stream does not hold one for its lifetime).
  */
 import type { Plugin } from 'graphql-yoga';
-import { graphqlErrorBody, pathOf, stateOf, type FrontDoorServerContext } from './state.js';
+import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext } from './state.js';
 
 export interface AdmissionOptions {
   graphqlPath: string;
@@ -90,7 +90,7 @@ export function useAdmissionControl(options: AdmissionOptions): Plugin<Record<st
       endResponse(
         new fetchAPI.Response(
           graphqlErrorBody('RATE_LIMITED', 'The gateway is at capacity; retry shortly', state.requestId, { retryAfterMs: retryAfterSeconds * 1_000 }),
-          { status: 503, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfterSeconds) } },
+          { status: 503, headers: { 'content-type': refusalContentType(request.headers.get('accept')), 'retry-after': String(retryAfterSeconds) } },
         ),
       );
     },

@@ -8,7 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { drainThenClose } from './drain.js';
-import { graphqlErrorBody, pathOf, stateOf, type FrontDoorServerContext } from './state.js';
+import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext } from './state.js';
 
 export interface BodyLimitOptions {
   graphqlPath: string;
@@ -75,7 +75,7 @@ export function useRequestBodyLimit(options: BodyLimitOptions): Plugin<Record<st
         endResponse(
           new fetchAPI.Response(graphqlErrorBody('BAD_USER_INPUT', message, state.requestId), {
             status: 413,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
+            headers: { 'content-type': refusalContentType(request.headers.get('accept')) },
           }),
         );
       };

@@ -11,7 +11,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { ClientAuthError, ClientRateLimitError } from '../../errors/index.js';
 import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
-import { graphqlErrorBody, pathOf, stateOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
 
 export interface ClientAuthOptions {
   authenticator: Authenticator;
@@ -74,7 +74,7 @@ export function useClientAuth(options: ClientAuthOptions): Plugin<Record<string,
       const refusal = refusalFor(state);
       if (refusal) {
         endResponse(
-          new fetchAPI.Response(refusal.body, { status: refusal.status, headers: { 'content-type': 'application/json; charset=utf-8', ...refusal.headers } }),
+          new fetchAPI.Response(refusal.body, { status: refusal.status, headers: { 'content-type': refusalContentType(request.headers.get('accept')), ...refusal.headers } }),
         );
         return;
       }

@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { parseMediaType, YOGA_BODY_TYPES } from './media-type.js';
-import { graphqlErrorBody, pathOf, stateOf, type FrontDoorServerContext } from './state.js';
+import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext } from './state.js';
 
 /** The spellings that need no work (what clients send nearly always). */
 const CANONICAL = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
@@ -25,7 +25,7 @@ export function useRequestMediaTypes(options: { graphqlPath: string }): Plugin<R
         endResponse(
           new fetchAPI.Response(graphqlErrorBody('BAD_REQUEST', 'Content-Type must be application/json (UTF-8)', state.requestId), {
             status: 415,
-            headers: { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' },
+            headers: { 'content-type': refusalContentType(request.headers.get('accept')), accept: 'application/json' },
           }),
         );
         return;

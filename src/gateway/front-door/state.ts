@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ClientAuthError, ClientRateLimitError } from '../../errors/index.js';
 import type { ClientIdentity } from '../auth/index.js';
+import { yogaResponseMediaType } from './media-type.js';
 
 /** How the front door answered: the access log's `route` and the metrics' `route` label. */
 export type FrontDoorRoute = 'fast' | 'yoga' | 'health' | 'webhook' | 'auth' | 'rate' | 'limit' | 'shed' | 'aborted' | 'graphiql' | 'none';
@@ -61,6 +62,15 @@ export function pathOf(url: string): string {
   if (start === -1) return '/';
   const query = url.indexOf('?', start);
   return query === -1 ? url.slice(start) : url.slice(start, query);
+}
+
+/**
+ * The media type of a refusal the front door words itself (401, 413, 415, 429, 503): the GraphQL
+ * response type when the client asks for it, as Yoga would answer, so a client that reads GraphQL
+ * errors from a non-2xx answer (Apollo Client 4) sees the code and message, not a bare status.
+ */
+export function refusalContentType(accept: string | null): string {
+  return yogaResponseMediaType(accept) === 'application/graphql-response+json' ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8';
 }
 
 /** A GraphQL-shaped error body: stable message, `extensions.code`, the request id. */
