@@ -47,18 +47,19 @@ const ENROLLMENTS = JSON.stringify({ query: '{ users(perPage: 25) { items { enro
 interface Role {
   child: ChildProcess;
   ready: Record<string, string>;
-  ask(message: object): Promise<{ count?: number; rss?: number }>;
+  ask(message: object): Promise<{ count?: number; rss?: number; heapUsed?: number }>;
 }
 
 function start(role: string, env: Record<string, string> = {}, execArgv: string[] = []): Promise<Role> {
   const child = fork(join(HERE, 'gateway-process.ts'), [role], {
-    execArgv: ['--import', 'tsx', ...execArgv],
+    // --expose-gc: the soak asks for a full collection before reading the live heap.
+    execArgv: ['--import', 'tsx', '--expose-gc', ...execArgv],
     env: { ...process.env, ...env },
     // The gateways log at info, the production default (that cost is measured); their lines are discarded.
     stdio: ['ignore', 'inherit', role === 'gateway' ? 'ignore' : 'inherit', 'ipc'],
   });
   let nextId = 0;
-  const pending = new Map<number, (value: { count?: number; rss?: number }) => void>();
+  const pending = new Map<number, (value: { count?: number; rss?: number; heapUsed?: number }) => void>();
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
     child.on('message', (message: { ready?: Record<string, string>; id?: number; count?: number }) => {
@@ -213,7 +214,14 @@ try {
     for (const t of passTargets) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
     const pass = await rounds(passTargets);
     const passSeq = await sequential([direct, fast], 1_000);
-    const cpu = { bare: await cpuPerRequest(proxy, bare), lane: await cpuPerRequest(planned, fast), plugins: await cpuPerRequest(planned, fastPlugins) };
+    // CPU per request: three runs each, interleaved, medians (the per-run figure is noisy on 2 shared cores).
+    const cpuRuns: Record<'bare' | 'lane' | 'plugins', number[]> = { bare: [], lane: [], plugins: [] };
+    for (let i = 0; i < 3; i += 1) {
+      cpuRuns.bare.push(await cpuPerRequest(proxy, bare));
+      cpuRuns.lane.push(await cpuPerRequest(planned, fast));
+      cpuRuns.plugins.push(await cpuPerRequest(planned, fastPlugins));
+    }
+    const cpu = { bare: median(cpuRuns.bare), lane: median(cpuRuns.lane), plugins: median(cpuRuns.plugins) };
     console.log(`\n1. pass-through (fast path), POST ${PASS_THROUGH}`);
     console.log(`   autocannon ${CONNECTIONS} connections, ${DURATION} s rounds, order rotating, median of ${ROUNDS} (latency in whole ms)`);
     console.log(`   bare Node proxy     ${fmt(medianLoad(pass.runs[0]!))}`);
@@ -302,6 +310,7 @@ try {
     const rssSamples: number[] = [];
     const watched = process.env.BENCH_SOAK_ON === 'floor' ? floor : planned;
     const rssBefore = (await watched.ask({})).rss!;
+    const liveBefore = (await watched.ask({ gc: true })).heapUsed!;
     const sampler = setInterval(() => void watched.ask({}).then((m) => rssSamples.push(m.rss!)), 1_000);
     // BENCH_SOAK_ON=floor soaks the floor instead (its RSS is then the floor's): the same load's baseline.
     const soakOnFloor = process.env.BENCH_SOAK_ON === 'floor';
@@ -312,10 +321,12 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 5_000));
       after.push((await watched.ask({})).rss!);
     }
+    const liveAfter = (await watched.ask({ gc: true })).heapUsed!;
     const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
     console.log(`\n4. soak: 200 connections for ${SOAK_SECONDS} s on the enrollments query (${soakOnFloor ? 'the floor' : 'gateway with the plan'}), client timeout 10 s`);
     console.log(`   ${fmt(soak)}   timeouts ${soak.timeouts} (target 0)`);
     console.log(`   gateway RSS: before ${mb(rssBefore)}, during max ${mb(Math.max(...rssSamples))} (median ${mb(median(rssSamples))}), after 30 s ${mb(after.at(-1)!)} (target <= 400 MB)`);
+    console.log(`   live heap after a full GC: before ${mb(liveBefore)}, after ${mb(liveAfter)} (RSS above it is heap V8 keeps, not a leak)`);
   }
 
 } finally {

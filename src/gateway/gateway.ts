@@ -146,7 +146,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
   const createContext = (base: Pick<GatewayContext, 'requestId' | 'client' | 'authToken' | 'logger'>): GatewayContext => {
     const loaders = createRestLoaders(rest, restConcurrency, restScheduler);
-    return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
+    return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus };
   };
   const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics(options.budget?.tokensLeft ? { budgetTokens: () => options.budget!.tokensLeft!() } : {}) : undefined;
   const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
