@@ -3,7 +3,10 @@
  * run on the same machine.
  *
  * 1. Pass-through (tenant-only document, the fast path): direct to the tenant, through the gateway,
- *    and through a bare Node proxy (node:http in, undici out). Target: gateway / proxy >= 1.0.
+ *    and through a bare Node proxy (node:http in, undici out). Target: gateway / proxy >= 1.0. The
+ *    same request with an Origin header (a browser's) takes the fast path through Yoga's plugins
+ *    instead of the fast lane: both designs, measured side by side, with CPU per request. Where
+ *    Hive Gateway is installed (`npm run bench:hive:install`), its proxy mode too. Target: >= 2.5x.
  * 2. Mixed query `{ CompanyDetails { name subdomain } users(perPage: 25) { total items { email active } } }`
  *    at 10 connections: the hand-written floor (the same two upstream calls in parallel, merged
  *    JSON, no GraphQL), the gateway (query plan) and the gateway with stitched execution. Targets:
@@ -28,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
 import autocannon from 'autocannon';
 import { summariseCpuProfile } from './cpu-profile.js';
+import { startHiveGateway } from './hive-gateway.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
@@ -43,18 +47,19 @@ const ENROLLMENTS = JSON.stringify({ query: '{ users(perPage: 25) { items { enro
 interface Role {
   child: ChildProcess;
   ready: Record<string, string>;
-  ask(message: object): Promise<{ count?: number; rss?: number }>;
+  ask(message: object): Promise<{ count?: number; rss?: number; heapUsed?: number }>;
 }
 
 function start(role: string, env: Record<string, string> = {}, execArgv: string[] = []): Promise<Role> {
   const child = fork(join(HERE, 'gateway-process.ts'), [role], {
-    execArgv: ['--import', 'tsx', ...execArgv],
+    // --expose-gc: the soak asks for a full collection before reading the live heap.
+    execArgv: ['--import', 'tsx', '--expose-gc', ...execArgv],
     env: { ...process.env, ...env },
     // The gateways log at info, the production default (that cost is measured); their lines are discarded.
     stdio: ['ignore', 'inherit', role === 'gateway' ? 'ignore' : 'inherit', 'ipc'],
   });
   let nextId = 0;
-  const pending = new Map<number, (value: { count?: number; rss?: number }) => void>();
+  const pending = new Map<number, (value: { count?: number; rss?: number; heapUsed?: number }) => void>();
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
     child.on('message', (message: { ready?: Record<string, string>; id?: number; count?: number }) => {
@@ -99,6 +104,8 @@ interface Load {
   p99: number;
   errors: number;
   timeouts: number;
+  /** Requests answered in the run. */
+  total: number;
 }
 
 async function load(target: Target, seconds = DURATION, connections = CONNECTIONS): Promise<Load> {
@@ -111,7 +118,7 @@ async function load(target: Target, seconds = DURATION, connections = CONNECTION
     headers: { 'content-type': 'application/json', ...target.headers },
     body: target.body,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts, total: result.requests.total };
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
@@ -121,7 +128,15 @@ const medianLoad = (runs: Load[]): Load => ({
   p99: median(runs.map((r) => r.p99)),
   errors: runs.reduce((sum, r) => sum + r.errors, 0),
   timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
+  total: runs.reduce((sum, r) => sum + r.total, 0),
 });
+
+/** CPU time (µs) the role's process spends per request of one load run against the target. */
+async function cpuPerRequest(role: Role, target: Target): Promise<number> {
+  const before = (await role.ask({})).count!;
+  const run = await load(target);
+  return ((await role.ask({})).count! - before) / Math.max(1, run.total);
+}
 const fmt = (l: Load) => `${l.rps.toFixed(0).padStart(6)} req/s   p50 ${l.p50.toFixed(2).padStart(6)} ms   p99 ${l.p99.toFixed(2).padStart(7)} ms   errors ${l.errors}`;
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
@@ -174,6 +189,7 @@ const [planned, stitched, floor, proxy] = await Promise.all([
   start('floor', tenantEnv),
   start('proxy', tenantEnv),
 ]);
+const hive = SECTIONS.has('1') ? await startHiveGateway(`${sandbox.ready.url}/incoming/api/graphql`, sandbox.ready.apiKey!) : undefined;
 const auth = (role: Role) => ({ authorization: `Bearer ${role.ready.token}` });
 const directUrl = `${sandbox.ready.url}/incoming/api/graphql`;
 const directHeaders = { 'x-api-key': sandbox.ready.apiKey! };
@@ -182,6 +198,8 @@ try {
   const direct: Target = { name: 'direct', url: directUrl, headers: directHeaders, body: PASS_THROUGH };
   const fast: Target = { name: 'fast path', url: planned.ready.url!, headers: auth(planned), body: PASS_THROUGH };
   const bare: Target = { name: 'bare proxy', url: proxy.ready.url!, headers: {}, body: PASS_THROUGH };
+  // A browser's request: CORS is Yoga's, so it takes the fast path through the plugins, not the lane.
+  const fastPlugins: Target = { name: 'fast path (plugins)', url: planned.ready.url!, headers: { ...auth(planned), origin: 'http://app.example' }, body: PASS_THROUGH };
   const mixedFloor: Target = { name: 'floor', url: `${floor.ready.url}/mixed`, headers: {}, body: MIXED };
   const mixedPlan: Target = { name: 'plan', url: planned.ready.url!, headers: auth(planned), body: MIXED };
   const mixedStitched: Target = { name: 'stitched', url: stitched.ready.url!, headers: auth(stitched), body: MIXED };
@@ -191,15 +209,38 @@ try {
 
   // ---- 1. Pass-through -------------------------------------------------------------------------
   if (SECTIONS.has('1')) {
-    for (const t of [direct, fast, bare]) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
-    const pass = await rounds([bare, fast, direct]);
+    const hiveTarget: Target | undefined = hive ? { name: 'hive gateway', url: hive.url, headers: {}, body: PASS_THROUGH } : undefined;
+    const passTargets = [bare, fast, direct, fastPlugins, ...(hiveTarget ? [hiveTarget] : [])];
+    for (const t of passTargets) await load(t, 2); // warm-up: JIT, keep-alive sockets, caches
+    const pass = await rounds(passTargets);
     const passSeq = await sequential([direct, fast], 1_000);
+    // CPU per request: three runs each, interleaved, medians (the per-run figure is noisy on 2 shared cores).
+    const cpuRuns: Record<'bare' | 'lane' | 'plugins', number[]> = { bare: [], lane: [], plugins: [] };
+    for (let i = 0; i < 3; i += 1) {
+      cpuRuns.bare.push(await cpuPerRequest(proxy, bare));
+      cpuRuns.lane.push(await cpuPerRequest(planned, fast));
+      cpuRuns.plugins.push(await cpuPerRequest(planned, fastPlugins));
+    }
+    const cpu = { bare: median(cpuRuns.bare), lane: median(cpuRuns.lane), plugins: median(cpuRuns.plugins) };
     console.log(`\n1. pass-through (fast path), POST ${PASS_THROUGH}`);
     console.log(`   autocannon ${CONNECTIONS} connections, ${DURATION} s rounds, order rotating, median of ${ROUNDS} (latency in whole ms)`);
     console.log(`   bare Node proxy     ${fmt(medianLoad(pass.runs[0]!))}`);
     console.log(`   gateway fast path   ${fmt(medianLoad(pass.runs[1]!))}`);
     console.log(`   direct to tenant    ${fmt(medianLoad(pass.runs[2]!))}`);
+    console.log(`   fast path, plugins  ${fmt(medianLoad(pass.runs[3]!))}  (Origin header: through Yoga's plugins)`);
     console.log(`   fast path / bare proxy: median of per-round ratios ${median(pass.ratios[1]!).toFixed(2)} (rounds ${pass.ratios[1]!.map((r) => r.toFixed(2)).join(', ')}) (target >= 1.0)`);
+    console.log(`   fast path (plugins) / bare proxy: median of per-round ratios ${median(pass.ratios[3]!).toFixed(2)} (rounds ${pass.ratios[3]!.map((r) => r.toFixed(2)).join(', ')})`);
+    if (hive && hiveTarget) {
+      const before = hive.cpuMicros();
+      const run = await load(hiveTarget);
+      const hiveCpu = (hive.cpuMicros() - before) / Math.max(1, run.total);
+      console.log(`   hive gateway proxy  ${fmt(medianLoad(pass.runs[4]!))}`);
+      const vsHive = pass.runs[1]!.map((r, i) => r.rps / pass.runs[4]![i]!.rps);
+      console.log(`   fast path / hive gateway: median of per-round ratios ${median(vsHive).toFixed(2)} (rounds ${vsHive.map((r) => r.toFixed(2)).join(', ')}) (target >= 2.5); hive CPU per request ${hiveCpu.toFixed(0)} µs`);
+    } else {
+      console.log('   hive gateway: not installed (npm run bench:hive:install), not measured');
+    }
+    console.log(`   CPU per request: bare proxy ${cpu.bare.toFixed(0)} µs, fast lane ${cpu.lane.toFixed(0)} µs (${(cpu.lane / cpu.bare).toFixed(2)}x), fast path through the plugins ${cpu.plugins.toFixed(0)} µs (${(cpu.plugins / cpu.bare).toFixed(2)}x)`);
     console.log(`   fast path / direct: ${pct(median(pass.runs[1]!.map((r, i) => r.rps / pass.runs[2]![i]!.rps)))}`);
     console.log(`   sequential p50: direct ${passSeq[0]!.toFixed(3)} ms, fast path ${passSeq[1]!.toFixed(3)} ms (added ${(passSeq[1]! - passSeq[0]!).toFixed(3)} ms)`);
   }
@@ -269,6 +310,7 @@ try {
     const rssSamples: number[] = [];
     const watched = process.env.BENCH_SOAK_ON === 'floor' ? floor : planned;
     const rssBefore = (await watched.ask({})).rss!;
+    const liveBefore = (await watched.ask({ gc: true })).heapUsed!;
     const sampler = setInterval(() => void watched.ask({}).then((m) => rssSamples.push(m.rss!)), 1_000);
     // BENCH_SOAK_ON=floor soaks the floor instead (its RSS is then the floor's): the same load's baseline.
     const soakOnFloor = process.env.BENCH_SOAK_ON === 'floor';
@@ -279,12 +321,15 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 5_000));
       after.push((await watched.ask({})).rss!);
     }
+    const liveAfter = (await watched.ask({ gc: true })).heapUsed!;
     const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
     console.log(`\n4. soak: 200 connections for ${SOAK_SECONDS} s on the enrollments query (${soakOnFloor ? 'the floor' : 'gateway with the plan'}), client timeout 10 s`);
     console.log(`   ${fmt(soak)}   timeouts ${soak.timeouts} (target 0)`);
     console.log(`   gateway RSS: before ${mb(rssBefore)}, during max ${mb(Math.max(...rssSamples))} (median ${mb(median(rssSamples))}), after 30 s ${mb(after.at(-1)!)} (target <= 400 MB)`);
+    console.log(`   live heap after a full GC: before ${mb(liveBefore)}, after ${mb(liveAfter)} (RSS above it is heap V8 keeps, not a leak)`);
   }
 
 } finally {
+  await hive?.stop();
   for (const role of [stitched, planned, floor, proxy, sandbox]) await stop(role);
 }

@@ -100,6 +100,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       // Production with manifests: only the apps' own documents run, unless said otherwise.
       trustedOnly: e.TI_GRAPH_TRUSTED_ONLY ?? (production && trustedDocuments.length > 0),
       clientRate: parseClientRate(e.TI_GRAPH_CLIENT_RATE),
+      maxComposedInFlight: e.TI_GRAPH_MAX_COMPOSED_IN_FLIGHT ?? 32,
+      maxComposedQueued: e.TI_GRAPH_MAX_COMPOSED_QUEUE ?? 64,
+      queueTimeoutMs: e.TI_GRAPH_QUEUE_TIMEOUT_MS ?? 1_000,
+      headersTimeoutMs: e.TI_GRAPH_HEADERS_TIMEOUT_MS ?? 10_000,
+      requestTimeoutMs: e.TI_GRAPH_REQUEST_TIMEOUT_MS ?? 30_000,
+      idleTimeoutMs: e.TI_GRAPH_IDLE_TIMEOUT_MS ?? 65_000,
+      metrics: e.TI_GRAPH_METRICS_PORT !== undefined ? { port: e.TI_GRAPH_METRICS_PORT, host: e.TI_GRAPH_METRICS_HOST ?? '127.0.0.1' } : undefined,
+      tracing: tracingConfig(e),
     },
     webhookSecret: e.TI_WEBHOOK_SECRET,
     redisUrl: e.REDIS_URL,
@@ -117,6 +125,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     logLevel: e.LOG_LEVEL ?? 'info',
   };
+}
+
+/**
+ * Tracing is on when an OTLP endpoint is configured (the standard OTEL_* variables), unless
+ * OTEL_SDK_DISABLED or OTEL_TRACES_EXPORTER=none says otherwise. The generic endpoint gets the
+ * `/v1/traces` path appended, the traces-specific one is used as given (as the spec says).
+ */
+function tracingConfig(e: ReturnType<typeof envSchema.parse>): Config['gateway']['tracing'] {
+  if (e.OTEL_SDK_DISABLED || e.OTEL_TRACES_EXPORTER === 'none') return undefined;
+  const tracesEndpoint =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` : undefined);
+  if (!tracesEndpoint) return undefined;
+  const headers = Object.fromEntries(
+    (e.OTEL_EXPORTER_OTLP_HEADERS ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return [decodeURIComponent(pair.slice(0, at).trim()), decodeURIComponent(pair.slice(at + 1).trim())];
+      }),
+  );
+  return { serviceName: e.OTEL_SERVICE_NAME ?? 'ti-graph', tracesEndpoint, headers };
 }
 
 /**

@@ -112,6 +112,26 @@ export interface GatewayConfig {
   trustedOnly: boolean;
   /** A token bucket per client identity; undefined: no per-client limit. */
   clientRate: RateBudget | undefined;
+  /** Admission control for composed (Yoga-executed) requests: in flight, queued, longest wait. */
+  maxComposedInFlight: number;
+  maxComposedQueued: number;
+  queueTimeoutMs: number;
+  /** Slow clients: all headers within, the whole request within, an idle keep-alive socket closed after. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  idleTimeoutMs: number;
+  /** `GET /metrics` (Prometheus) on its own listener; undefined: off. */
+  metrics: { port: number; host: string } | undefined;
+  /** OpenTelemetry traces (OTEL_* variables); undefined: off. */
+  tracing: TracingConfig | undefined;
+}
+
+/** OpenTelemetry tracing, from the standard OTEL_* variables; undefined: off (no tracer at all). */
+export interface TracingConfig {
+  serviceName: string;
+  /** OTLP/HTTP traces endpoint (`.../v1/traces`). */
+  tracesEndpoint: string;
+  headers: Record<string, string>;
 }
 
 export interface Config {
@@ -220,6 +240,24 @@ export const envSchema = z.object({
     .optional(),
   TI_GRAPH_CACHE_TTL_MS: int(0, 86_400_000).optional(),
   TI_GRAPH_CACHE_MAX_ENTRIES: int(1, 10_000_000).optional(),
+  TI_GRAPH_MAX_COMPOSED_IN_FLIGHT: int(1, 100_000).optional(),
+  TI_GRAPH_MAX_COMPOSED_QUEUE: int(0, 100_000).optional(),
+  TI_GRAPH_QUEUE_TIMEOUT_MS: int(1, 60_000).optional(),
+  TI_GRAPH_HEADERS_TIMEOUT_MS: int(100, 600_000).optional(),
+  TI_GRAPH_REQUEST_TIMEOUT_MS: int(100, 3_600_000).optional(),
+  TI_GRAPH_IDLE_TIMEOUT_MS: int(100, 3_600_000).optional(),
+  TI_GRAPH_METRICS_PORT: int(0, 65_535).optional(),
+  TI_GRAPH_METRICS_HOST: z.string().trim().min(1).optional(),
+  OTEL_SDK_DISABLED: bool.optional(),
+  OTEL_TRACES_EXPORTER: z.enum(['otlp', 'none'], { error: 'must be otlp or none' }).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().trim().pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().trim().pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).optional(),
+  OTEL_EXPORTER_OTLP_HEADERS: z
+    .string()
+    .trim()
+    .regex(/^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$/, 'must be a comma-separated list of key=value')
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   TI_REDIS_NAMESPACE: z
     .string()

@@ -6,7 +6,18 @@
  * proper errors. The decision is cached by document text, so the steady state costs a cache lookup
  * (bounded, least recently used first out).
  */
-import { Kind, NoSchemaIntrospectionCustomRule, TypeInfo, specifiedRules, validate, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  TypeInfo,
+  specifiedRules,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { checkDocument, parseWithinLimits, type DocumentLimits } from './limits/index.js';
 import { LRUCache } from 'lru-cache';
 import { requiredScope, type FieldScopes, type Scope } from './scopes.js';
@@ -16,9 +27,11 @@ export interface DocumentRoute {
   tenantOnly: boolean;
   /** Scope each operation needs, by operation name ('' for an anonymous operation). */
   scopes: ReadonlyMap<string, Scope>;
+  /** Each operation by name ('' for an anonymous one): the fast path coerces variables against it. */
+  operations: ReadonlyMap<string, OperationDefinitionNode>;
 }
 
-const GATEWAY_ONLY: DocumentRoute = { tenantOnly: false, scopes: new Map() };
+const GATEWAY_ONLY: DocumentRoute = { tenantOnly: false, scopes: new Map(), operations: new Map() };
 
 export interface DocumentRouterOptions {
   schema: GraphQLSchema;
@@ -66,10 +79,12 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
     if (verdict.error && !verdict.dependsOnVariables) return { route: GATEWAY_ONLY };
     if (validate(schema, document, rules).length > 0) return { route: GATEWAY_ONLY };
     const scopes = new Map<string, Scope>();
+    const operations = new Map<string, OperationDefinitionNode>();
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
       if (definition.operation === 'subscription') return { route: GATEWAY_ONLY };
       scopes.set(definition.name?.value ?? '', requiredScope(document, definition, fieldScopes));
+      operations.set(definition.name?.value ?? '', definition);
     }
     let tenantOnly = true;
     const typeInfo = new TypeInfo(schema);
@@ -88,7 +103,7 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
         },
       }),
     );
-    const route = { tenantOnly, scopes };
+    const route = { tenantOnly, scopes, operations };
     return tenantOnly && verdict.estimate.variableSlicing ? { route, recheck: document } : { route };
   };
 

@@ -86,6 +86,8 @@ function isTenantReportedError(error: unknown): boolean {
 
 interface RequestScoped {
   requestId?: string;
+  /** The front door's state, on the server context of an HTTP request. */
+  frontDoor?: { requestId: string };
 }
 
 /**
@@ -148,7 +150,7 @@ export function useRequestIdOnErrors(logger: Logger): Plugin<RequestScoped> {
     },
     onResultProcess({ result, setResult, serverContext }) {
       // Errors raised before execution (parse, validation, a bad body) get the id here.
-      const requestId = (serverContext as RequestScoped).requestId;
+      const requestId = (serverContext as RequestScoped).frontDoor?.requestId;
       if (!requestId || isAsyncIterable(result)) return;
       const stampAll = (one: ExecutionResult): ExecutionResult =>
         one.errors?.length ? { ...one, errors: one.errors.map((error) => stamp(error instanceof GraphQLError ? error : new GraphQLError(String((error as { message?: unknown }).message ?? error)), requestId)) } : one;

@@ -13,7 +13,6 @@ import type { GatewayContext } from './context.js';
 import { createDocumentRouter } from './document-router.js';
 import type { SchemaExtension } from './schema-extension.js';
 import { GATEWAY_EXTENSIONS } from './extensions.js';
-import { createHttpHandler } from './http-server.js';
 import { createRestScheduler } from './limit-concurrency.js';
 import { createRestLoaders } from './loaders.js';
 import { createQueryPlanner, useQueryPlan } from './plan/index.js';
@@ -21,7 +20,10 @@ import type { GatewayRestClient } from './rest-port.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
 import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
-import { createGatewayYoga } from './yoga.js';
+import { createFrontDoor, type FrontDoorServerContext } from './front-door/index.js';
+import { createGatewayMetrics, createObservability, createTracing, startMetricsServer, type GatewayMetrics, type MetricsServer } from '../observability/index.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { MAX_BATCH_OPERATIONS, createGatewayYoga } from './yoga.js';
 
 export interface GatewayOptions {
   gateway: GatewayConfig;
@@ -54,9 +56,17 @@ export interface GatewayOptions {
    * graphql-ws on the same path). Created and closed by the caller (`createEventsService`).
    */
   events?: EventsService;
-  /** The tenant's budget shared by every instance (`createTenantBudget`); tenant GraphQL calls draw from it. */
-  budget?: RequestBudget;
+  /**
+   * The tenant's budget shared by every instance (`createTenantBudget`); tenant GraphQL calls draw
+   * from it, and `ti_graph_tenant_budget_tokens` reads it.
+   */
+  budget?: RequestBudget & { tokensLeft?(): Promise<number | undefined> };
+  /** Export spans here (tests: an in-memory exporter) instead of to `gateway.tracing`'s OTLP endpoint. */
+  spanExporter?: SpanExporter;
 }
+
+/** How much of a refused request body is read and discarded so the refusal (413, 401) reaches the client. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
 
 export interface RunningGateway {
   /** The GraphQL endpoint. */
@@ -68,6 +78,8 @@ export interface RunningGateway {
   clients: readonly ClientToken[];
   schema: GraphQLSchema;
   logger: Logger;
+  /** `GET /metrics` on its own listener, when `gateway.metrics` is set. */
+  metricsUrl: string | undefined;
   /**
    * Reads the trusted-document manifests again (SIGHUP; file changes do it by themselves). A
    * malformed manifest changes nothing: the previous set stays and the error is returned.
@@ -111,15 +123,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     extensions,
   });
 
-  const router =
-    options.fastPath === false
-      ? { route: () => ({ tenantOnly: false, scopes: new Map() }) }
-      : createDocumentRouter({
-          schema: composed.schema,
-          extensionFields: composed.extensionFields,
-          fieldScopes: composed.fieldScopes,
-          limits: documentLimits(gateway),
-        });
+  const router = createDocumentRouter({
+    schema: composed.schema,
+    extensionFields: composed.extensionFields,
+    fieldScopes: composed.fieldScopes,
+    limits: documentLimits(gateway),
+  });
 
   const planner =
     options.queryPlan === false
@@ -133,6 +142,36 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           tenantPath: maskUrl(tenantConfig.graphqlPath),
           logger,
         });
+  const restConcurrency = options.restConcurrency ?? 10;
+  const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
+  const createContext = (base: Pick<GatewayContext, 'requestId' | 'client' | 'authToken' | 'logger'>): GatewayContext => {
+    const loaders = createRestLoaders(rest, restConcurrency, restScheduler);
+    return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus };
+  };
+  const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics(options.budget?.tokensLeft ? { budgetTokens: () => options.budget!.tokensLeft!() } : {}) : undefined;
+  const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
+  const observability = createObservability({ metrics, tracing });
+  const observed = metrics !== undefined || tracing !== undefined;
+  let shuttingDown = false;
+  const frontDoor = createFrontDoor({
+    logger,
+    authenticator,
+    rateLimiter: gateway.clientRate ? createClientRateLimiter(gateway.clientRate) : undefined,
+    tenant,
+    trusted,
+    hasTrustedDocuments: trustedDocuments !== undefined,
+    tenantKey: tenantConfig.apiKey,
+    maxRequestBytes: gateway.maxRequestBytes,
+    drainBytes: DRAIN_BYTES,
+    maxBatchOperations: MAX_BATCH_OPERATIONS,
+    ...(options.fastPath === false ? {} : { fastPath: { router, schema: composed.schema } }),
+    admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
+    ...(options.events ? { webhooks: options.events.receiver } : {}),
+    shuttingDown: () => shuttingDown,
+    ...(observed ? { observeRequest: observability.observeRequest, observeAdmission: observability.observeAdmission } : {}),
+  });
+  // One GraphQL context per HTTP request, shared by the operations of a batch: their tenant calls go out as one array POST.
+  const requestContexts = new WeakMap<object, GatewayContext>();
   const yoga = createGatewayYoga({
     schema: composed.schema,
     fieldScopes: composed.fieldScopes,
@@ -141,33 +180,33 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     secrets,
     // The development token exists only on loopback in development (developmentTokenFor).
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
+    frontDoor: frontDoor.plugins,
     // The query plan's plugin last: it replaces execution after every check has run.
     plugins: [useTrustedDocuments(trusted), ...(planner ? [useQueryPlan(planner) as never] : [])],
-  });
-  const restConcurrency = options.restConcurrency ?? 10;
-  const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
-  const createContext = (base: Parameters<Parameters<typeof createHttpHandler>[0]['createContext']>[0]): GatewayContext => {
-    const loaders = createRestLoaders(rest, restConcurrency, restScheduler);
-    return { ...base, rest, loaders, batchScope: loaders, events: options.events?.bus };
-  };
-  const handler = createHttpHandler({
-    yoga,
-    router,
-    tenant,
-    authenticator,
-    rateLimiter: gateway.clientRate ? createClientRateLimiter(gateway.clientRate) : undefined,
-    trusted,
-    hasTrustedDocuments: trustedDocuments !== undefined,
     maxRequestBytes: gateway.maxRequestBytes,
-    graphiql: !gateway.production,
-    logger,
-    tenantKey: tenantConfig.apiKey,
-    createContext,
-    webhooks: options.events ? (request) => options.events!.receiver.handle(request) : undefined,
+    context: (serverContext: FrontDoorServerContext) => {
+      const state = serverContext.frontDoor;
+      // graphql-ws connections bring their own context (built below); HTTP requests get theirs here.
+      if (!state?.client) return {};
+      let context = requestContexts.get(state);
+      if (!context) {
+        context = createContext({ requestId: state.requestId, client: state.client, authToken: state.authToken, logger });
+        requestContexts.set(state, context);
+      }
+      return context;
+    },
   });
 
-  const server: Server = createServer(handler);
-  server.keepAliveTimeout = 65_000;
+  const server: Server = createServer(
+    {
+      headersTimeout: gateway.headersTimeoutMs,
+      requestTimeout: gateway.requestTimeoutMs,
+      keepAliveTimeout: gateway.idleTimeoutMs,
+      // How often Node checks the two timeouts above (default 30 s: a slow-body socket would live that long past its deadline).
+      connectionsCheckingInterval: Math.min(1_000, gateway.headersTimeoutMs),
+    },
+    observability.wrapListener(frontDoor.listener(yoga.requestListener as never)),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(gateway.port, gateway.host, () => {
@@ -187,6 +226,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return { ...createContext({ requestId: randomUUID(), client, authToken, logger }) };
     },
   });
+  const metricsServer: MetricsServer | undefined = metrics && gateway.metrics ? await startMetricsServer(metrics, gateway.metrics) : undefined;
   const { port } = server.address() as AddressInfo;
   const host = gateway.host.includes(':') ? `[${gateway.host}]` : gateway.host;
   const url = `http://${host}:${port}/graphql`;
@@ -203,9 +243,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     clients: clientTokens,
     schema: composed.schema,
     logger,
+    metricsUrl: metricsServer?.url,
     reloadTrustedDocuments: async () => trustedDocuments?.reload() ?? { ok: true, documents: 0 },
     close(graceMs = 10_000) {
       closing ??= (async () => {
+        // From now on every response says Connection: close, so clients stop reusing sockets.
+        shuttingDown = true;
         await ws.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Subscriptions never finish on their own: complete them so their connections go idle now.
@@ -219,6 +262,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         clearTimeout(timer);
         trustedDocuments?.close();
         await yoga.dispose();
+        await metricsServer?.close();
+        await tracing?.shutdown();
         tenant.close();
         logger.info('gateway stopped');
       })();

@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import { limitConcurrency, type RestScheduler } from './limit-concurrency.js';
-import type { GatewayRestClient, TiEnrollment, TiUser } from './rest-port.js';
+import { scheduledRestClient, type GatewayRestClient, type TiEnrollment, type TiUser } from './rest-port.js';
 
 /** The REST API's maximum page size: one call fetches up to this many enrollments. */
 const MAX_PAGE = 100;
@@ -16,6 +16,12 @@ export interface RestLoaders {
   enrollmentsByUserId: DataLoader<string, TiEnrollment[]>;
   /** Records users learned from any response (lists, writes) so later reads reuse them. */
   remember(user: TiUser): TiUser;
+  /**
+   * The REST client for the request's resolvers: every call (lists, lookups, writes) under the same
+   * caps as the loaders' own. The loaders call the client directly: a loader call through it would
+   * take two slots, and at the cap wait for itself.
+   */
+  rest: GatewayRestClient;
 }
 
 /**
@@ -48,6 +54,7 @@ export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: numbe
   return {
     userById,
     enrollmentsByUserId,
+    rest: scheduledRestClient(rest, limit),
     remember(user) {
       userById.clear(user.id).prime(user.id, user);
       return user;

@@ -13,7 +13,28 @@ export { MAX_PER_PAGE } from '../tenant/index.js';
  * endpoint uses it and changes nothing here. The named methods are the composed operations
  * (partial update over a full PUT, lookup by email, paging).
  */
-export type GatewayRestClient = Pick<
-  TiRestClient,
-  'call' | 'listUsersPage' | 'getUser' | 'findByEmail' | 'createUser' | 'updateUser' | 'deleteUser' | 'addUserToGroup' | 'listEnrollmentsPage' | 'listEnrollments' | 'enroll'
->;
+const GATEWAY_REST_METHODS = [
+  'call',
+  'listUsersPage',
+  'getUser',
+  'findByEmail',
+  'createUser',
+  'updateUser',
+  'deleteUser',
+  'addUserToGroup',
+  'listEnrollmentsPage',
+  'listEnrollments',
+  'enroll',
+] as const;
+
+export type GatewayRestClient = Pick<TiRestClient, (typeof GATEWAY_REST_METHODS)[number]>;
+
+/** The same client with every call run through `schedule` (a request's share of the REST concurrency caps). */
+export function scheduledRestClient(rest: GatewayRestClient, schedule: <T>(call: () => Promise<T>) => Promise<T>): GatewayRestClient {
+  const out: Record<string, unknown> = {};
+  for (const name of GATEWAY_REST_METHODS) {
+    const method = rest[name] as (...args: unknown[]) => Promise<unknown>;
+    out[name] = (...args: unknown[]) => schedule(() => method.apply(rest, args));
+  }
+  return out as unknown as GatewayRestClient;
+}

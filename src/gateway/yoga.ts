@@ -11,12 +11,13 @@ import type { Logger } from '../util/index.js';
 import type { GatewayContext } from './context.js';
 import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
 import { documentLimits, useDocumentLimits } from './limits/index.js';
+import type { FrontDoorServerContext } from './front-door/index.js';
 import { hasScope, requiredScope, type FieldScopes } from './scopes.js';
 
 /** Most operations one batched request may carry (Yoga refuses more; the fast path forwards no more). */
 export const MAX_BATCH_OPERATIONS = 20;
 
-export type GatewayYoga = YogaServerInstance<GatewayContext, Record<string, never>>;
+export type GatewayYoga = YogaServerInstance<FrontDoorServerContext, GatewayContext>;
 
 export interface GatewayYogaOptions {
   schema: GraphQLSchema;
@@ -29,6 +30,12 @@ export interface GatewayYogaOptions {
   graphiqlHeaders: Record<string, string>;
   /** More plugins (the trusted-documents gate). */
   plugins?: ReadonlyArray<Plugin>;
+  /** The front door (request id, auth, limits, fast path, health, webhooks, admission): they run before Yoga's own work. */
+  frontDoor: ReadonlyArray<Plugin<Record<string, unknown>, FrontDoorServerContext>>;
+  /** Builds the GraphQL context of a request the front door let through (from its authenticated state). */
+  context(serverContext: FrontDoorServerContext): Partial<GatewayContext>;
+  /** The largest body Yoga reads (the front door already refuses larger ones). */
+  maxRequestBytes: number;
 }
 
 /** Refuses an operation whose root fields need a scope the client's token lacks. */
@@ -93,6 +100,7 @@ function renderGraphiQLOnce(options: Parameters<typeof renderGraphiQL>[0]): stri
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { gateway, logger } = options;
   const plugins: Array<Plugin<GatewayContext>> = [
+    ...(options.frontDoor as Array<Plugin<GatewayContext>>),
     useDocumentLimits(documentLimits(gateway)) as Plugin<GatewayContext>,
     useRequestIdOnErrors(logger) as Plugin<GatewayContext>,
     useScopes(options.fieldScopes),
@@ -100,8 +108,10 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   if (gateway.production) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);
   for (const plugin of options.plugins ?? []) plugins.push(plugin as Plugin<GatewayContext>);
   const yogaLogger = logger.child({ component: 'yoga' });
-  return createYoga<Record<string, never>, GatewayContext>({
+  return createYoga<FrontDoorServerContext, GatewayContext>({
     schema: options.schema,
+    context: (initial) => options.context(initial) as GatewayContext,
+    maxRequestBodySize: options.maxRequestBytes,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',

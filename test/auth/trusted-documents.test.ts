@@ -75,6 +75,9 @@ describe('trusted documents (free text still allowed)', () => {
     const hash = documentIdOf(TENANT).slice('sha256:'.length);
     const post = await gql(h, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { token: READER.token });
     expect(post.body.data.CurrentUser.email).toContain('@');
+    // The manifest's own id form (prefixed) is the same id.
+    const prefixed = await gql(h, { extensions: { persistedQuery: { version: 1, sha256Hash: documentIdOf(TENANT) } } }, { token: READER.token });
+    expect(prefixed.body).toEqual(post.body);
     const apolloGet = await get(h, { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
     expect(apolloGet.status).toBe(200);
     expect(apolloGet.body.data.CurrentUser.email).toContain('@');

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRestScheduler } from '../../src/gateway/limit-concurrency.js';
+import { createRestLoaders } from '../../src/gateway/loaders.js';
+import type { GatewayRestClient } from '../../src/gateway/rest-port.js';
 
 /** A call that stays in flight until released, recording when it started. */
 function gate() {
@@ -77,5 +79,25 @@ describe('REST scheduler under overload', () => {
     expect(await holder).toBe('held');
     // The slot is free again for a new request.
     expect(await scheduler.forRequest(1)(() => Promise.resolve('next'))).toBe('next');
+  });
+});
+
+describe("a request's REST calls outside the loaders", () => {
+  it('run under the same caps as the loaded ones: list calls, lookups and writes take slots too', async () => {
+    const { started, call, releaseAll } = gate();
+    // Only what the test calls; each call stays in flight until released.
+    const rest = {
+      listUsersPage: (options: { page: number }) => call(`list${options.page}`)(),
+      getUser: (id: string) => call(`get-${id}`)(),
+    } as unknown as GatewayRestClient;
+    const loaders = createRestLoaders(rest, 2, createRestScheduler(64));
+    const pending = [loaders.rest.listUsersPage({ page: 1, perPage: 1 }), loaders.rest.listUsersPage({ page: 2, perPage: 1 }), loaders.userById.load('u1')];
+    await tick();
+    expect(started).toEqual(['list1', 'list2']);
+    await releaseAll();
+    await tick();
+    expect(started).toEqual(['list1', 'list2', 'get-u1']);
+    await releaseAll();
+    await Promise.all(pending);
   });
 });

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type ClientToken, type GatewayConfig, type TenantConfig } from '../../src/config/index.js';
 import type { EventsService } from '../../src/events/index.js';
-import { startGateway, type RunningGateway } from '../../src/gateway/index.js';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway/index.js';
 import { createRestClient } from '../../src/tenant/index.js';
 import { startTestSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
@@ -30,6 +30,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** An events service for the gateway's webhook endpoint and subscriptions (the caller closes it). */
   events?: EventsService;
+  /** The tenant budget the gateway's tenant calls draw from (the caller closes it). */
+  budget?: GatewayOptions['budget'];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -43,6 +45,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     tenant,
     rest: createRestClient(tenant),
     ...(options.events ? { events: options.events } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
     logLevel: 'debug',
     logDestination: { write: (line: string) => logs.push(line) },
   });

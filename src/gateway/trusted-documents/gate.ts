@@ -39,7 +39,11 @@ export function requestedDocumentId(params: WireParams): string | undefined {
     return HEX.test(params.documentId) ? `sha256:${params.documentId}` : params.documentId;
   }
   const persisted = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
-  if (persisted && typeof persisted.sha256Hash === 'string') return `sha256:${persisted.sha256Hash.toLowerCase()}`;
+  if (persisted && typeof persisted.sha256Hash === 'string') {
+    // Apollo's link sends the bare hex; a client that hashes with the manifest's own ids sends them prefixed.
+    const hash = persisted.sha256Hash.toLowerCase();
+    return hash.startsWith('sha256:') ? hash : `sha256:${hash}`;
+  }
   return undefined;
 }
 

@@ -40,6 +40,13 @@ export class LocalGcra {
     return { booked: true, waitMs };
   }
 
+  /** Requests the bucket at `index` would let through at once, now (0 while paused). */
+  available(index: number, now: number): number {
+    if (this.pausedUntil > now) return 0;
+    const tat = Math.max(this.tats[index]!, now);
+    return Math.max(0, Math.floor((now + this.tolerances[index]! - tat) / this.intervals[index]!) + 1);
+  }
+
   pause(until: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, until);
   }

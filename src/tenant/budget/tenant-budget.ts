@@ -54,6 +54,8 @@ export interface TenantBudget extends RequestBudget {
   /** True when configured to share over Redis (whether or not Redis answers right now). */
   readonly shared: boolean;
   stats(): TenantBudgetStats;
+  /** Requests the tenant's request bucket would let through at once, now (undefined: no request bucket). For the metrics. */
+  tokensLeft(): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       },
       pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
       stats: () => ({ mode: 'local', ...counts, sharers: undefined }),
+      tokensLeft: async () => (requestIndex === undefined ? undefined : local.available(requestIndex, clock.now())),
       close: async () => {},
     };
   }
@@ -232,6 +235,18 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     },
     pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
     stats: () => ({ mode: mode === 'redis' && status() === 'ready' ? 'redis' : 'local', ...counts, sharers }),
+    async tokensLeft() {
+      if (requestIndex === undefined) return undefined;
+      if (mode === 'local' || !redis || redis.status !== 'ready') return local.available(requestIndex, clock.now());
+      // The bucket's state as the take script keeps it (its theoretical arrival time), read with this clock.
+      const [tat, pause] = await Promise.all([redis.get(keys.buckets[requestIndex]!), redis.pttl(keys.pause)]);
+      if (pause > 0) return 0;
+      const bucket = buckets[requestIndex]!;
+      const interval = 60_000 / bucket.perMinute;
+      const now = clock.now();
+      const after = Math.max(Number(tat ?? 0), now);
+      return Math.max(0, Math.min(Math.max(1, bucket.burst), Math.floor((now + interval * (Math.max(1, bucket.burst) - 1) - after) / interval) + 1));
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -15,6 +15,8 @@ import type { Clock } from './clock.js';
 import type { HttpMethod } from './endpoints.js';
 import { errorBody } from './models.js';
 import type { RequestBudget } from '../budget/index.js';
+// The upstream hook alone, not the observability door: the CLI should not load OpenTelemetry and prom-client.
+import { startUpstream } from '../../observability/upstream.js';
 
 export type { HttpMethod } from './endpoints.js';
 
@@ -33,7 +35,7 @@ export interface RestCall<T> extends CallOptions {
   /** Path under the tenant's REST base path, starting with "/", its segments already encoded. */
   path: string;
   /** The endpoint's route template (`GET /users/{id}`): names the call without its ids. */
-  route?: string;
+  route: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   /** The 2xx body's shape; anything else is an UpstreamError. */
@@ -127,18 +129,22 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
     const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
     const started = performance.now();
     counters.attempts++;
+    // Named by the endpoint table's path template (`/users/{id}`), never by the path with its ids.
+    const upstream = startUpstream({ surface: 'rest', method: call.method, endpoint: call.route.slice(call.route.indexOf(' ') + 1) });
 
     let response: Response;
     let text: string;
     try {
       response = await deps.fetch(url, {
         method: call.method,
-        headers,
+        headers: upstream ? { ...headers, ...upstream.headers } : headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
         signal,
       });
       text = await response.text();
+      upstream?.end(response.status);
     } catch (cause) {
+      upstream?.end(0);
       if (call.signal?.aborted) throw call.signal.reason;
       if (timeout.signal.aborted) {
         return { ok: false, error: new TimeoutError({ ...info, timeoutMs }), waitHintMs: undefined, mayHaveApplied: true };

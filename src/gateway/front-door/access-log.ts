@@ -1,0 +1,74 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from '../../util/index.js';
+import { pathOf, stateOf, type FrontDoorRoute, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+
+export interface RequestOutcome {
+  route: FrontDoorRoute;
+  status: number;
+  method: string;
+  /** Seconds from arrival to the response head. */
+  durationSeconds: number;
+  operationName: string | undefined;
+}
+
+/**
+ * One access line per request (`msg: "request"`, with its id, route and status) and the outcome
+ * for whoever observes requests (metrics). A forwarded request that succeeded is the hot path:
+ * its line is debug, since a line per request at info was a sixth of the gateway's CPU per
+ * forwarded request. A client that went away mid-upload is one info line, route `aborted`.
+ */
+export interface AccessLogOptions {
+  logger: Logger;
+  /** Paths whose requests no earlier plugin claimed: the GraphQL path is Yoga's, the webhook path the receiver's. */
+  graphqlPath: string;
+  webhookPath: string;
+  observe?: (outcome: RequestOutcome) => void;
+}
+
+export function useAccessLog(options: AccessLogOptions): Plugin<Record<string, unknown>, FrontDoorServerContext> {
+  const record = createAccessRecorder(options);
+  return {
+    onParams({ params, context }) {
+      // Yoga's path: the operation name the client sent (metrics, traces).
+      const state = (context as FrontDoorServerContext).frontDoor;
+      if (state && typeof params.operationName === 'string') state.operationName = params.operationName;
+    },
+    onResponse({ request, response, serverContext }) {
+      const state = stateOf(serverContext, request);
+      if (state.route === 'none') {
+        const path = pathOf(request.url);
+        if (path === options.graphqlPath) state.route = 'yoga';
+        else if (path === options.webhookPath) state.route = 'webhook';
+      }
+      record(state, request.method, pathOf(request.url), response.status);
+    },
+  };
+}
+
+/**
+ * Writes one request's access line and hands its outcome to the observer: the plugin does it for
+ * what Yoga answered, the fast lane for what it forwarded.
+ */
+export function createAccessRecorder(options: Pick<AccessLogOptions, 'logger' | 'observe'>) {
+  const { logger, observe } = options;
+  return (state: FrontDoorState, method: string, path: string, status: number): void => {
+    const quiet = state.route === 'fast' && status < 400;
+    const seconds = Number(process.hrtime.bigint() - state.startedAt) / 1e9;
+    observe?.({ route: state.route, status, method, durationSeconds: seconds, operationName: state.operationName });
+    if (quiet && !logger.isLevelEnabled('debug')) return;
+    const line = {
+      reqId: state.requestId,
+      method,
+      path,
+      status,
+      route: state.route,
+      client: state.client?.name,
+      ms: Math.round(seconds * 100_000) / 100,
+      ...(state.failure !== undefined ? { err: state.failure } : {}),
+    };
+    if (quiet) logger.debug(line, 'request');
+    else if (state.failure !== undefined) logger.warn(line, 'request');
+    else if (state.route === 'aborted') logger.info(line, 'client aborted the request');
+    else logger.info(line, 'request');
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The fast lane: a thin pre-handler in front of Yoga's node listener that decides one thing,
+ * "forward as-is, or hand to Yoga". It takes only the plainest requests: `POST /graphql` with a
+ * declared length within the limit, a canonical JSON content type, no Origin (CORS is Yoga's), an
+ * Accept Yoga would answer with one JSON result, while the gateway is not shutting down. For those
+ * it runs the same client check (`admitClient`) and the same fast-path decision and forwarder as
+ * the plugins do, and writes the tenant's answer straight to the socket.
+ *
+ * Everything else goes to Yoga, with whatever the lane learned on the request's state (its id, the
+ * client's admission, the body it read), so no plugin does the work twice and every refusal is
+ * worded by the one plugin that owns it. Why it exists: on Yoga's server, each request costs a
+ * fetch Request and Response and their headers; measured in the same run, forwarding through the
+ * plugins alone cost about three times the CPU per request of a bare Node proxy.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
+import type { createAccessRecorder } from './access-log.js';
+import { admitClient } from './client-auth.js';
+import { ClientAbort, readBounded } from './body-limit.js';
+import type { FastPath } from './fast-path.js';
+import { graphqlErrorBody, newState, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+
+export interface FastLaneOptions {
+  fastPath: FastPath;
+  authenticator: Authenticator;
+  rateLimiter?: ClientRateLimiter | undefined;
+  graphqlPath: string;
+  maxRequestBytes: number;
+  shuttingDown(): boolean;
+  record: ReturnType<typeof createAccessRecorder>;
+}
+
+type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
+type YogaListener = (req: IncomingMessage, res: ServerResponse, serverContext: FrontDoorServerContext) => unknown;
+
+/** The request content types the lane takes as they are (anything else is parsed by Yoga's plugins). */
+const CANONICAL_JSON = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
+
+export function createFastLane(options: FastLaneOptions, yoga: YogaListener): NodeListener {
+  const { fastPath, graphqlPath, maxRequestBytes, record } = options;
+
+  const toYoga = (req: IncomingMessage, res: ServerResponse, state?: FrontDoorState) => {
+    if (state) void yoga(req, res, { frontDoor: state });
+    else void yoga(req, res, {});
+  };
+
+  const forward = async (req: IncomingMessage, res: ServerResponse, mediaType: 'application/json' | 'application/graphql-response+json') => {
+    const state = newState(req.headers['x-request-id']);
+    try {
+      await admitClient(state, req.headers.authorization, options);
+      if (state.admission !== 'admitted') return toYoga(req, res, state);
+      let body: Buffer;
+      try {
+        body = await readBounded(req, maxRequestBytes);
+      } catch (error) {
+        if (!(error instanceof ClientAbort)) throw error;
+        state.route = 'aborted';
+        return record(state, 'POST', graphqlPath, 499);
+      }
+      state.body = body;
+      const authToken = req.headers.authtoken;
+      if (typeof authToken === 'string') state.authToken = authToken;
+      const forwarding = fastPath.decide(body, state.client!);
+      if (!forwarding) {
+        state.fastPathDeclined = true;
+        return toYoga(req, res, state);
+      }
+      state.route = 'fast';
+      state.operationName = forwarding.operationName;
+      const answer = await fastPath.forward(forwarding, state, mediaType);
+      const bytes = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
+      res.writeHead(answer.status, { ...answer.headers, 'content-length': bytes.length, 'x-request-id': state.requestId });
+      res.end(bytes);
+      record(state, 'POST', graphqlPath, answer.status);
+    } catch (error) {
+      // A bug of ours, not the client's: a safe answer, the details on the access line.
+      state.failure = error;
+      if (res.headersSent) res.destroy();
+      else {
+        const body = graphqlErrorBody('INTERNAL', 'Unexpected error.', state.requestId);
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-request-id': state.requestId });
+        res.end(body);
+      }
+      record(state, 'POST', graphqlPath, 500);
+    }
+  };
+
+  return (req, res) => {
+    const headers = req.headers;
+    const length = headers['content-length'];
+    if (
+      req.method !== 'POST' ||
+      req.url !== graphqlPath ||
+      length === undefined ||
+      Number(length) > maxRequestBytes ||
+      headers.origin !== undefined ||
+      !CANONICAL_JSON.has(headers['content-type'] ?? '') ||
+      options.shuttingDown()
+    ) {
+      return toYoga(req, res);
+    }
+    const mediaType = fastPath.negotiate(headers.accept);
+    if (mediaType === 'other') return toYoga(req, res);
+    void forward(req, res, mediaType);
+  };
+}

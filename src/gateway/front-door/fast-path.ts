@@ -1,0 +1,263 @@
+/**
+ * The fast path: a POST whose every operation is the tenant's own is forwarded to the tenant as-is,
+ * but only when the answer is what Yoga would send for it: JSON in, an Accept header Yoga would
+ * answer with one JSON result (the response says the media type Yoga would choose), a body Yoga
+ * would accept unchanged (an object, or a batch of them, with only query/operationName/variables/
+ * extensions, each of the right type), an operation Yoga would run (valid, within limits, named
+ * when the document has several, variables that coerce) and a client whose scopes cover it.
+ * Anything else, including every error case, is Yoga's to answer.
+ *
+ * One decision and one forwarder, with two doors: `useFastPath` (a Yoga plugin, for requests that
+ * met Yoga: browsers, whose CORS headers Yoga writes) and the fast lane in front of Yoga (plain
+ * requests, where Yoga's request and response objects would cost more than the forwarding).
+ */
+import { getVariableValues, type GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { TiGraphError, TrustedDocumentError } from '../../errors/index.js';
+import { parseRetryAfter, type TenantGraphqlClient } from '../../tenant/index.js';
+import { redactSecrets, type Logger } from '../../util/index.js';
+import type { DocumentRouter } from '../document-router.js';
+import { hasScope, type Scope } from '../scopes.js';
+import type { TrustedDocumentGate, WireParams } from '../trusted-documents/index.js';
+import type { ClientIdentity } from '../auth/index.js';
+import { yogaResponseMediaType, type Negotiated } from './media-type.js';
+import { graphqlErrorBody, pathOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+
+export interface FastPathOptions {
+  router: DocumentRouter;
+  /** The composed schema (the tenant's types are the same in it): variables are coerced against it. */
+  schema: GraphQLSchema;
+  tenant: TenantGraphqlClient;
+  /** Trusted documents: ids become their text before anything decides; free text may be refused. */
+  trusted: TrustedDocumentGate;
+  /** True when manifests are loaded (a body may name a document by id). */
+  hasTrustedDocuments: boolean;
+  /** A forwarded response is checked for it (raw and URL-encoded) before it leaves. */
+  tenantKey: string;
+  maxBatchOperations: number;
+  logger: Logger;
+}
+
+/** What to send the tenant, when a body may be forwarded. */
+export interface Forwarding {
+  body: Buffer;
+  /** The operation name of a single operation (metrics, traces); undefined for a batch or an anonymous one. */
+  operationName: string | undefined;
+}
+
+/** A forwarded request's answer, in neither door's response type. */
+export interface ForwardedAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | string;
+}
+
+export interface FastPath {
+  /** The media type of a forwarded answer for this Accept header, or 'other' (streaming, 406: Yoga's). */
+  negotiate(accept: string | null | undefined): Negotiated;
+  /** What to forward for this JSON body and client, or undefined when Yoga must answer it. */
+  decide(body: Buffer, client: ClientIdentity): Forwarding | undefined;
+  forward(forwarding: Forwarding, state: FrontDoorState, mediaType: Exclude<Negotiated, 'other'>): Promise<ForwardedAnswer>;
+}
+
+interface BodyPlan {
+  scopes: Scope[];
+  operationName: string | undefined;
+}
+
+/** Bodies up to this size have their decision cached by their text. */
+const MAX_CACHED_BODY_BYTES = 4_096;
+const BODY_CACHE_ENTRIES = 1_000;
+const ACCEPT_CACHE_ENTRIES = 100;
+/** A body naming a document by id holds one of these (a cheap byte search before any JSON.parse). */
+const DOCUMENT_ID_MARKERS = [Buffer.from('"documentId"'), Buffer.from('"persistedQuery"')];
+/** The wait a tenant 429 without Retry-After is answered with. */
+const DEFAULT_RETRY_AFTER_MS = 1_000;
+const BODY_KEYS = new Set(['query', 'operationName', 'variables', 'extensions']);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function createFastPath(options: FastPathOptions): FastPath {
+  const { router, schema, tenant, trusted, logger, maxBatchOperations } = options;
+  const keyForms = [...new Set([options.tenantKey, encodeURIComponent(options.tenantKey)])].map((form) => Buffer.from(form));
+
+  /** One operation of the body: its scope when Yoga would run it unchanged and it is tenant-only, else null. */
+  const planOperation = (operation: unknown): { scope: Scope; name: string | undefined } | null => {
+    if (!isPlainObject(operation)) return null;
+    for (const key in operation) if (operation[key] != null && !BODY_KEYS.has(key)) return null;
+    const { query, operationName, variables, extensions } = operation;
+    if (typeof query !== 'string') return null;
+    if (operationName != null && typeof operationName !== 'string') return null;
+    if (variables != null && !isPlainObject(variables)) return null;
+    if (extensions != null && !isPlainObject(extensions)) return null;
+    const route = router.route(query, variables ?? undefined);
+    if (!route.tenantOnly) return null;
+    const name = typeof operationName === 'string' ? operationName : '';
+    const only = name === '' && route.operations.size === 1 ? route.operations.keys().next().value! : name;
+    const definition = route.operations.get(only);
+    const scope = route.scopes.get(only);
+    if (!definition || !scope) return null;
+    if (definition.variableDefinitions?.length || variables) {
+      // The tenant's own message for a bad variable is not for the client: Yoga words it.
+      const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], (variables as Record<string, unknown>) ?? {});
+      if (coerced.errors) return null;
+    }
+    return { scope, name: definition.name?.value };
+  };
+
+  const planBody = (payload: unknown): BodyPlan | null => {
+    const batch = Array.isArray(payload);
+    const operations = batch ? payload : [payload];
+    if (operations.length === 0 || operations.length > maxBatchOperations) return null;
+    const scopes: Scope[] = [];
+    let operationName: string | undefined;
+    for (const operation of operations) {
+      const plan = planOperation(operation);
+      if (!plan) return null;
+      scopes.push(plan.scope);
+      if (!batch) operationName = plan.name;
+    }
+    return { scopes, operationName };
+  };
+
+  // The same body text always gets the same plan (the router and schema are fixed for the
+  // gateway's life), so a client repeating a request skips JSON.parse and the checks. Keyed by
+  // the bytes read as latin1 (one char per byte: cheap and exact); small bodies only.
+  const plans = new Map<string, BodyPlan | null>();
+  const planFor = (body: Buffer): BodyPlan | null => {
+    const cacheable = body.length <= MAX_CACHED_BODY_BYTES;
+    const key = cacheable ? body.toString('latin1') : '';
+    if (cacheable) {
+      const known = plans.get(key);
+      if (known !== undefined) return known;
+    }
+    let plan: BodyPlan | null;
+    try {
+      plan = planBody(JSON.parse(body.toString('utf8')));
+    } catch {
+      plan = null;
+    }
+    if (cacheable) {
+      if (plans.size >= BODY_CACHE_ENTRIES) plans.delete(plans.keys().next().value!);
+      plans.set(key, plan);
+    }
+    return plan;
+  };
+
+  /**
+   * The body with every trusted-document id replaced by its text (what the tenant is given), the
+   * same body when there is nothing to resolve, or undefined when the gate refuses it (Yoga's gate
+   * then words the refusal). Never cached: manifests reload.
+   */
+  const gate = (body: Buffer): { body: Buffer; plan: BodyPlan | null } | undefined => {
+    const mayNameId = options.hasTrustedDocuments && DOCUMENT_ID_MARKERS.some((marker) => body.indexOf(marker) !== -1);
+    if (!mayNameId && !trusted.trustedOnly) return { body, plan: planFor(body) };
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body.toString('utf8'));
+    } catch {
+      return undefined;
+    }
+    let changed = false;
+    const resolve = (params: unknown) => {
+      if (!isPlainObject(params)) return params;
+      const out = trusted.resolve(params as WireParams);
+      if (out !== params) changed = true;
+      return out;
+    };
+    let resolved: unknown;
+    try {
+      resolved = Array.isArray(payload) ? payload.map(resolve) : resolve(payload);
+    } catch (error) {
+      if (error instanceof TrustedDocumentError) return undefined;
+      throw error;
+    }
+    if (!changed) return { body, plan: planFor(body) };
+    // The resolved text is the manifest's own string: the router's cache (keyed by text) hits the
+    // same entry every time, so the decision is made once per document, not per request.
+    return { body: Buffer.from(JSON.stringify(resolved)), plan: planBody(resolved) };
+  };
+
+  const accepts = new Map<string, Negotiated>();
+
+  return {
+    negotiate(accept) {
+      const key = accept ?? '';
+      let known = accepts.get(key);
+      if (known === undefined) {
+        known = yogaResponseMediaType(accept ?? null);
+        if (accepts.size >= ACCEPT_CACHE_ENTRIES) accepts.clear();
+        accepts.set(key, known);
+      }
+      return known;
+    },
+
+    decide(body, client) {
+      const gated = gate(body);
+      if (!gated?.plan) return undefined;
+      for (const needed of gated.plan.scopes) if (!hasScope(client.scopes, needed)) return undefined;
+      return { body: gated.body, operationName: gated.plan.operationName };
+    },
+
+    async forward(forwarding, state, mediaType) {
+      const json = `${mediaType}; charset=utf-8`;
+      const answer = (status: number, body: Buffer | string, headers: Record<string, string> = {}): ForwardedAnswer => ({
+        status,
+        body,
+        headers: { 'content-type': json, ...headers },
+      });
+      let response;
+      try {
+        response = await tenant.http.post(forwarding.body, { authToken: state.authToken });
+      } catch (error) {
+        const code = error instanceof TiGraphError ? error.code : 'UPSTREAM_ERROR';
+        state.failure = error;
+        return answer(502, graphqlErrorBody(code, 'The tenant could not be reached', state.requestId));
+      }
+      if (response.status === 429) {
+        // The tenant's budget is spent: the same typed answer the composed path gives, plus the
+        // HTTP signals (status, Retry-After) a client's retry logic reads. The seed tenant sends no
+        // hint with its 429: then a short default, so clients still pace.
+        const retryAfterMs = parseRetryAfter(response.rateLimitHeaders['retry-after'], Date.now()) ?? DEFAULT_RETRY_AFTER_MS;
+        logger.warn({ reqId: state.requestId, status: 429, retryAfterMs }, 'tenant rate-limited the pass-through');
+        return answer(429, graphqlErrorBody('RATE_LIMITED', 'Rate limited by the tenant', state.requestId, { retryAfterMs }), {
+          ...response.rateLimitHeaders,
+          'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))),
+        });
+      }
+      if (response.status !== 200 || !response.contentType.includes('json')) {
+        // Not a GraphQL answer the client can use (an HTML error page, the tenant refusing our
+        // key): report it as the tenant failing, without passing its body along.
+        state.failure = `tenant answered the pass-through with status ${response.status}`;
+        return answer(502, graphqlErrorBody('UPSTREAM_ERROR', 'The tenant failed', state.requestId));
+      }
+      // Responses are small JSON; buffering them lets us guarantee the key never leaves, even if
+      // the tenant echoes it in an error message.
+      let out = response.body;
+      if (keyForms.some((form) => out.indexOf(form) !== -1)) out = Buffer.from(redactSecrets(out.toString('utf8'), [options.tenantKey]));
+      return answer(200, out, response.rateLimitHeaders);
+    },
+  };
+}
+
+/** The fast path for requests that reached Yoga (after auth, media types and the body limit). */
+export function useFastPath(fastPath: FastPath, graphqlPath: string): Plugin<Record<string, unknown>, FrontDoorServerContext> {
+  return {
+    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
+      if (request.method !== 'POST') return;
+      const state = serverContext.frontDoor;
+      const body = state?.body;
+      if (!state || !body || !state.client || state.fastPathDeclined || pathOf(request.url) !== graphqlPath) return;
+      const contentType = request.headers.get('content-type');
+      if (contentType !== 'application/json' && !(contentType?.startsWith('application/json;') ?? false)) return;
+      const mediaType = fastPath.negotiate(request.headers.get('accept'));
+      if (mediaType === 'other') return;
+      const forwarding = fastPath.decide(body, state.client);
+      if (!forwarding) return;
+      state.route = 'fast';
+      state.operationName = forwarding.operationName;
+      const answer = await fastPath.forward(forwarding, state, mediaType);
+      endResponse(new fetchAPI.Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers }));
+    },
+  };
+}

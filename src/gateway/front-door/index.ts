@@ -1,0 +1,115 @@
+/**
+ * The gateway's front door: a list of Yoga plugins, in the order a request meets them (after Yoga's
+ * own CORS and GraphiQL): request id, access log and connection handling (response side), client
+ * auth and rate, request media types, body size limit, the fast path, health and readiness, the
+ * webhook mount, admission control; then Yoga parses, validates and executes. In front of Yoga's
+ * node listener, the fast lane forwards the plainest tenant-only requests without building Yoga's
+ * request and response objects (see fast-lane.ts for why and what it takes).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import type { TenantGraphqlClient } from '../../tenant/index.js';
+import type { Logger } from '../../util/index.js';
+import type { DocumentRouter } from '../document-router.js';
+import { useAdmissionControl } from './admission.js';
+import { useBufferedBodyHandoff, useRequestBodyLimit } from './body-limit.js';
+import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
+import type { TrustedDocumentGate } from '../trusted-documents/index.js';
+import { useAccessLog, createAccessRecorder, type RequestOutcome } from './access-log.js';
+import { useClientAuth } from './client-auth.js';
+import { createFastLane } from './fast-lane.js';
+import { useConnectionManagement } from './connection.js';
+import { useRequestMediaTypes } from './content-type.js';
+import { createFastPath, useFastPath } from './fast-path.js';
+import { useHealthChecks } from './health.js';
+import { useRequestId } from './request-id.js';
+import { WEBHOOK_PATH, useWebhooks, type WebhookHandler } from './webhooks.js';
+import type { FrontDoorServerContext } from './state.js';
+
+export type { FrontDoorServerContext, FrontDoorState, FrontDoorRoute } from './state.js';
+export type { RequestOutcome } from './access-log.js';
+export { HEALTH_PATH, READY_PATH } from './health.js';
+export { parseMediaType, yogaResponseMediaType } from './media-type.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface FrontDoorOptions {
+  logger: Logger;
+  authenticator: Authenticator;
+  /** Per-client request rate; absent: none. */
+  rateLimiter?: ClientRateLimiter | undefined;
+  tenant: TenantGraphqlClient;
+  trusted: TrustedDocumentGate;
+  /** True when manifests are loaded (a body may name a document by id). */
+  hasTrustedDocuments: boolean;
+  tenantKey: string;
+  maxRequestBytes: number;
+  /** How much of a refused body is read and discarded so the refusal reaches the client. */
+  drainBytes: number;
+  maxBatchOperations: number;
+  /** Absent: the fast path is off (every request through Yoga). */
+  fastPath?: { router: DocumentRouter; schema: GraphQLSchema };
+  admission: { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
+  /** `POST /webhooks/ti`, authenticated by its signature; absent: 404. */
+  webhooks?: WebhookHandler;
+  shuttingDown(): boolean;
+  /** Sees every request's outcome (metrics). */
+  observeRequest?: (outcome: RequestOutcome) => void;
+  observeAdmission?: (state: { inFlight: number; queued: number }) => void;
+}
+
+export interface FrontDoor {
+  plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>>;
+  /** The node listener: the fast lane (when the fast path is on) in front of Yoga's. */
+  listener(yoga: (req: IncomingMessage, res: ServerResponse, serverContext: FrontDoorServerContext) => unknown): (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
+  const graphqlPath = GRAPHQL_PATH;
+  const observe = options.observeRequest ? { observe: options.observeRequest } : {};
+  const fastPath = options.fastPath
+    ? createFastPath({
+        router: options.fastPath.router,
+        schema: options.fastPath.schema,
+        tenant: options.tenant,
+        trusted: options.trusted,
+        hasTrustedDocuments: options.hasTrustedDocuments,
+        tenantKey: options.tenantKey,
+        maxBatchOperations: options.maxBatchOperations,
+        logger: options.logger,
+      })
+    : undefined;
+  const plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> = [
+    useRequestId(),
+    useAccessLog({ logger: options.logger, graphqlPath, webhookPath: WEBHOOK_PATH, ...observe }),
+    useConnectionManagement({ shuttingDown: options.shuttingDown, drainBytes: options.drainBytes }),
+    useClientAuth({ authenticator: options.authenticator, rateLimiter: options.rateLimiter, graphqlPath }),
+    useRequestMediaTypes({ graphqlPath }),
+    useRequestBodyLimit({ graphqlPath, maxBytes: options.maxRequestBytes, drainBytes: options.drainBytes }),
+  ];
+  if (fastPath) plugins.push(useFastPath(fastPath, graphqlPath));
+  plugins.push(useBufferedBodyHandoff());
+  plugins.push(...useHealthChecks({ ping: () => options.tenant.ping() }));
+  if (options.webhooks) plugins.push(useWebhooks(options.webhooks));
+  plugins.push(useAdmissionControl({ graphqlPath, ...options.admission, ...(options.observeAdmission ? { observe: options.observeAdmission } : {}) }));
+
+  return {
+    plugins,
+    listener(yoga) {
+      if (!fastPath) return (req, res) => void yoga(req, res, {});
+      return createFastLane(
+        {
+          fastPath,
+          authenticator: options.authenticator,
+          rateLimiter: options.rateLimiter,
+          graphqlPath,
+          maxRequestBytes: options.maxRequestBytes,
+          shuttingDown: options.shuttingDown,
+          record: createAccessRecorder({ logger: options.logger, ...observe }),
+        },
+        yoga,
+      );
+    },
+  };
+}
