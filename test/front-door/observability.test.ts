@@ -46,6 +46,8 @@ describe('metrics', () => {
     const cross = await gql(h, { query: CROSS_SURFACE, operationName: 'LearnerOverview' }, { headers: { authtoken } });
     expect(cross.body.errors).toBeUndefined();
     expect((await gql(h, { query: 'query Me { CurrentUser { id } }' })).status).toBe(200);
+    // Named by the document alone (no operationName sent): still its name, not "anonymous".
+    expect((await gql(h, { query: 'query TeamSize { users(perPage: 1) { total } }' })).status).toBe(200);
 
     expect(h.gateway.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
     const res = await fetch(h.gateway.metricsUrl!);
@@ -54,6 +56,8 @@ describe('metrics', () => {
     expect(text).toMatch(/ti_graph_http_requests_total\{route="composed",status="200"\} [1-9]/);
     expect(text).toMatch(/ti_graph_http_requests_total\{route="fast",status="200"\} [1-9]/);
     expect(text).toMatch(/ti_graph_operation_duration_seconds_count\{operation="LearnerOverview",route="composed"\} 1/);
+    expect(text).toMatch(/ti_graph_operation_duration_seconds_count\{operation="TeamSize",route="composed"\} 1/);
+    expect(text).toMatch(/ti_graph_operation_duration_seconds_count\{operation="Me",route="fast"\} 1/);
     expect(text).toMatch(/ti_graph_upstream_requests_total\{surface="graphql",endpoint="\/incoming\/api\/graphql",status="200"\} [1-9]/);
     expect(text).toMatch(/ti_graph_upstream_requests_total\{surface="rest",endpoint="\/users\/\{id\}\/enrollments",status="200"\} 1/);
     expect(text).toMatch(/ti_graph_upstream_duration_seconds_bucket\{le="0\.1",surface="rest",endpoint="\/users\/\{id\}\/enrollments"\}/);

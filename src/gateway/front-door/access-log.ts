@@ -1,3 +1,4 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../../util/index.js';
 import { pathOf, stateOf, type FrontDoorRoute, type FrontDoorServerContext, type FrontDoorState } from './state.js';
@@ -28,10 +29,11 @@ export interface AccessLogOptions {
 export function useAccessLog(options: AccessLogOptions): Plugin<Record<string, unknown>, FrontDoorServerContext> {
   const record = createAccessRecorder(options);
   return {
-    onParams({ params, context }) {
-      // Yoga's path: the operation name the client sent (metrics, traces).
-      const state = (context as FrontDoorServerContext).frontDoor;
-      if (state && typeof params.operationName === 'string') state.operationName = params.operationName;
+    onExecute({ args }) {
+      // Yoga's path: the operation's name (metrics, traces), from the client's operationName or
+      // the document's single named operation.
+      const state = (args.contextValue as FrontDoorServerContext).frontDoor;
+      if (state && state.operationName === undefined) state.operationName = getOperationAST(args.document, args.operationName)?.name?.value;
     },
     onResponse({ request, response, serverContext }) {
       const state = stateOf(serverContext, request);
