@@ -106,6 +106,8 @@ interface Load {
   timeouts: number;
   /** Requests answered in the run. */
   total: number;
+  /** Answers by HTTP status. */
+  statuses: Record<string, number>;
 }
 
 async function load(target: Target, seconds = DURATION, connections = CONNECTIONS): Promise<Load> {
@@ -118,7 +120,10 @@ async function load(target: Target, seconds = DURATION, connections = CONNECTION
     headers: { 'content-type': 'application/json', ...target.headers },
     body: target.body,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts, total: result.requests.total };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts,
+    total: result.requests.total,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats as Record<string, { count: number }>).map(([status, { count }]) => [status, count])),
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
@@ -129,6 +134,7 @@ const medianLoad = (runs: Load[]): Load => ({
   errors: runs.reduce((sum, r) => sum + r.errors, 0),
   timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
   total: runs.reduce((sum, r) => sum + r.total, 0),
+  statuses: {},
 });
 
 /** CPU time (µs) the role's process spends per request of one load run against the target. */
@@ -325,6 +331,9 @@ try {
     const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
     console.log(`\n4. soak: 200 connections for ${SOAK_SECONDS} s on the enrollments query (${soakOnFloor ? 'the floor' : 'gateway with the plan'}), client timeout 10 s`);
     console.log(`   ${fmt(soak)}   timeouts ${soak.timeouts} (target 0)`);
+    // 503s are admission control shedding what it cannot start within its queue wait (by design, with Retry-After).
+    const answered = Object.entries(soak.statuses).map(([status, count]) => `${status}: ${count}`).join(', ');
+    console.log(`   answers by status: ${answered}; served ${((soak.statuses['200'] ?? 0) / SOAK_SECONDS).toFixed(0)} req/s`);
     console.log(`   gateway RSS: before ${mb(rssBefore)}, during max ${mb(Math.max(...rssSamples))} (median ${mb(median(rssSamples))}), after 30 s ${mb(after.at(-1)!)} (target <= 400 MB)`);
     console.log(`   live heap after a full GC: before ${mb(liveBefore)}, after ${mb(liveAfter)} (RSS above it is heap V8 keeps, not a leak)`);
   }
