@@ -29,12 +29,32 @@ const GATEWAY_REST_METHODS = [
 
 export type GatewayRestClient = Pick<TiRestClient, (typeof GATEWAY_REST_METHODS)[number]>;
 
+/** Methods that return an async iterable (page by page): each step, not the call, is scheduled. */
+const ITERABLE_METHODS: ReadonlySet<string> = new Set(['listEnrollments'] satisfies Array<(typeof GATEWAY_REST_METHODS)[number]>);
+
+type Schedule = <T>(call: () => Promise<T>) => Promise<T>;
+
+async function* scheduledSteps<T>(iterable: AsyncIterable<T>, schedule: Schedule): AsyncIterable<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const step = await schedule(() => iterator.next());
+      if (step.done) return;
+      yield step.value;
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}
+
 /** The same client with every call run through `schedule` (a request's share of the REST concurrency caps). */
-export function scheduledRestClient(rest: GatewayRestClient, schedule: <T>(call: () => Promise<T>) => Promise<T>): GatewayRestClient {
+export function scheduledRestClient(rest: GatewayRestClient, schedule: Schedule): GatewayRestClient {
   const out: Record<string, unknown> = {};
   for (const name of GATEWAY_REST_METHODS) {
-    const method = rest[name] as (...args: unknown[]) => Promise<unknown>;
-    out[name] = (...args: unknown[]) => schedule(() => method.apply(rest, args));
+    const method = rest[name] as (...args: unknown[]) => unknown;
+    out[name] = ITERABLE_METHODS.has(name)
+      ? (...args: unknown[]) => scheduledSteps(method.apply(rest, args) as AsyncIterable<unknown>, schedule)
+      : (...args: unknown[]) => schedule(() => method.apply(rest, args) as Promise<unknown>);
   }
   return out as unknown as GatewayRestClient;
 }

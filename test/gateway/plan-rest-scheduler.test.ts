@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRestScheduler } from '../../src/gateway/limit-concurrency.js';
 import { createRestLoaders } from '../../src/gateway/loaders.js';
-import type { GatewayRestClient } from '../../src/gateway/rest-port.js';
+import { scheduledRestClient, type GatewayRestClient } from '../../src/gateway/rest-port.js';
 
 /** A call that stays in flight until released, recording when it started. */
 function gate() {
@@ -99,5 +99,28 @@ describe("a request's REST calls outside the loaders", () => {
     expect(started).toEqual(['list1', 'list2', 'get-u1']);
     await releaseAll();
     await Promise.all(pending);
+  });
+
+  it('schedules each page of a paged iterable, and still iterates it', async () => {
+    const pages = [['c1', 'c2'], ['c3']];
+    const started: number[] = [];
+    const rest = {
+      async *listEnrollments() {
+        for (const [i, page] of pages.entries()) {
+          started.push(i);
+          for (const courseId of page) yield { courseId };
+        }
+      },
+    } as unknown as GatewayRestClient;
+    let scheduled = 0;
+    const counting = <T,>(call: () => Promise<T>) => {
+      scheduled += 1;
+      return call();
+    };
+    const ids: string[] = [];
+    for await (const enrollment of scheduledRestClient(rest, counting).listEnrollments('u1')) ids.push(enrollment.courseId);
+    expect(ids).toEqual(['c1', 'c2', 'c3']);
+    expect(started).toEqual([0, 1]);
+    expect(scheduled).toBe(4);
   });
 });
