@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEventOrderer, userEvent, enrollmentEvent, type EventOrderer, type TiEvent } from '../../src/events/index.js';
+import { userEvent, enrollmentEvent, type TiEvent } from '../../src/events/event.js';
+import { createEventOrderer, type EventOrderer } from '../../src/events/order-events.js';
 
 const T0 = Date.parse('2026-03-01T10:00:00.000Z');
 const iso = (offsetMs: number) => new Date(T0 + offsetMs).toISOString();

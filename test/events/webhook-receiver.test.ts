@@ -9,7 +9,6 @@ import {
   SECRET,
   signedHeaders,
   startEventsServer,
-  subscribeSse,
   untilLive,
   type EventsServer,
   type SseSubscription,
@@ -26,7 +25,7 @@ let sub: SseSubscription;
 
 beforeAll(async () => {
   server = await startEventsServer();
-  sub = await subscribeSse(server.graphqlUrl, USER_EVENTS);
+  sub = await server.subscribe(USER_EVENTS);
   await untilLive(server.service.bus, sub);
 });
 afterAll(async () => {
@@ -193,7 +192,7 @@ describe('POST /webhooks/ti: replays, shape, size, time', () => {
 
 describe('subscriptions', () => {
   it('filters userEvents by type', async () => {
-    const updates = await subscribeSse(server.graphqlUrl, USER_EVENTS, { types: ['UPDATED'] });
+    const updates = await server.subscribe(USER_EVENTS, { types: ['UPDATED'] });
     try {
       const probeUpdate = (userId: string) => ({
         kind: 'user' as const,
@@ -219,7 +218,12 @@ describe('subscriptions', () => {
   });
 
   it('serves the same subscriptions over graphql-ws', async () => {
-    const client = createClient({ url: server.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: server.graphqlUrl.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${server.token}` },
+    });
     try {
       const received: Array<Record<string, any>> = [];
       let wake: () => void = () => {};
