@@ -15,6 +15,7 @@ import { ConfigError } from '../../src/errors/index.js';
 import { documentIdOf, loadTrustedDocuments } from '../../src/gateway/index.js';
 import { createLogger } from '../../src/util/index.js';
 import { gql, startHarness, useHarness, type Harness } from '../helpers/gateway.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const READER = { name: 'storefront', token: 'reader-token-trusted-0123', scopes: ['read' as const] };
 const WRITER = { name: 'hr-sync', token: 'writer-token-trusted-0123', scopes: ['read' as const, 'write' as const] };
@@ -116,11 +117,15 @@ describe('trusted documents (free text still allowed)', () => {
     await writeFile(join(dir, 'storefront.json.tmp'), manifestOf(TENANT, REST, MUTATION, DEEP, added));
     await rename(join(dir, 'storefront.json.tmp'), join(dir, 'storefront.json'));
     let status = 0;
-    for (let i = 0; i < 60 && status !== 200; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const response = await gql(h(), { documentId: documentIdOf(added) }, { token: READER.token });
-      status = response.body.errors ? 0 : response.status;
-    }
+    await waitFor(
+      async () => {
+        const response = await gql(h(), { documentId: documentIdOf(added) }, { token: READER.token });
+        status = response.body.errors ? 0 : response.status;
+        return status === 200;
+      },
+      'the new manifest to be in force',
+      { timeoutMs: 6_000, intervalMs: 100 },
+    );
     expect(status).toBe(200);
 
     const logsBefore = h().logs.length;
