@@ -4,36 +4,23 @@
  * file:line:column for an invalid document. The config helper given to graphql-codegen's own CLI
  * produces byte for byte the same operations file.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codegenConfig, documentId } from '../../src/codegen/index.js';
+import { runCli } from '../helpers/cli.js';
 import { startHarness, type Harness } from '../helpers/gateway.js';
 import { parse } from 'graphql';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const BIN = join(REPO, 'bin/ti-graph.js');
 const ME = 'query Me {\n  CurrentUser {\n    email\n    ...Names\n  }\n}\n';
 const NAMES = 'fragment Names on User {\n  firstName\n  lastName\n}\n';
 const ROSTER = 'query FirstUsers {\n  users(page: 1, perPage: 2) {\n    items {\n      email\n      enrollments {\n        courseId\n      }\n    }\n  }\n}\n';
 let app: string;
 let harness: Harness;
 
-function tiGraph(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
-    const child = spawn(process.execPath, [BIN, 'codegen', ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const tiGraph = (args: string[], cwd: string) => runCli(['codegen', ...args], { cwd });
 
 beforeAll(async () => {
   app = await mkdtemp(join(tmpdir(), 'ti-graph-codegen-app-'));

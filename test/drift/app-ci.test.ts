@@ -7,31 +7,19 @@
  *   gateway's additions apply to both sides without a flag (no false breaks), and real breaks of
  *   documents written for the old schema are still found.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { startHarness, type Harness } from '../helpers/gateway.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const BIN = join(REPO, 'bin/ti-graph.js');
 let app: string;
 let harness: Harness;
 
-function tiGraph(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    // No TI_* from the developer's shell: the app's CI has only the gateway URL and its token.
-    const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
-    const child = spawn(process.execPath, [BIN, 'drift', ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+// No TI_* from the developer's shell (runCli's clean environment): the app's CI has only the gateway URL and its token.
+const tiGraph = (args: string[], cwd: string) => runCli(['drift', ...args], { cwd });
 
 beforeAll(async () => {
   app = await mkdtemp(join(tmpdir(), 'ti-graph-drift-app-'));
