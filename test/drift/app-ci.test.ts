@@ -12,11 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { useHarness } from '../helpers/gateway.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 let app: string;
-let harness: Harness;
 
 // No TI_* from the developer's shell (runCli's clean environment): the app's CI has only the gateway URL and its token.
 const tiGraph = (args: string[], cwd: string) => runCli(['drift', ...args], { cwd });
@@ -29,18 +28,17 @@ beforeAll(async () => {
     join(app, 'src', 'roster.graphql'),
     'query AppRoster {\n  users(page: 1, perPage: 5) {\n    items {\n      email\n      enrollments {\n        courseId\n      }\n    }\n  }\n  CurrentUser {\n    email\n  }\n}\n',
   );
-  harness = await startHarness();
 }, 60_000);
-
+// Registered before the harness, so it runs after the harness has closed.
 afterAll(async () => {
-  await harness?.close();
   await rm(app, { recursive: true, force: true });
 });
+const harness = useHarness();
 
 describe('ti-graph drift in an app folder (no operations/, no schema/)', () => {
   it('checks the documents against a running gateway with the packaged unified schema as base: exit 0', async () => {
-    const token = harness.gateway.token!;
-    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness.gateway.url, '--header', `Authorization: Bearer ${token}`, '--format', 'json'], app);
+    const token = harness().gateway.token!;
+    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness().gateway.url, '--header', `Authorization: Bearer ${token}`, '--format', 'json'], app);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
@@ -61,7 +59,7 @@ describe('ti-graph drift in an app folder (no operations/, no schema/)', () => {
   }, 60_000);
 
   it('a refused token is exit 2 with a clear message that does not echo it', async () => {
-    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness.gateway.url, '--header', 'Authorization: Bearer not-a-real-token'], app);
+    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness().gateway.url, '--header', 'Authorization: Bearer not-a-real-token'], app);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^ti-graph drift: .*401/);
     expect(run.stderr).not.toContain('not-a-real-token');
