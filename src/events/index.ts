@@ -6,7 +6,7 @@
  * receiver, poller) are reached only through `createEventsService`; their unit tests import them
  * from their own files.
  */
-export type { TiEvent } from './event.js';
+export { userEvent, type TiEvent } from './event.js';
 export { encodeEnvelope } from './envelope.js';
 export { signTiBody, verifyTiSignature, signStandardWebhook, verifyStandardWebhook, TI_SIGNATURE_HEADER } from './signature.js';
 export type { EventBus } from './bus.js';
