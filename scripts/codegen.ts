@@ -5,7 +5,7 @@
  *
  * Both first parse every document with graphql-js, so a syntax error names its file, line and
  * column (codegen itself reports only "Syntax Error" for those); validation errors from codegen
- * already carry `file:line:column`. Files are written atomically (temp file + rename).
+ * already carry `file:line:column`. Changed files are written together through util's atomic writer.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -59,7 +59,7 @@ export async function findStaleGeneratedFiles(cwd: string): Promise<StaleFile[]>
   return findStaleFiles(cwd, await generateOperations(cwd));
 }
 
-/** Generates and writes what changed (temp file + rename); returns the paths written. */
+/** Generates and writes what changed (`writeFiles`: atomic, all or nothing); returns the paths written. */
 export async function writeGeneratedFiles(cwd: string): Promise<string[]> {
   return writeFiles(cwd, await generateOperations(cwd));
 }

@@ -1,9 +1,10 @@
 /**
  * Writing generated files, and `--check`: which committed files differ from a fresh generation.
- * Writes are atomic (temp file + rename) and skipped when nothing changed.
+ * Writes go through util's atomic writer and skip files whose bytes did not change.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeFilesAtomic } from '../util/index.js';
 import type { GeneratedFile } from './generate.js';
 
 export interface StaleFile {
@@ -22,20 +23,19 @@ export async function findStaleFiles(cwd: string, outputs: GeneratedFile[]): Pro
   return stale;
 }
 
-/** Writes what changed; returns the paths written. */
+/**
+ * Writes what changed, as one step (every temp file, then the renames): the typed operations and
+ * the trusted-documents manifest they were generated with are replaced together or not at all.
+ * Returns the paths written.
+ */
 export async function writeFiles(cwd: string, outputs: GeneratedFile[]): Promise<string[]> {
-  const written: string[] = [];
-  for (const output of outputs) {
-    const target = resolve(cwd, output.path);
-    const current = await readFile(target, 'utf8').catch(() => undefined);
-    if (current === output.content) continue;
-    await mkdir(dirname(target), { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, output.content);
-    await rename(temp, target);
-    written.push(output.path);
-  }
-  return written;
+  const changed = (await findStaleFiles(cwd, outputs)).map((stale) => stale.path);
+  const byPath = new Map(outputs.map((output) => [output.path, output.content]));
+  await writeFilesAtomic(
+    changed.map((path) => ({ path: resolve(cwd, path), content: byPath.get(path)! })),
+    { mkdir: true },
+  );
+  return changed;
 }
 
 function firstDifferentLine(a: string, b: string): number {

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Remembers which deliveries were already processed, so a retried or replayed webhook is
  * processed once. `claim` records the key and says whether this caller is the first within the TTL
@@ -14,38 +16,23 @@ export interface DedupeStore {
 export interface MemoryDedupeStoreOptions {
   /** Upper bound on remembered keys; the oldest are forgotten first. */
   maxKeys?: number;
-  now?: () => number;
 }
 
-/** One process's dedupe store. Entries expire after their TTL; the map never grows past `maxKeys`. */
+/** One process's dedupe store: lru-cache, each key expiring after the TTL it was claimed with. */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): DedupeStore {
-  const maxKeys = options.maxKeys ?? 100_000;
-  const now = options.now ?? Date.now;
-  // Insertion order is expiry order only per TTL, so expired entries are also checked on read.
-  const expiries = new Map<string, number>();
-
-  function sweep(at: number): void {
-    for (const [key, expiresAt] of expiries) {
-      if (expiresAt > at && expiries.size <= maxKeys) break;
-      expiries.delete(key);
-    }
-  }
-
+  // `has` neither renews a key nor counts as use: a repeat must not extend the window it is refused in.
+  const seen = new LRUCache<string, true>({ max: options.maxKeys ?? 100_000 });
   return {
     async claim(key, ttlMs) {
-      const at = now();
-      const expiresAt = expiries.get(key);
-      if (expiresAt !== undefined && expiresAt > at) return false;
-      expiries.delete(key);
-      expiries.set(key, at + ttlMs);
-      sweep(at);
+      if (seen.has(key)) return false;
+      seen.set(key, true, { ttl: ttlMs });
       return true;
     },
     async release(key) {
-      expiries.delete(key);
+      seen.delete(key);
     },
     async close() {
-      expiries.clear();
+      seen.clear();
     },
   };
 }

@@ -1,16 +1,15 @@
-import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../util/index.js';
 import { createEventBus, type EventBus } from './bus.js';
 import type { TiEvent } from './event.js';
 import { createEventOrderer, type EventOrderer } from './order-events.js';
-import { createRosterPoller, type RosterPoller, type RosterPollerOptions } from './roster-poller.js';
-import { useWebhookReceiver } from './use-webhook-receiver.js';
+import { createRosterPoller, type RosterPollerOptions } from './roster-poller.js';
 import { createWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
 /**
  * Everything a gateway instance needs for events, built from config in one call: the bus (memory
- * or Redis), the webhook receiver (as a fetch handler and as a Yoga plugin), and the context the
- * subscription resolvers (`eventsSchemaExtension`) read the bus from.
+ * or Redis) and the webhook receiver as a fetch handler. The gateway mounts the receiver on
+ * `POST /webhooks/ti` and puts the bus in every request's context, where the subscription
+ * resolvers (`eventsSchemaExtension`) read it (`startGateway({ events })`).
  */
 export interface EventsServiceOptions {
   /** TI_WEBHOOK_SECRET; without it the webhook route answers 503. */
@@ -19,8 +18,6 @@ export interface EventsServiceOptions {
   redisUrl?: string | undefined;
   /** Redis channel and key prefix; see `EventBusOptions.namespace`. */
   namespace?: string;
-  /** Route of the webhook receiver in `plugins` (Yoga servers). Default `/webhooks/ti`. */
-  webhookPath?: string;
   /** Timestamp window for deliveries. Default 5 minutes. */
   toleranceMs?: number;
   maxBodyBytes?: number;
@@ -41,14 +38,11 @@ export interface EventsServiceOptions {
 }
 
 export interface EventsService {
+  /** What the subscription fields read from the request context (`context.events`). */
   bus: EventBus;
+  /** The handler of `POST /webhooks/ti`, authenticated by the delivery's signature, not a client token. */
   receiver: WebhookReceiver;
-  /** The roster poller, when `poll` was given. */
-  poller: RosterPoller | undefined;
-  /** Put before any plugin that requires a client token: the webhook route is authenticated by signature. */
-  plugins: Plugin[];
-  /** Merge into every request's context: the subscription resolvers read the bus from it. */
-  context: { events: EventBus };
+  /** Stops the poller, lets accepted deliveries finish, publishes what the orderer holds, closes the bus. */
   close(): Promise<void>;
 }
 
@@ -91,9 +85,6 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
   return {
     bus,
     receiver,
-    poller,
-    plugins: [useWebhookReceiver(receiver, options.webhookPath)],
-    context: { events: bus },
     async close() {
       await poller?.stop();
       await receiver.drain();

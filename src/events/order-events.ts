@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { TiEvent } from './event.js';
 
 /**
@@ -52,21 +53,19 @@ interface UserState {
 export function createEventOrderer(options: EventOrdererOptions): EventOrderer {
   const holdMs = options.holdMs ?? 5_000;
   const recentCreationMs = options.recentCreationMs ?? 10 * 60_000;
-  const maxUsers = options.maxUsers ?? 50_000;
-  const users = new Map<string, UserState>();
+  // The least recently seen users are forgotten first; one forgotten while holding events publishes them.
+  const users = new LRUCache<string, UserState>({
+    max: options.maxUsers ?? 50_000,
+    dispose: (state, _userId, reason) => {
+      if (reason === 'evict' && state.held.length) release(state);
+    },
+  });
 
   function stateOf(userId: string): UserState {
     let state = users.get(userId);
-    if (state) {
-      users.delete(userId); // re-insert: Map order is recency order
-    } else {
+    if (!state) {
       state = { newestRecordAt: Number.NEGATIVE_INFINITY, known: false, held: [], timer: undefined };
-    }
-    users.set(userId, state);
-    for (const [id, old] of users) {
-      if (users.size <= maxUsers) break;
-      if (old.held.length) release(old);
-      users.delete(id);
+      users.set(userId, state);
     }
     return state;
   }

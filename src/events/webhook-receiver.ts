@@ -183,7 +183,7 @@ function tooLarge(maxBodyBytes: number): Outcome {
   return { status: 413, error: 'too_large', message: `body exceeds ${maxBodyBytes} bytes` };
 }
 
-/** The raw body, or undefined as soon as it grows past the cap (the rest is not read). */
+/** The raw body, or undefined as soon as it grows past the cap (the rest is left unread). */
 async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
@@ -194,7 +194,11 @@ async function readCapped(request: Request, maxBytes: number): Promise<Uint8Arra
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
+      // Stop reading and leave the rest to the server. Neither cancel() nor releaseLock(): on a
+      // Node request both end the body's async iterator, which destroys the request stream, and a
+      // destroyed request can no longer be drained; the socket then stays open with unread bytes
+      // in it and the client's next request on it hangs. The gateway's front door drains what a
+      // refusal left unread, then closes the connection.
       return undefined;
     }
     chunks.push(value);

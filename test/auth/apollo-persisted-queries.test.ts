@@ -13,7 +13,7 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentIdOf } from '../../src/gateway/index.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { useHarness } from '../helpers/gateway.js';
 
 const TOKEN = { name: 'apollo-web', token: 'apollo-web-client-token-01', scopes: ['read' as const] };
 
@@ -62,24 +62,21 @@ function apollo(url: string, seen: Seen[], useGETForHashedQueries = false) {
 }
 
 let dir: string;
-let open: Harness;
-let strict: Harness;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ti-graph-apollo-'));
   await writeFile(join(dir, 'web.json'), JSON.stringify(Object.fromEntries([ME, USERS].map((d) => [documentIdOf(print(d)), print(d)]))));
-  open = await startHarness({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir } });
-  strict = await startHarness({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir, TI_GRAPH_TRUSTED_ONLY: 'true' } });
 });
+// Registered before the harnesses, so it runs after they have closed.
 afterAll(async () => {
-  await open?.close();
-  await strict?.close();
   await rm(dir, { recursive: true, force: true });
 });
+const open = useHarness(() => ({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir } }));
+const strict = useHarness(() => ({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir, TI_GRAPH_TRUSTED_ONLY: 'true' } }));
 
 describe("Apollo Client's persisted-queries link", () => {
   it('runs deployed documents by hash alone, over POST and GET, where only trusted documents run', async () => {
     const seen: Seen[] = [];
-    const client = apollo(strict.gateway.url, seen);
+    const client = apollo(strict().gateway.url, seen);
     const me = await client.query({ query: ME, fetchPolicy: 'network-only' });
     expect((me.data as any).CurrentUser.email).toContain('@');
     const users = await client.query({ query: USERS, variables: { n: 2 }, fetchPolicy: 'network-only' });
@@ -91,7 +88,7 @@ describe("Apollo Client's persisted-queries link", () => {
     }
 
     const viaGet: Seen[] = [];
-    const getClient = apollo(strict.gateway.url, viaGet, true);
+    const getClient = apollo(strict().gateway.url, viaGet, true);
     const again = await getClient.query({ query: USERS, variables: { n: 1 }, fetchPolicy: 'network-only' });
     expect((again.data as any).users.total).toBeGreaterThan(0);
     expect(viaGet[0]!.method).toBe('GET');
@@ -100,7 +97,7 @@ describe("Apollo Client's persisted-queries link", () => {
 
   it("a document the gateway does not hold: the link's retry with the text runs where free text is allowed", async () => {
     const seen: Seen[] = [];
-    const result = await apollo(open.gateway.url, seen).query({ query: NOT_DEPLOYED, fetchPolicy: 'network-only' });
+    const result = await apollo(open().gateway.url, seen).query({ query: NOT_DEPLOYED, fetchPolicy: 'network-only' });
     expect((result.data as any).CurrentUser.id).toBeTruthy();
     expect(seen).toHaveLength(2);
     expect(seen[0]!.body.query).toBeUndefined();
@@ -109,8 +106,8 @@ describe("Apollo Client's persisted-queries link", () => {
 
   it('and is refused where only trusted documents run: the retry carrying the text is still not found', async () => {
     const seen: Seen[] = [];
-    strict.sandbox.requests.reset();
-    const error = await apollo(strict.gateway.url, seen)
+    strict().sandbox.requests.reset();
+    const error = await apollo(strict().gateway.url, seen)
       .query({ query: NOT_DEPLOYED, fetchPolicy: 'network-only' })
       .then(() => undefined, (e: unknown) => e);
     expect(seen).toHaveLength(2);
@@ -118,6 +115,6 @@ describe("Apollo Client's persisted-queries link", () => {
     const text = JSON.stringify(error);
     expect(text).toContain('PERSISTED_QUERY_NOT_FOUND');
     expect(text).toContain('deploy the app');
-    expect(strict.sandbox.requests.count({ route: 'POST /incoming/api/graphql' })).toBe(0); // nothing reached the tenant
+    expect(strict().sandbox.requests.count({ route: 'POST /incoming/api/graphql' })).toBe(0); // nothing reached the tenant
   });
 });

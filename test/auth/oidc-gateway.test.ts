@@ -6,41 +6,40 @@
  * access log, and the tenant key is in no response.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startHarness, type GraphqlResponse, type Harness } from '../helpers/gateway.js';
+import { gql, useHarness, type GraphqlResponse } from '../helpers/gateway.js';
 import { OP_AUDIENCE, startOpenIdProvider, type OpenIdProvider } from './openid-provider.js';
 
 const SERVICE = { name: 'nightly-sync', token: 'static-service-token-abcdef012', scopes: ['read' as const, 'write' as const] };
 
 let op: OpenIdProvider;
-let h: Harness;
 const seen: GraphqlResponse[] = [];
 const call = async (payload: unknown, token: string | null) => {
-  const response = await gql(h, payload, { token });
+  const response = await gql(h(), payload, { token });
   seen.push(response);
   return response;
 };
 
+// The provider starts before the gateway reads its discovery document, and stops after the gateway.
 beforeAll(async () => {
   op = await startOpenIdProvider();
-  h = await startHarness({
-    tokens: [SERVICE],
-    env: {
-      TI_GRAPH_OIDC_ISSUER: op.issuer,
-      TI_GRAPH_OIDC_AUDIENCE: OP_AUDIENCE,
-      TI_GRAPH_OIDC_SCOPE_PREFIX: 'ti-graph:',
-      // Short, so the rotation case does not wait 30 s for the refresh the unknown kid may trigger.
-      TI_GRAPH_OIDC_REFRESH_COOLDOWN_MS: '200',
-    },
-  });
 });
 afterAll(async () => {
-  await h?.close();
   await op?.close();
 });
+const h = useHarness(() => ({
+  tokens: [SERVICE],
+  env: {
+    TI_GRAPH_OIDC_ISSUER: op.issuer,
+    TI_GRAPH_OIDC_AUDIENCE: OP_AUDIENCE,
+    TI_GRAPH_OIDC_SCOPE_PREFIX: 'ti-graph:',
+    // Short, so the rotation case does not wait 30 s for the refresh the unknown kid may trigger.
+    TI_GRAPH_OIDC_REFRESH_COOLDOWN_MS: '200',
+  },
+}));
 
 describe('gateway with an OpenID provider', () => {
   it('mints no development token when an issuer is configured', () => {
-    expect(h.gateway.token).toBeUndefined();
+    expect(h().gateway.token).toBeUndefined();
   });
 
   it('runs a tenant query (fast path) and a REST-backed one (Yoga) with a client-credentials access token', async () => {
@@ -53,9 +52,9 @@ describe('gateway with an OpenID provider', () => {
     expect(rest.body.errors).toBeUndefined();
     expect(rest.body.data.users.total).toBeGreaterThan(0);
     // The identity for logs (and rate limits) is the token's client_id.
-    const lines = h.logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request' && line.reqId === fast.headers.get('x-request-id'));
+    const lines = h().logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request' && line.reqId === fast.headers.get('x-request-id'));
     expect(lines[0]).toMatchObject({ client: 'web', route: 'fast', status: 200 });
-    expect(h.logs.join('\n')).not.toContain(token);
+    expect(h().logs.join('\n')).not.toContain(token);
   });
 
   it("takes scopes from the token: web's read-only token may not write, hr-bot's may", async () => {
@@ -112,8 +111,8 @@ describe('gateway with an OpenID provider', () => {
   it('never sends the tenant key in any response', () => {
     expect(seen.length).toBeGreaterThan(8);
     for (const response of seen) {
-      expect(response.text).not.toContain(h.tenant.apiKey);
-      expect(JSON.stringify([...response.headers])).not.toContain(h.tenant.apiKey);
+      expect(response.text).not.toContain(h().tenant.apiKey);
+      expect(JSON.stringify([...response.headers])).not.toContain(h().tenant.apiKey);
     }
   });
 });

@@ -14,7 +14,7 @@ import { createClient, GatewayError } from '../../src/client/index.js';
 import { documentIdOf } from '../../src/gateway/index.js';
 import * as operations from '../../src/generated/operations.js';
 import { CurrentUserDocument, RosterDocument, UserByEmailDocument } from '../../src/generated/operations.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { useHarness } from '../helpers/gateway.js';
 
 const TOKEN = { name: 'storefront', token: 'sdk-document-ids-token-01', scopes: ['read' as const] };
 
@@ -34,31 +34,28 @@ function recordingFetch() {
 }
 
 let dir: string;
-let h: Harness;
-let strict: Harness;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ti-graph-sdk-ids-'));
   // The manifest holds every generated document but UserByEmail (an app that never deployed it).
   const manifest = Object.fromEntries(generated.filter((d) => d !== UserByEmailDocument).map((d) => [documentIdOf(print(d)), print(d)]));
   await writeFile(join(dir, 'app.json'), JSON.stringify(manifest));
-  h = await startHarness({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir } });
-  strict = await startHarness({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir, TI_GRAPH_TRUSTED_ONLY: 'true' } });
 });
+// Registered before the harnesses, so it runs after they have closed.
 afterAll(async () => {
-  await h?.close();
-  await strict?.close();
   await rm(dir, { recursive: true, force: true });
 });
+const h = useHarness(() => ({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir } }));
+const strict = useHarness(() => ({ tokens: [TOKEN], env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir, TI_GRAPH_TRUSTED_ONLY: 'true' } }));
 
 describe('SDK document ids', () => {
   it('sends {documentId, variables, operationName} and no text, and gets the typed result', async () => {
     const wire = recordingFetch();
-    const client = createClient({ url: strict.gateway.url, token: TOKEN.token, fetch: wire.fetch, documentIds: 'computed' });
+    const client = createClient({ url: strict().gateway.url, token: TOKEN.token, fetch: wire.fetch, documentIds: 'computed' });
     const { users } = await client.request(RosterDocument, { page: 1, perPage: 5 });
     expect(users.items.length).toBe(5);
     expect(wire.bodies).toEqual([{ documentId: documentIdOf(print(RosterDocument)), variables: { page: 1, perPage: 5 }, operationName: 'Roster' }]);
     // Under trusted-only the same document as text would be refused unless byte-identical: it is.
-    const text = createClient({ url: strict.gateway.url, token: TOKEN.token, documentIds: false });
+    const text = createClient({ url: strict().gateway.url, token: TOKEN.token, documentIds: false });
     expect((await text.request(RosterDocument, { page: 1, perPage: 5 })).users.items).toEqual(users.items);
   });
 
@@ -66,7 +63,7 @@ describe('SDK document ids', () => {
     const hex = documentIdOf(print(CurrentUserDocument)).slice('sha256:'.length);
     const carrying = { ...CurrentUserDocument, __meta__: { hash: hex } } as typeof CurrentUserDocument;
     const wire = recordingFetch();
-    const client = createClient({ url: strict.gateway.url, token: TOKEN.token, fetch: wire.fetch });
+    const client = createClient({ url: strict().gateway.url, token: TOKEN.token, fetch: wire.fetch });
     const { CurrentUser } = await client.request(carrying);
     expect(CurrentUser).toBeTruthy();
     expect(wire.bodies[0]).toEqual({ documentId: `sha256:${hex}`, variables: {}, operationName: 'CurrentUser' });
@@ -78,7 +75,7 @@ describe('SDK document ids', () => {
 
   it('falls back to the text, once, for a document the gateway does not hold (free text allowed)', async () => {
     const wire = recordingFetch();
-    const client = createClient({ url: h.gateway.url, token: TOKEN.token, fetch: wire.fetch, documentIds: 'computed' });
+    const client = createClient({ url: h().gateway.url, token: TOKEN.token, fetch: wire.fetch, documentIds: 'computed' });
     expect((await client.request(UserByEmailDocument, { email: 'nobody@example.com' })).userByEmail).toBeNull();
     expect(wire.bodies.map((b) => Object.keys(b).sort().join(','))).toEqual(['documentId,operationName,variables', 'operationName,query,variables']);
     await client.request(UserByEmailDocument, { email: 'nobody@example.com' });
@@ -86,7 +83,7 @@ describe('SDK document ids', () => {
   });
 
   it('reports PERSISTED_QUERY_NOT_FOUND for it where only trusted documents run', async () => {
-    const client = createClient({ url: strict.gateway.url, token: TOKEN.token, documentIds: 'computed' });
+    const client = createClient({ url: strict().gateway.url, token: TOKEN.token, documentIds: 'computed' });
     const error = await client.request(UserByEmailDocument, { email: 'nobody@example.com' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GatewayError);
     expect((error as GatewayError).code).toBe('PERSISTED_QUERY_NOT_FOUND');

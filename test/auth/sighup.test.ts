@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { expect, it } from 'vitest';
 import { documentIdOf } from '../../src/gateway/index.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 it('SIGHUP reloads the manifests; the ids they hold run before and after', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ti-graph-sighup-'));
@@ -34,7 +35,7 @@ it('SIGHUP reloads the manifests; the ids they hold run before and after', async
     };
     expect(await run()).toContain('@');
     child.kill('SIGHUP');
-    for (let i = 0; i < 50 && !stderr.includes('trusted documents reloaded'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => stderr.includes('trusted documents reloaded'), 'the reload log line', { timeoutMs: 5_000, intervalMs: 100 });
     expect(stderr).toContain('trusted documents reloaded');
     expect(child.exitCode).toBeNull();
     expect(await run()).toContain('@');

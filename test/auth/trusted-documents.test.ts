@@ -14,7 +14,8 @@ import WebSocket from 'ws';
 import { ConfigError } from '../../src/errors/index.js';
 import { documentIdOf, loadTrustedDocuments } from '../../src/gateway/index.js';
 import { createLogger } from '../../src/util/index.js';
-import { gql, startHarness, type Harness } from '../helpers/gateway.js';
+import { gql, startHarness, useHarness, type Harness } from '../helpers/gateway.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const READER = { name: 'storefront', token: 'reader-token-trusted-0123', scopes: ['read' as const] };
 const WRITER = { name: 'hr-sync', token: 'writer-token-trusted-0123', scopes: ['read' as const, 'write' as const] };
@@ -40,32 +41,31 @@ async function get(h: Harness, params: Record<string, string>, token = READER.to
 }
 
 describe('trusted documents (free text still allowed)', () => {
-  let h: Harness;
   let dir: string;
   beforeAll(async () => {
     dir = await manifestFolder(TENANT, REST, MUTATION, DEEP);
-    h = await startHarness({ tokens: [READER, WRITER], gateway: { maxDepth: 3 }, env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir } });
   });
+  // Registered before the harness, so it runs after the harness has closed.
   afterAll(async () => {
-    await h.close();
     await rm(dir, { recursive: true, force: true });
   });
+  const h = useHarness(() => ({ tokens: [READER, WRITER], gateway: { maxDepth: 3 }, env: { TI_GRAPH_TRUSTED_DOCUMENTS: dir } }));
 
   it('runs a tenant-only document by id on the fast path, with the same answer as its text', async () => {
-    const byId = await gql(h, { documentId: documentIdOf(TENANT), operationName: 'Me' }, { token: READER.token });
+    const byId = await gql(h(), { documentId: documentIdOf(TENANT), operationName: 'Me' }, { token: READER.token });
     expect(byId.status).toBe(200);
     expect(byId.body.errors).toBeUndefined();
-    expect(routeOf(h, byId.headers.get('x-request-id'))).toBe('fast');
-    const byText = await gql(h, { query: TENANT }, { token: READER.token });
+    expect(routeOf(h(), byId.headers.get('x-request-id'))).toBe('fast');
+    const byText = await gql(h(), { query: TENANT }, { token: READER.token });
     expect(byId.body).toEqual(byText.body);
   });
 
   it('runs a REST-backed document by id through Yoga, with variables, and a batch of ids', async () => {
-    const byId = await gql(h, { documentId: documentIdOf(REST), variables: { n: 1 } }, { token: READER.token });
+    const byId = await gql(h(), { documentId: documentIdOf(REST), variables: { n: 1 } }, { token: READER.token });
     expect(byId.body.errors).toBeUndefined();
     expect(byId.body.data.users.total).toBeGreaterThan(0);
-    expect(routeOf(h, byId.headers.get('x-request-id'))).toBe('yoga');
-    const batch = await gql(h, [{ documentId: documentIdOf(TENANT) }, { documentId: documentIdOf(REST), variables: { n: 2 } }], { token: READER.token });
+    expect(routeOf(h(), byId.headers.get('x-request-id'))).toBe('yoga');
+    const batch = await gql(h(), [{ documentId: documentIdOf(TENANT) }, { documentId: documentIdOf(REST), variables: { n: 2 } }], { token: READER.token });
     expect(batch.body).toHaveLength(2);
     expect(batch.body[0].data.CurrentUser.email).toContain('@');
     expect(batch.body[1].data.users.total).toBeGreaterThan(0);
@@ -73,41 +73,41 @@ describe('trusted documents (free text still allowed)', () => {
 
   it("accepts Apollo's extensions.persistedQuery form, POST and GET, and documentId over GET", async () => {
     const hash = documentIdOf(TENANT).slice('sha256:'.length);
-    const post = await gql(h, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { token: READER.token });
+    const post = await gql(h(), { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { token: READER.token });
     expect(post.body.data.CurrentUser.email).toContain('@');
     // The manifest's own id form (prefixed) is the same id.
-    const prefixed = await gql(h, { extensions: { persistedQuery: { version: 1, sha256Hash: documentIdOf(TENANT) } } }, { token: READER.token });
+    const prefixed = await gql(h(), { extensions: { persistedQuery: { version: 1, sha256Hash: documentIdOf(TENANT) } } }, { token: READER.token });
     expect(prefixed.body).toEqual(post.body);
-    const apolloGet = await get(h, { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
+    const apolloGet = await get(h(), { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
     expect(apolloGet.status).toBe(200);
     expect(apolloGet.body.data.CurrentUser.email).toContain('@');
-    const idGet = await get(h, { documentId: documentIdOf(REST), variables: JSON.stringify({ n: 1 }) });
+    const idGet = await get(h(), { documentId: documentIdOf(REST), variables: JSON.stringify({ n: 1 }) });
     expect(idGet.body.data.users.total).toBeGreaterThan(0);
   });
 
   it('refuses an unknown id with PERSISTED_QUERY_NOT_FOUND, and runs the text when the request carries it too', async () => {
     const unknown = documentIdOf('{ CurrentUser { id } }');
     for (const response of [
-      await gql(h, { documentId: unknown }, { token: READER.token }),
-      await gql(h, { extensions: { persistedQuery: { version: 1, sha256Hash: unknown.slice(7) } } }, { token: READER.token }),
+      await gql(h(), { documentId: unknown }, { token: READER.token }),
+      await gql(h(), { extensions: { persistedQuery: { version: 1, sha256Hash: unknown.slice(7) } } }, { token: READER.token }),
     ]) {
       expect(response.status).toBe(400);
       expect(response.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     }
-    expect((await get(h, { documentId: unknown })).body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await get(h(), { documentId: unknown })).body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     // Apollo's link retries a not-found with the text: allowed while free text is.
-    const retried = await gql(h, { query: '{ CurrentUser { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: unknown.slice(7) } } }, { token: READER.token });
+    const retried = await gql(h(), { query: '{ CurrentUser { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: unknown.slice(7) } } }, { token: READER.token });
     expect(retried.body.errors).toBeUndefined();
     expect(retried.body.data.CurrentUser.id).toBeTruthy();
   });
 
   it('keeps scopes and depth limits on trusted documents', async () => {
-    const forbidden = await gql(h, { documentId: documentIdOf(MUTATION) }, { token: READER.token });
+    const forbidden = await gql(h(), { documentId: documentIdOf(MUTATION) }, { token: READER.token });
     expect(forbidden.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    const allowed = await gql(h, { documentId: documentIdOf(MUTATION) }, { token: WRITER.token });
+    const allowed = await gql(h(), { documentId: documentIdOf(MUTATION) }, { token: WRITER.token });
     expect(allowed.body.errors).toBeUndefined();
     expect(allowed.body.data.createUser.id).toBeTruthy();
-    const deep = await gql(h, { documentId: documentIdOf(DEEP) }, { token: READER.token });
+    const deep = await gql(h(), { documentId: documentIdOf(DEEP) }, { token: READER.token });
     expect(deep.body.errors[0].message).toContain('depth limit of 3');
   });
 
@@ -117,60 +117,63 @@ describe('trusted documents (free text still allowed)', () => {
     await writeFile(join(dir, 'storefront.json.tmp'), manifestOf(TENANT, REST, MUTATION, DEEP, added));
     await rename(join(dir, 'storefront.json.tmp'), join(dir, 'storefront.json'));
     let status = 0;
-    for (let i = 0; i < 60 && status !== 200; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const response = await gql(h, { documentId: documentIdOf(added) }, { token: READER.token });
-      status = response.body.errors ? 0 : response.status;
-    }
+    await waitFor(
+      async () => {
+        const response = await gql(h(), { documentId: documentIdOf(added) }, { token: READER.token });
+        status = response.body.errors ? 0 : response.status;
+        return status === 200;
+      },
+      'the new manifest to be in force',
+      { timeoutMs: 6_000, intervalMs: 100 },
+    );
     expect(status).toBe(200);
 
-    const logsBefore = h.logs.length;
+    const logsBefore = h().logs.length;
     await writeFile(join(dir, 'storefront.json'), '{ "sha256:0000": "truncated');
-    const result = await h.gateway.reloadTrustedDocuments();
+    const result = await h().gateway.reloadTrustedDocuments();
     expect(result.ok).toBe(false);
     expect(result.ok === false && result.error).toMatch(/storefront\.json: not JSON/);
-    expect(h.logs.slice(logsBefore).join('\n')).toMatch(/NOT reloaded: the previous set stays in force/);
-    expect((await gql(h, { documentId: documentIdOf(added) }, { token: READER.token })).body.data.CurrentUser).toBeTruthy();
+    expect(h().logs.slice(logsBefore).join('\n')).toMatch(/NOT reloaded: the previous set stays in force/);
+    expect((await gql(h(), { documentId: documentIdOf(added) }, { token: READER.token })).body.data.CurrentUser).toBeTruthy();
 
     // An id that is not the hash of its text is refused as well (a hand-edited manifest).
     await writeFile(join(dir, 'storefront.json'), JSON.stringify({ [documentIdOf(TENANT)]: MUTATION }));
-    const mismatch = await h.gateway.reloadTrustedDocuments();
+    const mismatch = await h().gateway.reloadTrustedDocuments();
     expect(mismatch.ok === false && mismatch.error).toMatch(/is not the SHA-256 of its text/);
-    expect((await gql(h, { documentId: documentIdOf(TENANT) }, { token: READER.token })).body.data.CurrentUser.email).toContain('@');
+    expect((await gql(h(), { documentId: documentIdOf(TENANT) }, { token: READER.token })).body.data.CurrentUser.email).toContain('@');
   });
 });
 
 describe('trusted documents only', () => {
-  let h: Harness;
   let dir: string;
   beforeAll(async () => {
     dir = await manifestFolder(TENANT, REST);
-    h = await startHarness({ tokens: [READER], env: { TI_GRAPH_TRUSTED_DOCUMENTS: join(dir, 'storefront.json'), TI_GRAPH_TRUSTED_ONLY: 'true' } });
   });
+  // Registered before the harness, so it runs after the harness has closed.
   afterAll(async () => {
-    await h.close();
     await rm(dir, { recursive: true, force: true });
   });
+  const h = useHarness(() => ({ tokens: [READER], env: { TI_GRAPH_TRUSTED_DOCUMENTS: join(dir, 'storefront.json'), TI_GRAPH_TRUSTED_ONLY: 'true' } }));
 
   it('refuses free text with PERSISTED_QUERY_ONLY on every way in: POST JSON, GET, application/graphql', async () => {
-    const post = await gql(h, { query: '{ CurrentUser { id } }' }, { token: READER.token });
+    const post = await gql(h(), { query: '{ CurrentUser { id } }' }, { token: READER.token });
     expect(post.status).toBe(400);
     expect(post.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
-    const rest = await gql(h, { query: '{ users { total } }' }, { token: READER.token });
+    const rest = await gql(h(), { query: '{ users { total } }' }, { token: READER.token });
     expect(rest.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
-    const viaGet = await get(h, { query: '{ CurrentUser { id } }' });
+    const viaGet = await get(h(), { query: '{ CurrentUser { id } }' });
     expect(viaGet.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
-    const raw = await fetch(h.gateway.url, {
+    const raw = await fetch(h().gateway.url, {
       method: 'POST',
       headers: { authorization: `Bearer ${READER.token}`, 'content-type': 'application/graphql', accept: 'application/json' },
       body: '{ CurrentUser { id } }',
     });
     expect(((await raw.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
-    expect(h.sandbox.requests.count({ route: 'POST /incoming/api/graphql' })).toBe(0);
+    expect(h().sandbox.requests.count({ route: 'POST /incoming/api/graphql' })).toBe(0);
   });
 
   it('applies the same gate over graphql-ws: free text refused, a trusted text runs', async () => {
-    const ws = createWsClient({ url: h.gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${READER.token}` } });
+    const ws = createWsClient({ url: h().gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${READER.token}` } });
     const run = (query: string) =>
       new Promise<any>((resolve) => {
         const results: unknown[] = [];
@@ -187,9 +190,9 @@ describe('trusted documents only', () => {
   });
 
   it('runs ids, and the exact text of a trusted document', async () => {
-    expect((await gql(h, { documentId: documentIdOf(TENANT) }, { token: READER.token })).body.data.CurrentUser.email).toContain('@');
-    expect((await gql(h, { query: TENANT }, { token: READER.token })).body.data.CurrentUser.email).toContain('@');
-    const unknown = await gql(h, { documentId: documentIdOf('{ CurrentUser { id } }'), query: '{ CurrentUser { id } }' }, { token: READER.token });
+    expect((await gql(h(), { documentId: documentIdOf(TENANT) }, { token: READER.token })).body.data.CurrentUser.email).toContain('@');
+    expect((await gql(h(), { query: TENANT }, { token: READER.token })).body.data.CurrentUser.email).toContain('@');
+    const unknown = await gql(h(), { documentId: documentIdOf('{ CurrentUser { id } }'), query: '{ CurrentUser { id } }' }, { token: READER.token });
     expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 });

@@ -3,7 +3,7 @@
  * calls through `createClient` with the typed documents: the roster walk, the seed guide's three
  * scenarios, the cross-surface current user, and the gateway's error codes as GatewayError.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient, GatewayError, type GatewayClient } from '../../src/client/index.js';
 import {
   AddUserToGroupDocument,
@@ -24,19 +24,15 @@ import {
   type UserAccountSummaryFragment,
 } from '../../src/generated/operations.js';
 import { SANDBOX_PASSWORD, type SandboxTenant } from '../../src/sandbox/index.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { useHarness } from '../helpers/gateway.js';
 
-let harness: Harness;
+const harness = useHarness({ sandbox: { users: 60 } });
 let client: GatewayClient;
 let tenant: SandboxTenant;
 
-beforeAll(async () => {
-  harness = await startHarness({ sandbox: { users: 60 } });
-  tenant = harness.sandbox.tenants[0]!;
-  client = createClient({ url: harness.gateway.url, token: harness.gateway.token!, retry: { baseDelayMs: 5, maxDelayMs: 50 } });
-});
-afterAll(async () => {
-  await harness?.close();
+beforeAll(() => {
+  tenant = harness().sandbox.tenants[0]!;
+  client = createClient({ url: harness().gateway.url, token: harness().gateway.token!, retry: { baseDelayMs: 5, maxDelayMs: 50 } });
 });
 
 async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
@@ -158,30 +154,30 @@ describe('SDK through the gateway', () => {
     expect(missing).toMatchObject({ code: 'NOT_FOUND', operationName: 'UserDetail', attempts: 1 });
 
     const existing = tenant.store.listUsers({ perPage: 1 }).users[0]!;
-    const createsBefore = harness.sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' });
+    const createsBefore = harness().sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' });
     const duplicate = await rejection(client.request(CreateUserDocument, { input: { email: existing.email } }));
     expect(duplicate).toMatchObject({ code: 'CONFLICT', operationName: 'CreateUser', attempts: 1 });
-    expect(harness.sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' })).toBe(createsBefore + 1);
+    expect(harness().sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' })).toBe(createsBefore + 1);
 
-    const stranger = createClient({ url: harness.gateway.url, token: 'not-a-token' });
+    const stranger = createClient({ url: harness().gateway.url, token: 'not-a-token' });
     const refused = await rejection(stranger.request(RosterDocument, { page: 1, perPage: 1 }));
     expect(refused.code).toBe('UNAUTHENTICATED');
-    expect(refused.message).not.toContain(harness.sandbox.apiKey);
+    expect(refused.message).not.toContain(harness().sandbox.apiKey);
   });
 
   it('retries a rate-limited query through the whole stack, boundedly, and never a mutation', async () => {
     // The harness's gateway makes one attempt per tenant call, so the tenant's 429 reaches the SDK.
     tenant.setFaults({ burst429Rate: 1, burst429Length: 1 });
     try {
-      harness.sandbox.requests.reset();
+      harness().sandbox.requests.reset();
       const query = await rejection(client.request(RosterDocument, { page: 1, perPage: 5 }));
       expect(query).toMatchObject({ code: 'RATE_LIMITED', operationName: 'Roster', attempts: 3 });
-      expect(harness.sandbox.requests.count({ method: 'GET', route: '/incoming/api/v1/users' })).toBe(3);
+      expect(harness().sandbox.requests.count({ method: 'GET', route: '/incoming/api/v1/users' })).toBe(3);
 
-      harness.sandbox.requests.reset();
+      harness().sandbox.requests.reset();
       const mutation = await rejection(client.request(CreateUserDocument, { input: { email: 'limited@example.com' } }));
       expect(mutation).toMatchObject({ code: 'RATE_LIMITED', operationName: 'CreateUser', attempts: 1 });
-      expect(harness.sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' })).toBe(1);
+      expect(harness().sandbox.requests.count({ method: 'POST', route: '/incoming/api/v1/users' })).toBe(1);
     } finally {
       tenant.setFaults(undefined);
     }

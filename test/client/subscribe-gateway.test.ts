@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TypedDocumentNode } from '../../src/client/index.js';
 import { createEventsService, type EventsService } from '../../src/events/index.js';
 import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/index.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { useHarness } from '../helpers/gateway.js';
 
 const SECRET = 'client-subscribe-test-secret-0123456789';
 const READER = { name: 'dashboard', token: 'reader-token-for-sdk-subscribe-0123', scopes: ['read' as const] };
@@ -19,26 +19,28 @@ const UserCreated = parse('subscription UserCreated { userEvents(types: [CREATED
   Record<string, never>
 >;
 
-let harness: Harness;
 let events: EventsService;
 let sender: WebhookSender;
 
-beforeAll(async () => {
+// Hooks run in order and their afterAll in reverse: the events service outlives the gateway, as in serve.
+beforeAll(() => {
   events = createEventsService({ webhookSecret: SECRET });
-  harness = await startHarness({ sandbox: { users: 3 }, tokens: [READER], events });
-  sender = attachWebhookSender(harness.sandbox, { url: harness.gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: SECRET, timeScale: 0.001 });
 });
-
+afterAll(async () => {
+  await events?.close();
+});
+const harness = useHarness(() => ({ sandbox: { users: 3 }, tokens: [READER], events }));
+beforeAll(() => {
+  sender = attachWebhookSender(harness().sandbox, { url: harness().gateway.url.replace(/\/graphql$/, '/webhooks/ti'), secret: SECRET, timeScale: 0.001 });
+});
 afterAll(async () => {
   await sender?.close();
-  await harness?.close();
-  await events?.close();
 });
 
 describe('client.subscribe through the gateway', () => {
   it('yields a typed event for a change on the tenant, and closes when the loop stops', async () => {
-    const client = createClient({ url: harness.gateway.url, token: READER.token });
-    const store = harness.sandbox.tenants[0]!.store;
+    const client = createClient({ url: harness().gateway.url, token: READER.token });
+    const store = harness().sandbox.tenants[0]!.store;
     const created: string[] = [];
     // The subscription goes live some time after the request starts: keep changing the tenant until it reports one.
     const changes = setInterval(() => {
@@ -58,7 +60,7 @@ describe('client.subscribe through the gateway', () => {
   }, 30_000);
 
   it('is refused without a valid token, as UNAUTHENTICATED', async () => {
-    const client = createClient({ url: harness.gateway.url, token: 'not-a-token' });
+    const client = createClient({ url: harness().gateway.url, token: 'not-a-token' });
     await expect(client.subscribe(UserCreated).next()).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
   });
 });

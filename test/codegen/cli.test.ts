@@ -4,36 +4,22 @@
  * file:line:column for an invalid document. The config helper given to graphql-codegen's own CLI
  * produces byte for byte the same operations file.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codegenConfig, documentId } from '../../src/codegen/index.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { runCli } from '../helpers/cli.js';
+import { useHarness } from '../helpers/gateway.js';
 import { parse } from 'graphql';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const BIN = join(REPO, 'bin/ti-graph.js');
 const ME = 'query Me {\n  CurrentUser {\n    email\n    ...Names\n  }\n}\n';
 const NAMES = 'fragment Names on User {\n  firstName\n  lastName\n}\n';
 const ROSTER = 'query FirstUsers {\n  users(page: 1, perPage: 2) {\n    items {\n      email\n      enrollments {\n        courseId\n      }\n    }\n  }\n}\n';
 let app: string;
-let harness: Harness;
 
-function tiGraph(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
-    const child = spawn(process.execPath, [BIN, 'codegen', ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const tiGraph = (args: string[], cwd: string) => runCli(['codegen', ...args], { cwd });
 
 beforeAll(async () => {
   app = await mkdtemp(join(tmpdir(), 'ti-graph-codegen-app-'));
@@ -41,13 +27,12 @@ beforeAll(async () => {
   await writeFile(join(app, 'src', 'queries', 'me.graphql'), ME);
   await writeFile(join(app, 'src', 'queries', 'names.graphql'), NAMES);
   await writeFile(join(app, 'src', 'queries', 'roster.graphql'), ROSTER);
-  harness = await startHarness();
 }, 60_000);
-
+// Registered before the harness, so it runs after the harness has closed.
 afterAll(async () => {
-  await harness?.close();
   await rm(app, { recursive: true, force: true });
 });
+const harness = useHarness();
 
 describe('ti-graph codegen in an app folder', () => {
   it('types the documents against the packaged unified schema and writes the manifest', async () => {
@@ -96,11 +81,11 @@ describe('ti-graph codegen in an app folder', () => {
 
   it('--schema URL introspects a running gateway with --header, and gives the same file', async () => {
     const fromFile = await readFile(join(app, 'src/generated/operations.ts'), 'utf8');
-    const denied = await tiGraph(['--schema', harness.gateway.url, '--out', 'gw.ts'], app);
+    const denied = await tiGraph(['--schema', harness().gateway.url, '--out', 'gw.ts'], app);
     expect(denied.code).toBe(2);
     expect(denied.stderr).toMatch(/ti-graph codegen: .*401/);
-    const token = harness.gateway.token!;
-    const run = await tiGraph(['--schema', harness.gateway.url, '--header', `Authorization: Bearer ${token}`, '--out', 'gw.ts'], app);
+    const token = harness().gateway.token!;
+    const run = await tiGraph(['--schema', harness().gateway.url, '--header', `Authorization: Bearer ${token}`, '--out', 'gw.ts'], app);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(await readFile(join(app, 'gw.ts'), 'utf8')).toBe(fromFile);

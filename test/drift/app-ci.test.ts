@@ -7,31 +7,18 @@
  *   gateway's additions apply to both sides without a flag (no false breaks), and real breaks of
  *   documents written for the old schema are still found.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { runCli } from '../helpers/cli.js';
+import { useHarness } from '../helpers/gateway.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const BIN = join(REPO, 'bin/ti-graph.js');
 let app: string;
-let harness: Harness;
 
-function tiGraph(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    // No TI_* from the developer's shell: the app's CI has only the gateway URL and its token.
-    const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
-    const child = spawn(process.execPath, [BIN, 'drift', ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+// No TI_* from the developer's shell (runCli's clean environment): the app's CI has only the gateway URL and its token.
+const tiGraph = (args: string[], cwd: string) => runCli(['drift', ...args], { cwd });
 
 beforeAll(async () => {
   app = await mkdtemp(join(tmpdir(), 'ti-graph-drift-app-'));
@@ -41,18 +28,17 @@ beforeAll(async () => {
     join(app, 'src', 'roster.graphql'),
     'query AppRoster {\n  users(page: 1, perPage: 5) {\n    items {\n      email\n      enrollments {\n        courseId\n      }\n    }\n  }\n  CurrentUser {\n    email\n  }\n}\n',
   );
-  harness = await startHarness();
 }, 60_000);
-
+// Registered before the harness, so it runs after the harness has closed.
 afterAll(async () => {
-  await harness?.close();
   await rm(app, { recursive: true, force: true });
 });
+const harness = useHarness();
 
 describe('ti-graph drift in an app folder (no operations/, no schema/)', () => {
   it('checks the documents against a running gateway with the packaged unified schema as base: exit 0', async () => {
-    const token = harness.gateway.token!;
-    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness.gateway.url, '--header', `Authorization: Bearer ${token}`, '--format', 'json'], app);
+    const token = harness().gateway.token!;
+    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness().gateway.url, '--header', `Authorization: Bearer ${token}`, '--format', 'json'], app);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
@@ -73,7 +59,7 @@ describe('ti-graph drift in an app folder (no operations/, no schema/)', () => {
   }, 60_000);
 
   it('a refused token is exit 2 with a clear message that does not echo it', async () => {
-    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness.gateway.url, '--header', 'Authorization: Bearer not-a-real-token'], app);
+    const run = await tiGraph(['--documents', 'src/**/*.graphql', '--target', harness().gateway.url, '--header', 'Authorization: Bearer not-a-real-token'], app);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^ti-graph drift: .*401/);
     expect(run.stderr).not.toContain('not-a-real-token');

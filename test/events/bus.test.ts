@@ -3,7 +3,8 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/wait-for.js';
 import { ConfigError } from '../../src/errors/index.js';
-import { createEventBus, userEvent, type TiEvent } from '../../src/events/index.js';
+import { createEventBus } from '../../src/events/bus.js';
+import { userEvent, type TiEvent } from '../../src/events/event.js';
 
 const event = (id: string): TiEvent => userEvent('user.created', { id, email: `${id}@example.com` }, new Date().toISOString(), 'webhook');
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryDedupeStore, createWebhookReceiver, type DedupeStore, type TiEvent } from '../../src/events/index.js';
+import { createMemoryDedupeStore, type DedupeStore } from '../../src/events/dedupe-store.js';
+import type { TiEvent } from '../../src/events/index.js';
+import { createWebhookReceiver } from '../../src/events/webhook-receiver.js';
 import { envelope, sampleUser, SECRET, signedHeaders } from './support.js';
 
 /** The real memory store, with the id claims failing while `down` is set (a Redis hiccup). */

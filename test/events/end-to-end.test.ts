@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/webhooks/index.js';
 import { restCall, startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
-import { nextEvent, SECRET, startEventsServer, subscribeSse, untilLive, type EventsServer, type SseSubscription } from './support.js';
+import { nextEvent, SECRET, startEventsServer, untilLive, type EventsServer, type SseSubscription } from './support.js';
 
 const ALL = /* GraphQL */ `
   subscription { userEvents { id type at userId source user { id email firstName } } }
@@ -19,11 +19,11 @@ let users: SseSubscription;
 let enrollments: SseSubscription;
 
 beforeAll(async () => {
-  server = await startEventsServer({ orderHoldMs: 2_000 });
   sandbox = await startTestSandbox({ users: 5 });
+  server = await startEventsServer({ orderHoldMs: 2_000, sandbox });
   sender = attachWebhookSender(sandbox, { url: server.webhookUrl, secret: SECRET, timeScale: 0.001 });
-  users = await subscribeSse(server.graphqlUrl, ALL);
-  enrollments = await subscribeSse(server.graphqlUrl, ENROLLMENTS);
+  users = await server.subscribe(ALL);
+  enrollments = await server.subscribe(ENROLLMENTS);
   await untilLive(server.service.bus, users);
   await untilLive(server.service.bus, enrollments, (userId) => ({
     kind: 'enrollment',
@@ -40,8 +40,8 @@ afterAll(async () => {
   users?.close();
   enrollments?.close();
   await sender?.close();
-  await sandbox?.close();
   await server?.close();
+  await sandbox?.close();
 });
 
 describe('sandbox change -> signed webhook -> receiver -> SSE subscriber', () => {

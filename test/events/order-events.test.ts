@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEventOrderer, userEvent, enrollmentEvent, type EventOrderer, type TiEvent } from '../../src/events/index.js';
+import { userEvent, enrollmentEvent, type TiEvent } from '../../src/events/event.js';
+import { createEventOrderer, type EventOrderer } from '../../src/events/order-events.js';
 
 const T0 = Date.parse('2026-03-01T10:00:00.000Z');
 const iso = (offsetMs: number) => new Date(T0 + offsetMs).toISOString();
@@ -63,5 +64,19 @@ describe('createEventOrderer', () => {
     orderer.push(userEvent('user.updated', user('u4', iso(0), iso(2000)), iso(2000), 'webhook'));
     orderer.push(userEvent('user.created', user('u4'), iso(0), 'webhook'));
     expect(out.map((e) => e.name)).toEqual(['user.created', 'user.updated', 'user.deleted']);
+  });
+
+  it('remembers at most maxUsers users: the least recently seen is forgotten, and what it held goes out', () => {
+    const out: TiEvent[] = [];
+    orderer = createEventOrderer({ publish: (e) => out.push(e), holdMs: 60_000, maxUsers: 2 });
+    orderer.push(userEvent('user.updated', user('a', iso(0), iso(1000)), iso(1000), 'webhook')); // held: a was just created
+    orderer.push(userEvent('user.updated', user('b', iso(0), iso(1000)), iso(1000), 'webhook')); // held
+    orderer.push(userEvent('user.updated', user('a', iso(0), iso(1500)), iso(1500), 'webhook')); // held with a's first; a is now the most recent
+    expect(out).toEqual([]);
+    orderer.push(enrollmentEvent('user.enrolled', { userId: 'c', courseId: 'c1' }, iso(2000), 'webhook')); // b is forgotten
+    expect(out.map((e) => `${e.name}:${e.userId}`)).toEqual(['user.updated:b', 'user.enrolled:c']);
+    // a is still remembered: its creation releases both of its held updates, in order.
+    orderer.push(userEvent('user.created', user('a'), iso(0), 'webhook'));
+    expect(out.slice(2).map((e) => `${e.name}@${e.at}`)).toEqual([`user.created@${iso(0)}`, `user.updated@${iso(1000)}`, `user.updated@${iso(1500)}`]);
   });
 });

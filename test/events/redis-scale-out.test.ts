@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliver, envelope, nextEvent, sampleUser, startEventsServer, subscribeSse, untilLive, type EventsServer, type SseSubscription } from './support.js';
+import { deliver, envelope, nextEvent, sampleUser, startEventsServer, untilLive, type EventsServer, type SseSubscription } from './support.js';
 import { useTestRedis, type TestRedis } from './redis.js';
 
 const USER_EVENTS = 'subscription { userEvents { id type userId source } }';
@@ -17,8 +17,8 @@ beforeAll(async () => {
   const namespace = `ti-graph-test-${randomUUID()}`;
   a = await startEventsServer({ redisUrl: redis.url, namespace });
   b = await startEventsServer({ redisUrl: redis.url, namespace });
-  onA = await subscribeSse(a.graphqlUrl, USER_EVENTS);
-  onB = await subscribeSse(b.graphqlUrl, USER_EVENTS);
+  onA = await a.subscribe(USER_EVENTS);
+  onB = await b.subscribe(USER_EVENTS);
   // Probes published on A must come out of B's subscription (and A's): the Redis round trip works.
   await untilLive(a.service.bus, onB);
   await untilLive(b.service.bus, onA);

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/wait-for.js';
-import { createEventBus, createRosterPoller, type EventBus, type RosterPoller, type TiEvent } from '../../src/events/index.js';
+import type { EventBus, TiEvent } from '../../src/events/index.js';
+import { createRosterPoller, type RosterPoller } from '../../src/events/roster-poller.js';
 import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/webhooks/index.js';
 import { createRestClient } from '../../src/tenant/rest/index.js';
 import { tenantConfigFor } from '../helpers/rest-client.js';
 import { restCall, startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
-import { nextEvent, SECRET, startEventsServer, subscribeSse, untilLive, type EventsServer } from './support.js';
+import { nextEvent, SECRET, startEventsServer, untilLive, type EventsServer } from './support.js';
 
 /** What identifies a change, whatever reported it. */
 const change = (e: TiEvent) => ({
@@ -34,13 +35,13 @@ describe('roster poller: the same events as webhooks', () => {
 
   beforeAll(async () => {
     sandbox = await startTestSandbox({ users: 12 });
-    server = await startEventsServer();
+    server = await startEventsServer({ sandbox });
     sender = attachWebhookSender(sandbox, { url: server.webhookUrl, secret: SECRET, timeScale: 0.001 });
   });
   afterAll(async () => {
     await sender?.close();
-    await sandbox?.close();
     await server?.close();
+    await sandbox?.close();
   });
 
   it('reports every change the webhooks report, with the same ids', async () => {
@@ -181,20 +182,27 @@ describe('roster poller: cycles, failures and the rate budget', () => {
 describe('roster poller in the events service', () => {
   it('publishes polled changes to subscribers, marked POLL', async () => {
     const sandbox = await startTestSandbox({ users: 4 });
-    const client = createRestClient(tenantConfigFor(sandbox));
-    const cycles: number[] = [];
-    const server = await startEventsServer({ poll: { client, intervalMs: 30, reconcileEvery: 2 } });
-    const unsubscribe = server.service.poller!.onCycle((report) => cycles.push(report.cycle));
-    const sub = await subscribeSse(server.graphqlUrl, 'subscription { userEvents { type userId source } }');
+    const rest = createRestClient(tenantConfigFor(sandbox));
+    // The service keeps its poller to itself (as serve uses it): the roster reads it makes tell when
+    // the baseline has the whole roster, so a user created after that is a change to report.
+    let rosterReads = 0;
+    const client: Pick<typeof rest, 'listUsers' | 'listEnrollments'> = {
+      async *listUsers(...args) {
+        yield* rest.listUsers(...args);
+        rosterReads += 1;
+      },
+      listEnrollments: (...args) => rest.listEnrollments(...args),
+    };
+    const server = await startEventsServer({ sandbox, poll: { client, intervalMs: 30, reconcileEvery: 2 } });
+    const sub = await server.subscribe('subscription { userEvents { type userId source } }');
     try {
       await untilLive(server.service.bus, sub);
-      await until(() => cycles.length > 0, 'the baseline');
+      await until(() => rosterReads > 0, 'the baseline');
       const created = sandbox.tenants[0]!.store.createUser({ email: 'polled-sse@example.com' });
       expect(await nextEvent(sub)).toEqual({ type: 'CREATED', userId: created.id, source: 'POLL' });
       sandbox.tenants[0]!.store.deleteUser(created.id);
       expect(await nextEvent(sub)).toEqual({ type: 'DELETED', userId: created.id, source: 'POLL' });
     } finally {
-      unsubscribe();
       sub.close();
       await server.close();
       await sandbox.close();

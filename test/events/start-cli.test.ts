@@ -63,7 +63,7 @@ describe('ti-graph start: sandbox -> webhook -> gateway -> subscriber', () => {
 describe('ti-graph sandbox --webhook-url', () => {
   it('sends the standalone sandbox\'s changes, signed with TI_WEBHOOK_SECRET, to a receiver', async () => {
     const server = await startEventsServer();
-    const sub = await subscribeSse(server.graphqlUrl, 'subscription { userEvents { type userId source } }');
+    const sub = await server.subscribe('subscription { userEvents { type userId source } }');
     await untilLive(server.service.bus, sub);
     const { ready, child } = await launch(['--users', '3', '--webhook-url', server.webhookUrl, '--webhook-time-scale', '0.001'], { TI_WEBHOOK_SECRET: SECRET }, 'sandbox');
     try {

@@ -1,56 +1,63 @@
 /**
- * Test support for the events tests: a minimal Yoga server composed from the events module alone
- * (webhook route, subscriptions over SSE and graphql-ws), signed deliveries, and an SSE reader.
+ * Test support for the events tests: the gateway with events, built as `ti-graph serve` builds it
+ * (`createEventsService`, then `startGateway({ events })`, which mounts `POST /webhooks/ti` and
+ * serves the subscriptions over SSE and graphql-ws on /graphql), signed deliveries, and an SSE reader.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createYoga } from 'graphql-yoga';
 import { readServerSentEvents } from '../../src/client/index.js';
+import { userEvent } from '../../src/events/event.js';
 import {
-  attachGraphqlWs,
   createEventsService,
-  eventsSchemaExtension,
   signStandardWebhook,
   signTiBody,
-  userEvent,
   type EventBus,
   type EventsService,
   type EventsServiceOptions,
-  type GraphqlWsHandle,
   type TiEvent,
 } from '../../src/events/index.js';
+import { startHarness, type Harness } from '../helpers/gateway.js';
+import type { Sandbox } from '../helpers/sandbox.js';
 
 export const SECRET = 'test-webhook-secret-0123456789';
 
 export interface EventsServer {
-  origin: string;
   graphqlUrl: string;
   webhookUrl: string;
+  /** The gateway's development token (every scope): subscriptions need a client token, webhooks do not. */
+  token: string;
   service: EventsService;
+  harness: Harness;
+  /** `subscribeSse` on this gateway with its token. */
+  subscribe(query: string, variables?: Record<string, unknown>): Promise<SseSubscription>;
   close(): Promise<void>;
 }
 
-export async function startEventsServer(options: Partial<EventsServiceOptions> = {}): Promise<EventsServer> {
-  const service = createEventsService({ webhookSecret: SECRET, orderHoldMs: 0, ...options });
-  const schema = makeExecutableSchema({
-    typeDefs: ['type Query { ok: Boolean }', eventsSchemaExtension.typeDefs],
-    resolvers: [{ Query: { ok: () => true } }, eventsSchemaExtension.resolvers],
-  });
-  const yoga = createYoga({ schema, plugins: service.plugins, context: service.context, logging: false });
-  const server: Server = createServer(yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const ws: GraphqlWsHandle = attachGraphqlWs(server, yoga, { context: () => service.context });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+export interface EventsServerOptions extends Partial<EventsServiceOptions> {
+  /** The tenant the gateway fronts; by default a small sandbox of its own. */
+  sandbox?: Sandbox;
+}
+
+export async function startEventsServer(options: EventsServerOptions = {}): Promise<EventsServer> {
+  const { sandbox, ...serviceOptions } = options;
+  const service = createEventsService({ webhookSecret: SECRET, orderHoldMs: 0, ...serviceOptions });
+  let harness: Harness;
+  try {
+    harness = await startHarness({ ...(sandbox ? { running: sandbox } : { sandbox: { users: 1 } }), events: service });
+  } catch (error) {
+    await service.close();
+    throw error;
+  }
+  const graphqlUrl = harness.gateway.url;
+  const token = harness.gateway.token!;
   return {
-    origin,
-    graphqlUrl: `${origin}/graphql`,
-    webhookUrl: `${origin}/webhooks/ti`,
+    graphqlUrl,
+    webhookUrl: graphqlUrl.replace(/\/graphql$/, '/webhooks/ti'),
+    token,
     service,
+    harness,
+    subscribe: (query, variables = {}) => subscribeSse(graphqlUrl, query, variables, { authorization: `Bearer ${token}` }),
+    // As serve shuts down: the gateway first (it completes the subscriptions), then the events.
     async close() {
-      await ws.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await harness.close();
       await service.close();
     },
   };

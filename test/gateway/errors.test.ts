@@ -3,32 +3,30 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/errors/index.js';
 import { createErrorMasker } from '../../src/gateway/errors.js';
-import { gql, startHarness, type Harness } from '../helpers/gateway.js';
+import { gql, useHarness } from '../helpers/gateway.js';
 
 // The v2 profile puts the key in the GraphQL URL (`/helium?apiKey=`) and in a Bearer header for
 // REST: the surface most likely to leak it into an error message.
 describe('gateway error codes (v2 profile: key in the URL)', () => {
-  let h: Harness;
+  const h = useHarness({ env: { TI_PROFILE: 'v2' } });
   const responses: string[] = [];
   let userId: string;
   beforeAll(async () => {
-    h = await startHarness({ env: { TI_PROFILE: 'v2' } });
-    userId = h.sandbox.tenants[0]!.store.listUsers({ page: 1, perPage: 1 }).users[0]!.id;
+    userId = h().sandbox.tenants[0]!.store.listUsers({ page: 1, perPage: 1 }).users[0]!.id;
   });
   afterAll(async () => {
-    h.sandbox.tenants[0]!.setFaults(undefined);
-    await h.close();
+    h().sandbox.tenants[0]!.setFaults(undefined);
   });
 
   const run = async (query: string) => {
-    const res = await gql(h, { query });
+    const res = await gql(h(), { query });
     responses.push(res.text);
     return res;
   };
 
   it('reaches the tenant through /helium?apiKey= on both paths', async () => {
     const res = await run('{ CurrentUser { id account { id } } }');
-    expect(h.sandbox.requests.count({ route: 'POST /helium' })).toBeGreaterThan(0);
+    expect(h().sandbox.requests.count({ route: 'POST /helium' })).toBeGreaterThan(0);
     expect(res.body.data.CurrentUser.id).toBeTruthy();
   });
 
@@ -39,7 +37,7 @@ describe('gateway error codes (v2 profile: key in the URL)', () => {
   });
 
   it('UPSTREAM_ERROR when the tenant fails (503), on REST fields and on the fast path', async () => {
-    h.sandbox.tenants[0]!.setFaults({ errorRate: 1 });
+    h().sandbox.tenants[0]!.setFaults({ errorRate: 1 });
     try {
       const rest = await run('{ users(perPage: 1) { total } }');
       expect(rest.body.errors[0].extensions.code).toBe('UPSTREAM_ERROR');
@@ -50,30 +48,30 @@ describe('gateway error codes (v2 profile: key in the URL)', () => {
       expect(mixed.body.data).toEqual({ CurrentUser: null, user: null });
       expect(mixed.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['UPSTREAM_ERROR', 'UPSTREAM_ERROR']);
     } finally {
-      h.sandbox.tenants[0]!.setFaults(undefined);
+      h().sandbox.tenants[0]!.setFaults(undefined);
     }
   });
 
   it('RATE_LIMITED when the tenant answers 429 and the retry budget is spent', async () => {
-    h.sandbox.tenants[0]!.setFaults({ burst429Rate: 1 });
+    h().sandbox.tenants[0]!.setFaults({ burst429Rate: 1 });
     try {
       const res = await run(`{ user(id: "${userId}") { id } }`);
       expect(res.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     } finally {
-      h.sandbox.tenants[0]!.setFaults(undefined);
+      h().sandbox.tenants[0]!.setFaults(undefined);
     }
   });
 
   it('passes the tenant\'s rate-limit signals on: headers on the fast path, retryAfterMs on REST fields', async () => {
-    h.sandbox.tenants[0]!.setFaults({ bucket: { perMinute: 60, burst: 2 } });
+    h().sandbox.tenants[0]!.setFaults({ bucket: { perMinute: 60, burst: 2 } });
     try {
-      const first = await gql(h, { query: '{ CurrentUser { id } }' });
+      const first = await gql(h(), { query: '{ CurrentUser { id } }' });
       responses.push(first.text);
       expect(first.status).toBe(200);
       expect(first.headers.get('x-ratelimit-remaining')).not.toBeNull();
       let refused = first;
       for (let i = 0; i < 3 && refused.status !== 429; i += 1) {
-        refused = await gql(h, { query: '{ CurrentUser { id } }' });
+        refused = await gql(h(), { query: '{ CurrentUser { id } }' });
         responses.push(refused.text);
       }
       expect(refused.status).toBe(429);
@@ -82,23 +80,23 @@ describe('gateway error codes (v2 profile: key in the URL)', () => {
       expect(rest.body.errors[0].extensions.code).toBe('RATE_LIMITED');
       expect(rest.body.errors[0].extensions.retryAfterMs).toBeGreaterThan(0);
     } finally {
-      h.sandbox.tenants[0]!.setFaults(undefined);
+      h().sandbox.tenants[0]!.setFaults(undefined);
     }
   });
 
   it('passes the tenant\'s own GraphQL errors through (validation, UNAUTHENTICATED session)', async () => {
     const invalid = await run('{ CurrentUser { noSuchField } }');
     expect(invalid.body.errors[0].message).toContain('noSuchField');
-    const res = await gql(h, { query: '{ CurrentUser { id } }' }, { headers: { authtoken: 'not-a-session' } });
+    const res = await gql(h(), { query: '{ CurrentUser { id } }' }, { headers: { authtoken: 'not-a-session' } });
     responses.push(res.text);
     expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('never puts the key in a response or a log line', () => {
     expect(responses.length).toBeGreaterThan(5);
-    for (const text of [...responses, ...h.logs]) {
-      expect(text).not.toContain(h.sandbox.apiKey);
-      expect(text).not.toContain(encodeURIComponent(h.sandbox.apiKey));
+    for (const text of [...responses, ...h().logs]) {
+      expect(text).not.toContain(h().sandbox.apiKey);
+      expect(text).not.toContain(encodeURIComponent(h().sandbox.apiKey));
     }
   });
 });

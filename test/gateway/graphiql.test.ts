@@ -1,30 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../helpers/chromium.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { useHarness } from '../helpers/gateway.js';
 
 describe('GraphiQL in headless Chromium', () => {
-  let h: Harness;
+  const h = useHarness();
   let browser: ChromiumSession;
   beforeAll(async () => {
-    h = await startHarness();
     // A fresh profile and no background traffic: the page must work offline.
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await h.close();
   });
 
   it('opens the page, loads the schema and runs the default query with the prefilled token', async () => {
     const page = await browser.newPage();
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
-    await page.goto(h.gateway.graphiql!);
+    await page.goto(h().gateway.graphiql!);
     const run = page.locator('.graphiql-execute-button');
     await run.waitFor({ state: 'visible', timeout: 20_000 });
     const gatewayCalls: string[] = [];
     page.on('response', (response) => {
-      if (response.url() === h.gateway.url && response.request().method() === 'POST') gatewayCalls.push(String(response.status()));
+      if (response.url() === h().gateway.url && response.request().method() === 'POST') gatewayCalls.push(String(response.status()));
     });
     await run.click();
     const result = page.locator('.graphiql-response');
@@ -34,6 +32,6 @@ describe('GraphiQL in headless Chromium', () => {
     expect(text).not.toContain('"errors"');
     expect(gatewayCalls).toContain('200');
     expect(failed).toEqual([]);
-    expect(text).not.toContain(h.sandbox.apiKey);
+    expect(text).not.toContain(h().sandbox.apiKey);
   });
 });

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxTenant } from '../../src/sandbox/index.js';
-import { gql, startHarness, type Harness } from '../helpers/gateway.js';
+import { gql, useHarness } from '../helpers/gateway.js';
 
 const ACCOUNT = 'id email firstName lastName role groups customFields active language createdAt updatedAt';
 
 describe('gateway REST-backed fields', () => {
-  let h: Harness;
+  const h = useHarness();
   let tenant: SandboxTenant;
   beforeAll(async () => {
-    h = await startHarness();
-    tenant = h.sandbox.tenants[0]!;
+    tenant = h().sandbox.tenants[0]!;
   });
-  afterAll(() => h.close());
 
-  const run = async (query: string, variables?: Record<string, unknown>) => (await gql(h, { query, variables })).body;
+  const run = async (query: string, variables?: Record<string, unknown>) => (await gql(h(), { query, variables })).body;
 
   it('users: a page with items, total and page info', async () => {
     const body = await run(`{ users(page: 2, perPage: 10) { total pageInfo { page perPage totalPages hasNextPage hasPreviousPage } items { ${ACCOUNT} } } }`);
@@ -122,7 +120,7 @@ describe('gateway REST-backed fields', () => {
   });
 
   it('a listed account offers only REST fields: tenant-only User fields are not on UserAccount', async () => {
-    const res = await gql(h, { query: '{ users(perPage: 1) { items { id availableCoursesCount } } }' });
+    const res = await gql(h(), { query: '{ users(perPage: 1) { items { id availableCoursesCount } } }' });
     expect(res.body.errors[0].message).toContain('Cannot query field "availableCoursesCount" on type "UserAccount"');
   });
 });

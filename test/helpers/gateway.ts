@@ -24,6 +24,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   sandbox?: SandboxOptions;
+  /** Front this running sandbox instead of starting one (`sandbox` is then ignored); the caller closes it. */
+  running?: Sandbox;
   gateway?: Partial<GatewayConfig>;
   tokens?: ClientToken[];
   /** Extra environment for the config loader, e.g. `{ TI_PROFILE: 'v2' }`. */
@@ -35,7 +37,7 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const sandbox = await startTestSandbox(options.sandbox);
+  const sandbox = options.running ?? (await startTestSandbox(options.sandbox));
   // One attempt: the tests see each REST failure as it happens (retries are the REST client's own tests).
   const config = loadConfig({ TI_BASE_URL: sandbox.url, TI_API_KEY: sandbox.apiKey, TI_RETRY_MAX_ATTEMPTS: '1', ...options.env });
   const tenant = config.tenant!;
@@ -56,22 +58,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logs,
     async close() {
       await gateway.close(1_000);
-      await sandbox.close();
+      if (!options.running) await sandbox.close();
     },
   };
 }
 
 /**
  * Starts a harness before the suite's tests and closes it after (the beforeAll/afterAll pair).
- * Returns a getter, because the harness exists only once beforeAll has run.
+ * Returns a getter, because the harness exists only once beforeAll has run. Options that depend
+ * on an earlier beforeAll (a folder it wrote) can be given as a function, called when the harness
+ * starts. Hooks registered after this call run after the harness starts and before it closes.
  *
  *   const h = useHarness({ tokens: [ADMIN] });
  *   it('...', async () => { const res = await gql(h(), { query }); });
  */
-export function useHarness(options: HarnessOptions = {}): () => Harness {
+export function useHarness(options: HarnessOptions | (() => HarnessOptions) = {}): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness(options);
+    harness = await startHarness(typeof options === 'function' ? options() : options);
   });
   afterAll(async () => {
     await harness?.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors/index.js';
 import { startTestSandbox } from '../helpers/sandbox.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ti-sandbox-data-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,10 +57,11 @@ describe('persistence to a data file', () => {
     try {
       await post(sandbox.url, sandbox.apiKey, '/users', { email: 'soon@example.com' });
       let saved = false;
-      for (let i = 0; i < 100 && !saved; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        saved = readFileSync(dataFile, 'utf8').includes('soon@example.com');
-      }
+      await waitFor(
+        () => (saved = readFileSync(dataFile, 'utf8').includes('soon@example.com')),
+        'the change to be saved',
+        { timeoutMs: 5_000, intervalMs: 50 },
+      );
       expect(saved).toBe(true);
     } finally {
       await sandbox.close();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTenantBudget, tenantKeyFingerprint, type TenantBudget } from '../../src/tenant/budget/index.js';
 import { createLogger } from '../../src/util/index.js';
 import { keysUnder, sharedRedisUrl, startPrivateRedis, testNamespace, type PrivateRedis } from './redis.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const KEY = 'ti_test_key_0123456789abcdef';
 const open: TenantBudget[] = [];
@@ -105,7 +106,7 @@ describe('the tenant budget over Redis', () => {
     const a = budget({ namespace, redisUrl: privateRedis.url, requests }, logs);
     budget({ namespace, redisUrl: privateRedis.url, requests });
     expect((await a.acquire('read')).granted).toBe(true);
-    for (const deadline = Date.now() + 10_000; a.stats().sharers !== 2 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => a.stats().sharers === 2, 'the heartbeats of both sharers', { timeoutMs: 10_000, intervalMs: 50 });
     expect(a.stats().sharers).toBe(2); // the heartbeats: two sharers seen
 
     await privateRedis.stop();
@@ -121,8 +122,7 @@ describe('the tenant budget over Redis', () => {
     expect(warnings[0]).toContain('1/2');
 
     await privateRedis.start();
-    const deadline = Date.now() + 10_000;
-    while (a.stats().mode !== 'redis' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => a.stats().mode === 'redis', 'the budget to rejoin Redis', { timeoutMs: 10_000, intervalMs: 50 });
     expect(a.stats()).toMatchObject({ mode: 'redis', rejoins: 1 });
     expect((await a.acquire('read')).granted).toBe(true);
     expect(logs.filter((l) => l.includes('Redis is back'))).toHaveLength(1);

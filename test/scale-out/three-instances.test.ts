@@ -17,6 +17,7 @@ import { startInstances, type Instance } from './instances.js';
 import { drive, LOAD_QUERIES, tenantView } from './load.js';
 import { runSync } from './processes.js';
 import { sharedRedisUrl, testNamespace } from './redis.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const TENANT_BUCKET = { perMinute: 600, burst: 30 };
 const LOAD_MS = 10_000;
@@ -61,7 +62,7 @@ async function scenario(redisUrl: string | undefined, run: string) {
     const writes = () => sandbox.requests.count({ method: 'POST', tenant: sandbox.tenant });
     const before = writes();
     sandbox.tenants[0]!.setFaults({ bucket: TENANT_BUCKET });
-    for (const deadline = Date.now() + 60_000; writes() === before && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => writes() !== before, "the sync's first write", { timeoutMs: 60_000, intervalMs: 20 });
     const refusedSince = (from: number) => sandbox.requests.entries().some((e) => e.status === 429 && e.at >= from);
     const startedAt = Date.now();
     const load = await drive(gateways, redisUrl ? { durationMs: LOAD_MS, concurrency: 8 } : { durationMs: 25_000, concurrency: 8, stopWhen: () => refusedSince(startedAt) });

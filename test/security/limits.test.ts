@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getIntrospectionQuery, parse, type DocumentNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type ClientToken } from '../../src/config/index.js';
 import { checkDocument, checkSource, documentLimits, estimateDocument } from '../../src/gateway/limits/index.js';
-import { gql, startHarness, type Harness } from '../helpers/gateway.js';
+import { gql, useHarness, type Harness } from '../helpers/gateway.js';
 
 const READER: ClientToken = { name: 'dashboard', token: 'reader-token-0123456789', scopes: ['read'] };
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -45,23 +45,21 @@ async function worstHealthzDuring(h: Harness, work: () => Promise<unknown>): Pro
 }
 
 describe('document limits on both paths (#14 items 1, 3, 4)', () => {
-  let h: Harness;
+  const h = useHarness({ tokens: [READER], sandbox: { users: 400 } });
   beforeAll(async () => {
-    h = await startHarness({ tokens: [READER], sandbox: { users: 400 } });
     // Warm both paths up, so first-request costs (module init, JIT) are not measured as blocking.
-    await gql(h, { query: '{ CurrentUser { id } users(perPage: 1) { total } }' }, { token: READER.token });
-    await gql(h, { query: introspectionBomb(1_000) }, { token: READER.token });
+    await gql(h(), { query: '{ CurrentUser { id } users(perPage: 1) { total } }' }, { token: READER.token });
+    await gql(h(), { query: introspectionBomb(1_000) }, { token: READER.token });
   });
-  afterAll(() => h.close());
 
-  const run = (query: string, variables?: Record<string, unknown>) => gql(h, { query, ...(variables ? { variables } : {}) }, { token: READER.token });
+  const run = (query: string, variables?: Record<string, unknown>) => gql(h(), { query, ...(variables ? { variables } : {}) }, { token: READER.token });
 
   it('refuses the 1,000-alias introspection document at once, in a small answer, with /healthz within 100 ms throughout', async () => {
     let res: Awaited<ReturnType<typeof run>> | undefined;
     // The same pinging with nothing else running: on a loaded machine the scheduler alone may take
     // longer than 100 ms, which is not the gateway blocking (before the fix: 38 s blocked).
-    const idle = await worstHealthzDuring(h, () => new Promise((resolve) => setTimeout(resolve, 300)));
-    const { worstMs, pings } = await worstHealthzDuring(h, async () => {
+    const idle = await worstHealthzDuring(h(), () => new Promise((resolve) => setTimeout(resolve, 300)));
+    const { worstMs, pings } = await worstHealthzDuring(h(), async () => {
       for (let i = 0; i < 5; i += 1) res = await run(introspectionBomb(1_000));
     });
     expect(res!.body.data ?? null).toBeNull();
@@ -85,7 +83,7 @@ describe('document limits on both paths (#14 items 1, 3, 4)', () => {
   });
 
   it('caps aliases, same-name fields and fragments per selection before validation, on the fast path too', async () => {
-    h.sandbox.requests.reset();
+    h().sandbox.requests.reset();
     const cases: Array<[string, string]> = [
       [`{ ${Array.from({ length: 51 }, (_, i) => `u${i}: CurrentUser { id }`).join(' ')} }`, 'aliases'],
       [`{ ${'CurrentUser { id } '.repeat(200)} }`, 'sameNameFields'],
@@ -97,7 +95,7 @@ describe('document limits on both paths (#14 items 1, 3, 4)', () => {
       expect(res.body.data ?? null).toBeNull();
     }
     // Tenant-only documents all: none may have been forwarded.
-    expect(h.sandbox.requests.count()).toBe(0);
+    expect(h().sandbox.requests.count()).toBe(0);
   });
 
   it('refuses 10,000-deep nesting and a 5,000-fragment chain as BAD_USER_INPUT, never a RangeError (INTERNAL)', async () => {
@@ -110,7 +108,7 @@ describe('document limits on both paths (#14 items 1, 3, 4)', () => {
       expect(res.status).toBeLessThan(500);
       expect(res.body.errors[0].extensions, limit).toMatchObject({ code: 'BAD_USER_INPUT', limit });
     }
-    expect(h.logs.join('')).not.toMatch(/RangeError|Maximum call stack/);
+    expect(h().logs.join('')).not.toMatch(/RangeError|Maximum call stack/);
   });
 
   it('depth and cost refusals carry extensions.code', async () => {
@@ -121,19 +119,19 @@ describe('document limits on both paths (#14 items 1, 3, 4)', () => {
   });
 
   it('refuses the 30-alias amplification query up front with its REST call estimate, making no REST call', async () => {
-    h.sandbox.requests.reset();
+    h().sandbox.requests.reset();
     const res = await run(amplification(30));
     expect(res.body.data ?? null).toBeNull();
     expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'restCalls', max: 250, found: 3_030 });
     expect(res.body.errors[0].message).toContain('estimated 3030 REST calls');
-    expect(h.sandbox.requests.count()).toBe(0);
+    expect(h().sandbox.requests.count()).toBe(0);
   });
 
   it('lets a query within the REST budget through, and its estimate bounds the calls it really makes', async () => {
-    h.sandbox.requests.reset();
+    h().sandbox.requests.reset();
     const res = await run(amplification(2));
     expect(res.body.errors).toBeUndefined();
-    const made = h.sandbox.requests.count();
+    const made = h().sandbox.requests.count();
     expect(made).toBeGreaterThan(100);
     expect(made).toBeLessThanOrEqual(202);
   });
@@ -151,29 +149,25 @@ describe('document limits on both paths (#14 items 1, 3, 4)', () => {
 
   it('the fast path re-checks a tenant-only document whose page size is a variable', async () => {
     const query = 'query ($n: Int) { UserRecentContent(limit: $n) { id title } }';
-    h.sandbox.requests.reset();
-    const refused = await gql(h, { query, variables: { n: 4_000 } }, { token: READER.token, headers: { 'x-request-id': 'fast-refused' } });
+    h().sandbox.requests.reset();
+    const refused = await gql(h(), { query, variables: { n: 4_000 } }, { token: READER.token, headers: { 'x-request-id': 'fast-refused' } });
     expect(refused.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
-    expect(h.sandbox.requests.count()).toBe(0);
-    const allowed = await gql(h, { query, variables: { n: 3 } }, { token: READER.token, headers: { 'x-request-id': 'fast-allowed' } });
+    expect(h().sandbox.requests.count()).toBe(0);
+    const allowed = await gql(h(), { query, variables: { n: 3 } }, { token: READER.token, headers: { 'x-request-id': 'fast-allowed' } });
     expect(allowed.body.errors).toBeUndefined();
-    const lines = h.logs.map((line) => JSON.parse(line));
+    const lines = h().logs.map((line) => JSON.parse(line));
     expect(lines.find((l) => l.reqId === 'fast-allowed' && l.msg === 'request')).toMatchObject({ route: 'fast' });
     expect(lines.find((l) => l.reqId === 'fast-refused' && l.msg === 'request')).toMatchObject({ route: 'yoga' });
   });
 });
 
 describe('response size limit', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ sandbox: { users: 200 }, gateway: { maxResponseBytes: 4_096 } });
-  });
-  afterAll(() => h.close());
+  const h = useHarness({ sandbox: { users: 200 }, gateway: { maxResponseBytes: 4_096 } });
 
   it('answers a result over the byte limit with a refusal instead of the result', async () => {
-    const small = await gql(h, { query: '{ users(perPage: 2) { items { email } } }' });
+    const small = await gql(h(), { query: '{ users(perPage: 2) { items { email } } }' });
     expect(small.body.data.users.items).toHaveLength(2);
-    const big = await gql(h, { query: '{ users(perPage: 100) { items { id email firstName lastName createdAt } } }' });
+    const big = await gql(h(), { query: '{ users(perPage: 100) { items { id email firstName lastName createdAt } } }' });
     expect(big.body.data).toBeNull();
     expect(big.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'responseBytes', max: 4_096 });
     expect(big.text.length).toBeLessThan(1_000);

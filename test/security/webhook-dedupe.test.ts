@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/events/canonical-json.js';
-import { deliver, nextEvent, sampleUser, startEventsServer, subscribeSse, untilLive, type EventsServer, type SseSubscription } from '../events/support.js';
+import { deliver, nextEvent, sampleUser, startEventsServer, untilLive, type EventsServer, type SseSubscription } from '../events/support.js';
 
 const USER_EVENTS = /* GraphQL */ `
   subscription { userEvents { id type userId } }
@@ -11,7 +11,7 @@ describe('webhook dedupe on the canonical JSON of the envelope (#14 item 8)', ()
   let sub: SseSubscription;
   beforeAll(async () => {
     server = await startEventsServer();
-    sub = await subscribeSse(server.graphqlUrl, USER_EVENTS);
+    sub = await server.subscribe(USER_EVENTS);
     await untilLive(server.service.bus, sub);
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { TiGraphError } from '../../src/errors/index.js';
 import { restFields } from '../../src/gateway/rest-fields/index.js';
 import { userRoutes, v2Routes } from '../../src/sandbox/rest/index.js';
 import { createRestClient, ENDPOINT_NAMES, ENDPOINTS, expandPath, type TiRestClient } from '../../src/tenant/index.js';
-import { gql, startHarness, type Harness } from '../helpers/gateway.js';
+import { gql, useHarness } from '../helpers/gateway.js';
 import { tenantConfigFor } from '../helpers/rest-client.js';
 import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
 
@@ -102,16 +102,10 @@ describe('ids in REST paths (issue #14, path traversal)', () => {
 });
 
 describe('ids in REST paths through the gateway', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ sandbox: { users: 5 } });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ sandbox: { users: 5 } });
 
   it('the attacks of issue #14 are BAD_USER_INPUT with no REST call (they reached user create, /enrollments, the users collection)', async () => {
-    const userId = h.sandbox.tenants[0]!.store.listUsers({ perPage: 1 }).users[0]!.id;
+    const userId = h().sandbox.tenants[0]!.store.listUsers({ perPage: 1 }).users[0]!.id;
     const attacks = [
       { query: 'mutation($u: ID!) { addUserToGroup(groupId: "..", userId: $u) }', variables: { u: userId } },
       { query: '{ userEnrollments(userId: "..") { total } }' },
@@ -119,11 +113,11 @@ describe('ids in REST paths through the gateway', () => {
       { query: '{ user(id: "../users") { id } }' },
     ];
     for (const attack of attacks) {
-      h.sandbox.requests.reset();
-      const res = await gql(h, attack);
+      h().sandbox.requests.reset();
+      const res = await gql(h(), attack);
       expect(res.body.errors?.[0]?.extensions?.code, attack.query).toBe('BAD_USER_INPUT');
-      expect(h.sandbox.requests.count({ route: `${SEED}/users` })).toBe(0);
-      expect(h.sandbox.requests.count()).toBe(0);
+      expect(h().sandbox.requests.count({ route: `${SEED}/users` })).toBe(0);
+      expect(h().sandbox.requests.count()).toBe(0);
     }
   });
 });

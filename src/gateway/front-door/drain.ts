@@ -11,6 +11,9 @@ export function drainThenClose(req: IncomingMessage, res: ServerResponse | undef
   if (req.complete || req.destroyed) return;
   let discarded = 0;
   req.removeAllListeners('data');
+  // A body left mid-read (the webhook receiver stops at its cap) still has its async iterator's
+  // 'readable' listener, and while one is attached resume() does nothing: the drain would never end.
+  req.removeAllListeners('readable');
   req.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
     if (discarded > boundBytes) req.socket.destroy();
