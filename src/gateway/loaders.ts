@@ -6,10 +6,9 @@
  */
 import DataLoader from 'dataloader';
 import { limitConcurrency, type RestScheduler } from './limit-concurrency.js';
-import { scheduledRestClient, type GatewayRestClient, type TiEnrollment, type TiUser } from './rest-port.js';
+// MAX_PER_PAGE: the REST API's largest page; one call fetches up to this many enrollments.
+import { MAX_PER_PAGE, scheduledRestClient, type GatewayRestClient, type TiEnrollment, type TiUser } from './rest-port.js';
 
-/** The REST API's maximum page size: one call fetches up to this many enrollments. */
-const MAX_PAGE = 100;
 
 export interface RestLoaders {
   userById: DataLoader<string, TiUser>;
@@ -40,11 +39,11 @@ export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: numbe
   const userById = new DataLoader<string, TiUser>(eachKey((id) => rest.getUser(id)));
   const enrollmentsByUserId = new DataLoader<string, TiEnrollment[]>(
     eachKey(async (userId) => {
-      const first = await rest.listEnrollmentsPage(userId, { page: 1, perPage: MAX_PAGE });
+      const first = await rest.listEnrollmentsPage(userId, { page: 1, perPage: MAX_PER_PAGE });
       const all = [...first.enrollments];
       // Most users fit one page; only a user with more than 100 enrollments costs extra calls.
       for (let page = 2; first.total !== undefined && all.length < first.total; page += 1) {
-        const next = await rest.listEnrollmentsPage(userId, { page, perPage: MAX_PAGE });
+        const next = await rest.listEnrollmentsPage(userId, { page, perPage: MAX_PER_PAGE });
         if (next.enrollments.length === 0) break;
         all.push(...next.enrollments);
       }

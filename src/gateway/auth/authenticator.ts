@@ -4,6 +4,7 @@
  * users' apps, `TI_GRAPH_OIDC_*`). Both may be configured together; a static token is looked up
  * first (a hash-map hit), anything shaped like a JWT then goes to the OIDC verifier.
  */
+import { LRUCache } from 'lru-cache';
 import type { ClientToken, OidcConfig } from '../../config/index.js';
 import { ClientAuthError } from '../../errors/index.js';
 import { createOidcVerifier, looksLikeJwt } from './oidc.js';
@@ -41,11 +42,10 @@ export function createAuthenticator(config: AuthenticatorConfig): Authenticator 
   const oidc = config.oidc ? createOidcVerifier(config.oidc) : undefined;
 
   // Authorization headers that authenticated, until their credential expires (a JWT's exp; never for
-  // a static token): a client's every request costs one Map lookup, whichever kind it holds. Only
-  // successes are kept, so guesses cannot grow it; the oldest entry goes first when it is full.
-  const known = new Map<string, { identity: ClientIdentity; expiresAtMs: number }>();
+  // a static token): a client's every request costs one cache lookup, whichever kind it holds. Only
+  // successes are kept, so guesses cannot grow it; the least recently used goes first when it is full.
+  const known = new LRUCache<string, { identity: ClientIdentity; expiresAtMs: number }>({ max: KNOWN_ENTRIES });
   const remember = (authorization: string, identity: ClientIdentity, expiresAtMs: number) => {
-    if (known.size >= KNOWN_ENTRIES) known.delete(known.keys().next().value!);
     known.set(authorization, { identity, expiresAtMs });
     return identity;
   };

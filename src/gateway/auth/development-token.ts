@@ -5,7 +5,7 @@
  * embedded sandbox). Anywhere else the gateway refuses to start without a configured credential.
  */
 import { randomBytes } from 'node:crypto';
-import type { ClientToken, GatewayConfig, TenantConfig } from '../../config/index.js';
+import { SCOPES, type ClientToken, type GatewayConfig, type TenantConfig } from '../../config/index.js';
 import { ConfigError } from '../../errors/index.js';
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
@@ -16,7 +16,7 @@ export function isLoopbackHost(host: string): boolean {
 
 /** A development token with every scope. */
 export function mintDevelopmentToken(): ClientToken {
-  return { name: 'development', token: `tig_dev_${randomBytes(24).toString('base64url')}`, scopes: ['read', 'write', 'admin'] };
+  return { name: 'development', token: `tig_dev_${randomBytes(24).toString('base64url')}`, scopes: [...SCOPES] };
 }
 
 /**

@@ -10,7 +10,7 @@
  * sending the same token on every request pays the signature check once.
  */
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { OidcConfig } from '../../config/index.js';
+import { SCOPES, type OidcConfig } from '../../config/index.js';
 import { ClientAuthError, IdentityProviderError } from '../../errors/index.js';
 import type { Scope } from '../scopes.js';
 import type { ClientIdentity } from './types.js';
@@ -18,7 +18,7 @@ import type { ClientIdentity } from './types.js';
 /** Asymmetric JWS algorithms: `none` and the HMAC family (a shared secret the IdP would have to give us) never verify. */
 export const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
 const ACCEPTED = new Set(ACCEPTED_ALGORITHMS);
-const GATEWAY_SCOPES: ReadonlySet<string> = new Set<Scope>(['read', 'write', 'admin']);
+const GATEWAY_SCOPES: ReadonlySet<string> = new Set<Scope>(SCOPES);
 
 /** A failed discovery is retried at most this often (requests in between are refused at once). */
 const DISCOVERY_RETRY_MS = 5_000;
