@@ -17,7 +17,6 @@ import {
   getNamedType,
   getOperationAST,
   isAbstractType,
-  isCompositeType,
   isNonNullType,
   print,
   specifiedRules,
@@ -29,84 +28,14 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLObjectType,
-  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { parentsFieldName, type PlanSchema } from './plan-schema.js';
-import { aliasedField, childSelections, collectFields, responseKey, selectionSetOf, type Fragments } from './selections.js';
-
-/** Aliases the planner adds to the tenant request; a document already using one falls back. */
-export const KEY_ALIAS_PREFIX = 'tigKey_';
-export const TYPENAME_ALIAS = `${KEY_ALIAS_PREFIX}_typename`;
-
-/** One step from a tenant object to a field of it; `typename` filters an abstract field's objects. */
-export interface Step {
-  key: string;
-  typename?: string;
-}
-
-/** Where objects of one type, at one path of the tenant's answer, get cross-surface fields. */
-export interface AttachPoint {
-  path: readonly Step[];
-  /** Response key of this point's synthetic root field in the cross-surface document. */
-  alias: string;
-  /** Key fields read off each tenant object: alias in the tenant request -> the field the resolver reads. */
-  keys: ReadonlyArray<{ alias: string; field: string }>;
-  /** Response keys the extension fields answer (so the merge knows which side a key comes from). */
-  gatewayKeys: ReadonlySet<string>;
-  order: ResponseOrder;
-}
-
-/** The response keys of an object in response order: fixed, or (with @skip/@include) per request. */
-export interface ResponseOrder {
-  type: GraphQLObjectType;
-  selectionSets: readonly SelectionSetNode[];
-  fixed: readonly string[] | undefined;
-}
-
-export interface TenantPart {
-  /** The request body up to the variables: `{"query":"..."` (the printed tenant document). */
-  bodyPrefix: string;
-  /** The operation's variables the tenant document still uses (passed through as sent). */
-  variables: readonly string[];
-  /** The tenant root fields: a failed tenant call nulls each, with its error, at its path. */
-  rootFields: ReadonlyArray<{ key: string; nodes: readonly FieldNode[]; nonNull: boolean }>;
-  /** The printed tenant document (for tests and logs). */
-  query: string;
-}
-
-export interface Plan {
-  kind: 'plan';
-  operation: OperationDefinitionNode;
-  fragments: Fragments;
-  tenant: TenantPart | undefined;
-  /** The gateway's root fields (and root `__typename`) as a document over the plan schema. */
-  gatewayRoots: { document: DocumentNode; keys: ReadonlySet<string> } | undefined;
-  crossSurface: { document: DocumentNode; points: readonly AttachPoint[] } | undefined;
-  /** Abstract-typed positions where the tenant request asked for `__typename` under an alias. */
-  typenamePaths: ReadonlyArray<readonly Step[]>;
-  rootOrder: ResponseOrder;
-}
-
-export interface Fallback {
-  kind: 'fallback';
-  reason: string;
-}
-
-class NotPlannable extends Error {}
-const refuse = (reason: string): never => {
-  throw new NotPlannable(reason);
-};
-
-export interface PlanContext {
-  /** The unified (served) schema: documents are validated against it. */
-  schema: GraphQLSchema;
-  plan: PlanSchema;
-  /** `Type.field` of every field an extension added. */
-  extensionFields: ReadonlySet<string>;
-}
+import { parentsFieldName } from './plan-schema.js';
+import { aliasedField, childSelections, collectFields, responseKey, selectionSetOf } from './selections.js';
+import { NotPlannable, assertPureGateway, documentHasConditions, isObjectOrInterface, refuse, trim } from './document-checks.js';
+import { KEY_ALIAS_PREFIX, TYPENAME_ALIAS, type AttachPoint, type Fallback, type Plan, type PlanContext, type ResponseOrder, type Step, type TenantPart } from './plan-types.js';
 
 export function buildPlan(context: PlanContext, document: DocumentNode, operationName: string | undefined | null): Plan | Fallback {
   try {
@@ -418,86 +347,5 @@ function planOperation(context: PlanContext, document: DocumentNode, operationNa
     crossSurface,
     typenamePaths,
     rootOrder: orderOf(rootType, [op.selectionSet]),
-  };
-}
-
-const isObjectOrInterface = (type: GraphQLCompositeType): type is GraphQLObjectType => 'getFields' in type;
-
-/** A gateway field's subtree must stay on the gateway: no tenant object type below it. */
-function assertPureGateway(context: PlanContext, node: FieldNode, parent: GraphQLCompositeType, fragments: Fragments): void {
-  const seen = new Set<string>();
-  const check = (selectionSet: SelectionSetNode, type: GraphQLCompositeType) => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (!selection.selectionSet || !isObjectOrInterface(type)) continue;
-        const field = type.getFields()[selection.name.value];
-        if (!field) continue;
-        const named = getNamedType(field.type);
-        if (isCompositeType(named)) {
-          if (isTenantType(context, named.name)) {
-            refuse(`gateway field ${type.name}.${selection.name.value} returns tenant type ${named.name}`);
-          }
-          check(selection.selectionSet, named);
-        }
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        check(selection.selectionSet, selection.typeCondition ? (context.plan.schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType) : type);
-      } else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        const fragment = fragments[selection.name.value]!;
-        check(fragment.selectionSet, context.plan.schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType);
-      }
-    }
-  };
-  if (!node.selectionSet || !isObjectOrInterface(parent)) return;
-  const field = parent.getFields()[node.name.value];
-  if (!field) return;
-  const named = getNamedType(field.type);
-  if (isCompositeType(named)) {
-    if (isTenantType(context, named.name)) refuse(`gateway field ${parent.name}.${node.name.value} returns tenant type ${named.name}`);
-    check(node.selectionSet, named);
-  }
-}
-
-/** A type the tenant owns: every type of the served schema that no extension defined. */
-function isTenantType(context: PlanContext, typeName: string): boolean {
-  return context.plan.tenantTypes.has(typeName);
-}
-
-function documentHasConditions(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Directive(node) {
-      if (node.name.value === 'skip' || node.name.value === 'include') found = true;
-    },
-  });
-  return found;
-}
-
-/** Drops the variable definitions and fragments a pruned document no longer uses (the tenant validates). */
-function trim(document: DocumentNode): DocumentNode {
-  const [operation, ...rest] = document.definitions as [OperationDefinitionNode, ...FragmentDefinitionNode[]];
-  const byName = new Map(rest.map((fragment) => [fragment.name.value, fragment]));
-  const usedFragments = new Set<string>();
-  const usedVariables = new Set<string>();
-  const scan = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
-    visit(node.selectionSet, {
-      Variable(variable) {
-        usedVariables.add(variable.name.value);
-      },
-      FragmentSpread(spread) {
-        const name = spread.name.value;
-        if (usedFragments.has(name)) return;
-        usedFragments.add(name);
-        const fragment = byName.get(name);
-        if (fragment) scan(fragment);
-      },
-    });
-  scan(operation);
-  return {
-    kind: Kind.DOCUMENT,
-    definitions: [
-      { ...operation, variableDefinitions: (operation.variableDefinitions ?? []).filter((definition) => usedVariables.has(definition.variable.name.value)) },
-      ...rest.filter((fragment) => usedFragments.has(fragment.name.value)),
-    ],
   };
 }

@@ -5,4 +5,4 @@
  */
 export { createQueryPlanner, type QueryPlanner, type QueryPlannerOptions } from './planner.js';
 export { useQueryPlan } from './plugin.js';
-export type { Plan, Fallback } from './build-plan.js';
+export type { Plan, Fallback } from './plan-types.js';

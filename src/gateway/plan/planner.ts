@@ -21,7 +21,8 @@ import { parseGraphqlResponse } from '../../tenant/index.js';
 import type { Logger } from '../../util/index.js';
 import type { GatewayContext } from '../context.js';
 import type { SchemaExtension } from '../schema-extension.js';
-import { buildPlan, type Fallback, type Plan } from './build-plan.js';
+import { buildPlan } from './build-plan.js';
+import type { Fallback, Plan } from './plan-types.js';
 import { buildPlanSchema } from './plan-schema.js';
 import { runPlan, type PlanRunnerDeps } from './run-plan.js';
 

@@ -9,8 +9,7 @@
  */
 import { GraphQLError, getVariableValues, locatedError, type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import type { AttachPoint, Plan, ResponseOrder, Step } from './build-plan.js';
-import { TYPENAME_ALIAS } from './build-plan.js';
+import { TYPENAME_ALIAS, type AttachPoint, type Plan, type ResponseOrder, type Step } from './plan-types.js';
 import { collectFields } from './selections.js';
 
 export interface PlanRunnerDeps {
