@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Types } from '@graphql-codegen/plugin-helpers';
+import { addTypename } from './add-typename.js';
 import { documentId } from './document-id.js';
 
 /**
@@ -59,6 +60,8 @@ export interface CodegenConfigOptions {
   documents?: string | string[];
   /** The typed operations file (default `src/generated/operations.ts`). */
   output?: string;
+  /** `__typename` in every nested selection set, as Apollo Client's cache sends them. */
+  addTypename?: boolean;
 }
 
 /**
@@ -78,7 +81,13 @@ export function codegenConfig(options: CodegenConfigOptions = {}): Types.Config 
     // The plugins are ti-graph's dependencies: load them from here, not from the app's node_modules.
     pluginLoader: (name: string) => import(name),
     generates: {
-      [options.output ?? 'src/generated/operations.ts']: { plugins: [...CODEGEN_PLUGINS], config: pluginConfig() },
+      [options.output ?? 'src/generated/operations.ts']: {
+        plugins: [...CODEGEN_PLUGINS],
+        config: pluginConfig(),
+        ...(options.addTypename
+          ? { documentTransforms: [{ transform: ({ documents }) => documents.map((file) => ({ ...file, document: file.document && addTypename(file.document) })) }] }
+          : {}),
+      },
     },
   };
 }

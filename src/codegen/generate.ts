@@ -23,6 +23,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { InputError } from '../errors/index.js';
+import { addTypename } from './add-typename.js';
 import { CODEGEN_PLUGINS, pluginConfig } from './config.js';
 import { renderManifest } from './document-id.js';
 
@@ -36,6 +37,8 @@ export interface GenerateOptions {
   output: string;
   /** Path of the trusted-documents manifest, when one is wanted. */
   manifest?: string;
+  /** `__typename` in every nested selection set, as Apollo Client's cache sends them (`addTypename`). */
+  addTypename?: boolean;
 }
 
 export interface GeneratedFile {
@@ -50,7 +53,8 @@ const RULES = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
 
 /** The generated files: the typed operations, then the manifest when asked for. */
 export async function generateTypedOperations(options: GenerateOptions): Promise<GeneratedFile[]> {
-  const documents = await loadDocumentFiles(options.cwd, options.documents);
+  const loaded = await loadDocumentFiles(options.cwd, options.documents);
+  const documents = options.addTypename ? loaded.map((file) => ({ ...file, document: addTypename(file.document!) })) : loaded;
   validateDocuments(options.schema, documents);
   const manifest = new Map<string, string>();
   const plugins = CODEGEN_PLUGINS.map((name) => ({ [name]: {} }));

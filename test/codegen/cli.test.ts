@@ -11,8 +11,9 @@ import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codegenConfig, documentId } from '../../src/codegen/index.js';
 import { runCli } from '../helpers/cli.js';
-import { useHarness } from '../helpers/gateway.js';
-import { parse } from 'graphql';
+import { gql, useHarness } from '../helpers/gateway.js';
+import { parse, print } from 'graphql';
+import { addTypenameToDocument } from '@apollo/client/utilities';
 
 const ME = 'query Me {\n  CurrentUser {\n    email\n    ...Names\n  }\n}\n';
 const NAMES = 'fragment Names on User {\n  firstName\n  lastName\n}\n';
@@ -89,6 +90,28 @@ describe('ti-graph codegen in an app folder', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(await readFile(join(app, 'gw.ts'), 'utf8')).toBe(fromFile);
+  }, 60_000);
+
+  it('--add-typename writes the text Apollo Client sends (its cache adds __typename below the root), and the gateway answers it with them', async () => {
+    const run = await tiGraph(['--add-typename', '--out', 'apollo.ts', '--manifest', 'apollo-documents.json'], app);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const manifest = JSON.parse(await readFile(join(app, 'apollo-documents.json'), 'utf8')) as Record<string, string>;
+    const roster = Object.values(manifest).find((text) => text.startsWith('query FirstUsers'))!;
+    // Byte for byte what Apollo Client 4 makes of the document as written: Apollo leaves it unchanged.
+    expect(roster).toBe(print(addTypenameToDocument(parse(ROSTER))));
+    expect(print(addTypenameToDocument(parse(roster)))).toBe(roster);
+    expect(roster).not.toMatch(/^query FirstUsers \{\n {2}__typename/);
+    for (const [id, text] of Object.entries(manifest)) expect(documentId(parse(text)).id).toBe(id);
+    const operations = await readFile(join(app, 'apollo.ts'), 'utf8');
+    expect(operations).toMatch(/export type FirstUsersQuery = \{ users: \{ __typename: 'UserAccountPage', items: Array<\{ __typename: 'UserAccount', email: string, enrollments: Array<\{ __typename: 'CourseEnrollment'/);
+    const answer = await gql(harness(), { query: roster });
+    expect(answer.body.data.users.__typename).toBe('UserAccountPage');
+    expect(answer.body.data.users.items[0].enrollments.every((e: { __typename: string }) => e.__typename === 'CourseEnrollment')).toBe(true);
+    // The config helper, given the same option, writes the same file.
+    const config = codegenConfig({ documents: 'src/queries/*.graphql', output: 'apollo.ts', addTypename: true });
+    const [output] = (await generate({ ...config, cwd: app, silent: true }, false)) as { content: string }[];
+    expect(output!.content).toBe(operations);
   }, 60_000);
 
   it('graphql-codegen with the ti-graph/codegen config helper writes the same operations file', async () => {

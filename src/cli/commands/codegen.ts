@@ -7,7 +7,7 @@
 import { InputError, TiGraphError } from '../../errors/index.js';
 import { parseFlags, type Command } from '../command.js';
 
-const USAGE = `Usage: ti-graph codegen [--documents GLOB ...] [--out FILE] [--manifest FILE] [--schema FILE|URL] [--header "Name: value" ...] [--check]
+const USAGE = `Usage: ti-graph codegen [--documents GLOB ...] [--out FILE] [--manifest FILE] [--schema FILE|URL] [--header "Name: value" ...] [--add-typename] [--check]
 
 Generates TypedDocumentNode operations for your GraphQL documents, typed against the unified graph
 (the same plugins and scalar mapping as ti-graph/operations). Each operation carries its
@@ -19,6 +19,8 @@ trusted-document id (sha256 of the text the SDK sends).
   --schema FILE|URL  SDL or introspection JSON, or a running gateway's URL (introspected);
                      default: the unified schema shipped in ti-graph (ti-graph/schema.graphql)
   --header "N: v"    request header for --schema URL, e.g. "Authorization: Bearer <token>" (repeatable)
+  --add-typename     add __typename to every nested selection set, as Apollo Client's cache does to what
+                     it sends: the manifest then holds the text Apollo asks for, and answers carry it
   --check            write nothing; exit 1 when a file is missing or differs from a fresh generation
 
 Exit codes: 0 written or up to date; 1 invalid documents or stale output; 2 bad flags or no schema.
@@ -32,6 +34,7 @@ export const command: Command = async (argv) => {
     schema: { type: 'string' },
     header: { type: 'string', multiple: true },
     check: { type: 'boolean' },
+    'add-typename': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   }, true);
   if (values.help) {
@@ -64,6 +67,7 @@ export const command: Command = async (argv) => {
       documents: documents.length > 0 ? documents : ['src/**/*.graphql'],
       output: values.out ?? 'src/generated/operations.ts',
       ...(values.manifest ? { manifest: values.manifest } : {}),
+      ...(values['add-typename'] ? { addTypename: true } : {}),
     });
   } catch (error) {
     // An invalid document is the documents' fault, not the flags': exit 1 like a failed check.
