@@ -60,6 +60,16 @@ export class PayloadTooLargeError extends TiGraphError {
 }
 
 /**
+ * The client went away before its request body ended (an aborted upload). Nobody is left to answer:
+ * not a client error to word, one access line to log.
+ */
+export class RequestAbortedError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the client closed the connection before its request body ended', options);
+  }
+}
+
+/**
  * The gateway refused a client's credential (none sent, unknown token, expired or foreign JWT):
  * HTTP 401. The message says what was wrong and is safe to send: it never holds the credential.
  */

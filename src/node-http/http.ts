@@ -3,28 +3,48 @@
  * reading a bounded request body and sending a JSON answer that keeps the connection reusable.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PayloadTooLargeError } from '../errors/index.js';
+import { PayloadTooLargeError, RequestAbortedError } from '../errors/index.js';
 
 /**
  * Reads the whole request body (an empty buffer when there is none).
  * @throws PayloadTooLargeError as soon as more than `limit` bytes arrived; the rest is drained, not kept.
+ * @throws RequestAbortedError when the client goes away (or its socket fails) before the body ends.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        cleanup();
         reject(new PayloadTooLargeError(limit));
-        req.removeAllListeners('data');
         req.resume();
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on('error', reject);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    };
+    const onError = (cause: unknown) => {
+      cleanup();
+      reject(new RequestAbortedError({ cause }));
+    };
+    const onClose = () => {
+      if (!req.complete) onError(undefined);
+    };
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('close', onClose);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('close', onClose);
   });
 }
 

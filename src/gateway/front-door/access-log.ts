@@ -20,9 +20,8 @@ export interface RequestOutcome {
  */
 export interface AccessLogOptions {
   logger: Logger;
-  /** Paths whose requests no earlier plugin claimed: the GraphQL path is Yoga's, the webhook path the receiver's. */
+  /** A request on it that no plugin claimed is Yoga's (`yoga`). */
   graphqlPath: string;
-  webhookPath: string;
   observe?: (outcome: RequestOutcome) => void;
 }
 
@@ -37,11 +36,8 @@ export function useAccessLog(options: AccessLogOptions): Plugin<Record<string, u
     },
     onResponse({ request, response, serverContext }) {
       const state = stateOf(serverContext, request);
-      if (state.route === 'none') {
-        const path = pathOf(request.url);
-        if (path === options.graphqlPath) state.route = 'yoga';
-        else if (path === options.webhookPath) state.route = 'webhook';
-      }
+      // Webhooks, health and every refusal name their own route.
+      if (state.route === 'none' && pathOf(request.url) === options.graphqlPath) state.route = 'yoga';
       record(state, request.method, pathOf(request.url), response.status);
     },
   };

@@ -5,8 +5,9 @@
  * bound) so the 413 reaches the client. A client that goes away mid-upload is a client abort:
  * one info line (the access log's, route `aborted`), no error.
  */
-import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
+import { PayloadTooLargeError, RequestAbortedError } from '../../errors/index.js';
+import { readBody } from '../../node-http/index.js';
 import { drainThenClose } from './drain.js';
 import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext } from './state.js';
 
@@ -15,47 +16,6 @@ export interface BodyLimitOptions {
   maxBytes: number;
   /** How much of a refused body is read and discarded before the socket is dropped. */
   drainBytes: number;
-}
-
-export class ClientAbort extends Error {}
-class TooLarge extends Error {}
-
-/** Reads a request body of at most `limit` bytes. @throws ClientAbort when the client goes away first. */
-export function readBounded(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        cleanup();
-        reject(new TooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      cleanup();
-      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
-    };
-    const onAbort = () => {
-      cleanup();
-      reject(new ClientAbort());
-    };
-    const cleanup = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onAbort);
-      req.off('close', onClose);
-    };
-    const onClose = () => {
-      if (!req.complete) onAbort();
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onAbort);
-    req.on('close', onClose);
-  });
 }
 
 const HAS_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -84,14 +44,14 @@ export function useRequestBodyLimit(options: BodyLimitOptions): Plugin<Record<st
       const req = serverContext.req;
       let body: Buffer;
       try {
-        if (req) body = await readBounded(req, maxBytes);
+        if (req) body = await readBody(req, maxBytes);
         else {
           body = Buffer.from(await request.arrayBuffer());
-          if (body.length > maxBytes) throw new TooLarge();
+          if (body.length > maxBytes) throw new PayloadTooLargeError(maxBytes);
         }
       } catch (error) {
-        if (error instanceof TooLarge) return refuse();
-        if (error instanceof ClientAbort) {
+        if (error instanceof PayloadTooLargeError) return refuse();
+        if (error instanceof RequestAbortedError) {
           state.route = 'aborted';
           endResponse(new fetchAPI.Response(null, { status: 499 }));
           return;

@@ -8,15 +8,15 @@ import type { Plugin } from 'graphql-yoga';
 import { parseMediaType, YOGA_BODY_TYPES } from './media-type.js';
 import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext } from './state.js';
 
-/** The spellings that need no work (what clients send nearly always). */
-const CANONICAL = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
+/** The spellings that need no work (what clients send nearly always); the fast lane takes only these. */
+export const CANONICAL_JSON: ReadonlySet<string> = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
 
 export function useRequestMediaTypes(options: { graphqlPath: string }): Plugin<Record<string, unknown>, FrontDoorServerContext> {
   return {
     onRequest({ request, serverContext, endResponse, fetchAPI }) {
       if (request.method !== 'POST') return;
       const header = request.headers.get('content-type');
-      if (header === null || CANONICAL.has(header) || pathOf(request.url) !== options.graphqlPath) return;
+      if (header === null || CANONICAL_JSON.has(header) || pathOf(request.url) !== options.graphqlPath) return;
       const parsed = parseMediaType(header);
       const charset = parsed?.params.charset?.toLowerCase();
       if (!parsed || (YOGA_BODY_TYPES.has(parsed.essence) && charset !== undefined && charset !== 'utf-8')) {

@@ -13,10 +13,12 @@
  * plugins alone cost about three times the CPU per request of a bare Node proxy.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestAbortedError } from '../../errors/index.js';
+import { readBody } from '../../node-http/index.js';
 import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
 import type { createAccessRecorder } from './access-log.js';
 import { admitClient } from './client-auth.js';
-import { ClientAbort, readBounded } from './body-limit.js';
+import { CANONICAL_JSON } from './content-type.js';
 import type { FastPath } from './fast-path.js';
 import { graphqlErrorBody, newState, type FrontDoorServerContext, type FrontDoorState } from './state.js';
 
@@ -33,16 +35,11 @@ export interface FastLaneOptions {
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 type YogaListener = (req: IncomingMessage, res: ServerResponse, serverContext: FrontDoorServerContext) => unknown;
 
-/** The request content types the lane takes as they are (anything else is parsed by Yoga's plugins). */
-const CANONICAL_JSON = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
 
 export function createFastLane(options: FastLaneOptions, yoga: YogaListener): NodeListener {
   const { fastPath, graphqlPath, maxRequestBytes, record } = options;
 
-  const toYoga = (req: IncomingMessage, res: ServerResponse, state?: FrontDoorState) => {
-    if (state) void yoga(req, res, { frontDoor: state });
-    else void yoga(req, res, {});
-  };
+  const toYoga = (req: IncomingMessage, res: ServerResponse, state?: FrontDoorState) => void yoga(req, res, state ? { frontDoor: state } : {});
 
   const forward = async (req: IncomingMessage, res: ServerResponse, mediaType: 'application/json' | 'application/graphql-response+json') => {
     const state = newState(req.headers['x-request-id']);
@@ -51,9 +48,9 @@ export function createFastLane(options: FastLaneOptions, yoga: YogaListener): No
       if (state.admission !== 'admitted') return toYoga(req, res, state);
       let body: Buffer;
       try {
-        body = await readBounded(req, maxRequestBytes);
+        body = await readBody(req, maxRequestBytes);
       } catch (error) {
-        if (!(error instanceof ClientAbort)) throw error;
+        if (!(error instanceof RequestAbortedError)) throw error;
         state.route = 'aborted';
         return record(state, 'POST', graphqlPath, 499);
       }

@@ -24,7 +24,7 @@ import { useRequestMediaTypes } from './content-type.js';
 import { createFastPath, useFastPath } from './fast-path.js';
 import { useHealthChecks } from './health.js';
 import { useRequestId } from './request-id.js';
-import { WEBHOOK_PATH, useWebhooks, type WebhookHandler } from './webhooks.js';
+import { useWebhooks, type WebhookHandler } from './webhooks.js';
 import type { FrontDoorServerContext } from './state.js';
 
 export type { FrontDoorServerContext, FrontDoorState, FrontDoorRoute } from './state.js';
@@ -82,7 +82,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     : undefined;
   const plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> = [
     useRequestId(),
-    useAccessLog({ logger: options.logger, graphqlPath, webhookPath: WEBHOOK_PATH, ...observe }),
+    useAccessLog({ logger: options.logger, graphqlPath, ...observe }),
     useConnectionManagement({ shuttingDown: options.shuttingDown, drainBytes: options.drainBytes }),
     useClientAuth({ authenticator: options.authenticator, rateLimiter: options.rateLimiter, graphqlPath }),
     useRequestMediaTypes({ graphqlPath }),
