@@ -1,9 +1,10 @@
 /**
  * Decides, once per document text, whether a request can skip the composed schema: a valid
  * operation that touches only the tenant's own fields is forwarded to the tenant as-is (the fast
- * path). Anything else (REST fields, cross-surface fields, introspection of the gateway's schema,
- * subscriptions, invalid or over-limit documents) goes through Yoga, which also produces the
- * proper errors. The decision is cached by document text, so the steady state costs a cache lookup
+ * path). A valid one that also selects the gateway's fields (REST, cross-surface) comes with its
+ * parsed document, which the fast lane may run from its query plan without Yoga's request
+ * objects. Anything else (introspection of the gateway's schema, subscriptions, invalid or
+ * over-limit documents) goes through Yoga, which also produces the proper errors. The decision is cached by document text, so the steady state costs a cache lookup
  * (bounded, least recently used first out).
  */
 import {
@@ -25,13 +26,18 @@ import { requiredScope, type FieldScopes, type Scope } from './scopes.js';
 export interface DocumentRoute {
   /** True when every selected field is the tenant's own and the document passed validation and limits. */
   tenantOnly: boolean;
+  /**
+   * The parsed document, when it passed validation and limits and has no subscription (what the
+   * fast lane may execute); undefined when only Yoga may answer it.
+   */
+  document: DocumentNode | undefined;
   /** Scope each operation needs, by operation name ('' for an anonymous operation). */
   scopes: ReadonlyMap<string, Scope>;
   /** Each operation by name ('' for an anonymous one): the fast path coerces variables against it. */
   operations: ReadonlyMap<string, OperationDefinitionNode>;
 }
 
-const GATEWAY_ONLY: DocumentRoute = { tenantOnly: false, scopes: new Map(), operations: new Map() };
+const GATEWAY_ONLY: DocumentRoute = { tenantOnly: false, document: undefined, scopes: new Map(), operations: new Map() };
 
 export interface DocumentRouterOptions {
   schema: GraphQLSchema;
@@ -103,8 +109,8 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
         },
       }),
     );
-    const route = { tenantOnly, scopes, operations };
-    return tenantOnly && verdict.estimate.variableSlicing ? { route, recheck: document } : { route };
+    const route = { tenantOnly, document, scopes, operations };
+    return verdict.estimate.variableSlicing ? { route, recheck: document } : { route };
   };
 
   return {

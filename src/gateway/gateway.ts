@@ -7,7 +7,7 @@ import type { RequestBudget } from '../tenant/budget/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
 import { createLogger, maskUrl, type Logger } from '../util/index.js';
-import { createAuthenticator, createClientRateLimiter, developmentTokenFor } from './auth/index.js';
+import { createAuthenticator, createClientRateLimiter, developmentTokenFor, type ClientIdentity } from './auth/index.js';
 import { composeGatewaySchema } from './compose.js';
 import type { GatewayContext } from './context.js';
 import { createDocumentRouter } from './document-router.js';
@@ -20,7 +20,7 @@ import type { GatewayRestClient } from './rest-port.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
 import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
-import { createFrontDoor, type FrontDoorServerContext } from './front-door/index.js';
+import { createFrontDoor, useLaneResult, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
 import { createGatewayMetrics, createObservability, createTracing, startMetricsServer, type GatewayMetrics, type MetricsServer } from '../observability/index.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { MAX_BATCH_OPERATIONS, createGatewayYoga } from './yoga.js';
@@ -153,6 +153,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const observability = createObservability({ metrics, tracing });
   const observed = metrics !== undefined || tracing !== undefined;
   let shuttingDown = false;
+  // One GraphQL context per HTTP request, shared by the operations of a batch (their tenant calls
+  // go out as one array POST), and by the fast lane and Yoga when the lane hands a request over.
+  const requestContexts = new WeakMap<object, GatewayContext>();
+  // Both doors ask only once the client is admitted (its identity is on the state).
+  const contextFor = (state: FrontDoorState & { client: ClientIdentity }): GatewayContext => {
+    let context = requestContexts.get(state);
+    if (!context) {
+      context = createContext({ requestId: state.requestId, client: state.client, authToken: state.authToken, logger });
+      requestContexts.set(state, context);
+    }
+    return context;
+  };
   const frontDoor = createFrontDoor({
     logger,
     authenticator,
@@ -165,13 +177,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     drainBytes: DRAIN_BYTES,
     maxBatchOperations: MAX_BATCH_OPERATIONS,
     ...(options.fastPath === false ? {} : { fastPath: { router, schema: composed.schema } }),
+    ...(planner ? { plan: { planner, context: (state) => contextFor(state as FrontDoorState & { client: ClientIdentity }), maxResponseBytes: gateway.maxResponseBytes } } : {}),
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),
     shuttingDown: () => shuttingDown,
     ...(observed ? { observeRequest: observability.observeRequest, observeAdmission: observability.observeAdmission } : {}),
   });
-  // One GraphQL context per HTTP request, shared by the operations of a batch: their tenant calls go out as one array POST.
-  const requestContexts = new WeakMap<object, GatewayContext>();
   const yoga = createGatewayYoga({
     schema: composed.schema,
     fieldScopes: composed.fieldScopes,
@@ -181,19 +192,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The development token exists only on loopback in development (developmentTokenFor).
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
     frontDoor: frontDoor.plugins,
-    // The query plan's plugin last: it replaces execution after every check has run.
-    plugins: [useTrustedDocuments(trusted), ...(planner ? [useQueryPlan(planner) as never] : [])],
+    // The query plan's plugin after every check: it replaces execution. The lane's results last:
+    // an operation the fast lane executed already is answered with its result, not run again.
+    plugins: [useTrustedDocuments(trusted), ...(planner ? [useQueryPlan(planner) as never, useLaneResult() as never] : [])],
     maxRequestBytes: gateway.maxRequestBytes,
     context: (serverContext: FrontDoorServerContext) => {
       const state = serverContext.frontDoor;
       // graphql-ws connections bring their own context (built below); HTTP requests get theirs here.
       if (!state?.client) return {};
-      let context = requestContexts.get(state);
-      if (!context) {
-        context = createContext({ requestId: state.requestId, client: state.client, authToken: state.authToken, logger });
-        requestContexts.set(state, context);
-      }
-      return context;
+      return contextFor(state as FrontDoorState & { client: ClientIdentity });
     },
   });
 

@@ -60,6 +60,7 @@ export function createAccessRecorder(options: Pick<AccessLogOptions, 'logger' | 
       path,
       status,
       route: state.route,
+      ...(state.lane ? { lane: true } : {}),
       client: state.client?.name,
       ms: Math.round(seconds * 100_000) / 100,
       ...(state.failure !== undefined ? { err: state.failure } : {}),

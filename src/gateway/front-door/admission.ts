@@ -1,33 +1,50 @@
 /**
- * Admission control for what Yoga executes (composed and REST-backed operations, the expensive
- * kind): at most `maxInFlight` at once, then a short bounded queue, then 503 with Retry-After at
- * once (load shedding), so overload costs the rejected clients a retry instead of costing every
- * client a timeout. Forwarded (fast path), health and webhook requests are answered before this
- * plugin and are never queued. A slot is held until Yoga's response head is ready (a
- * subscription stream does not hold one for its lifetime).
+ * Admission control for what the gateway executes (composed and REST-backed operations, the
+ * expensive kind): at most `maxInFlight` at once, then a short bounded queue, then 503 with
+ * Retry-After at once (load shedding), so overload costs the rejected clients a retry instead of
+ * costing every client a timeout. Forwarded (fast path), health and webhook requests are answered
+ * before it and are never queued. A slot is held until the response head is ready (a subscription
+ * stream does not hold one for its lifetime), or until the client goes away.
+ *
+ * One controller, two doors: the fast lane admits the operations it executes from their plan, and
+ * `useAdmissionControl` admits what Yoga executes. A request the lane admitted and then handed to
+ * Yoga keeps its slot (it is not counted twice).
  */
+import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext } from './state.js';
+import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
 
 export interface AdmissionOptions {
-  graphqlPath: string;
   maxInFlight: number;
   maxQueued: number;
   /** Longest a request waits in the queue before it is shed. */
   queueTimeoutMs: number;
   /** Called with the queue's state whenever it changes (metrics). */
   observe?: (state: { inFlight: number; queued: number }) => void;
-  /** Called for each shed request. */
-  onShed?: () => void;
+}
+
+/** A shed request's answer: 503, Retry-After, a GraphQL-shaped RATE_LIMITED error. */
+export interface ShedAnswer {
+  status: 503;
+  headers: Record<string, string>;
+  body: string;
 }
 
 export interface AdmissionControl {
   readonly inFlight: number;
   readonly queued: number;
+  /**
+   * Admits the request (true: it holds a slot, released when `res` closes or `release` is called)
+   * or sheds it (false: answer with `shed`). A request that holds a slot already is admitted as is.
+   */
+  admit(state: FrontDoorState, res: ServerResponse | undefined): Promise<boolean> | boolean;
+  release(state: FrontDoorState): void;
+  /** The answer to a shed request; `state.route` becomes `shed`. */
+  shed(state: FrontDoorState, accept: string | null): ShedAnswer;
 }
 
-export function useAdmissionControl(options: AdmissionOptions): Plugin<Record<string, unknown>, FrontDoorServerContext> & { admission: AdmissionControl } {
-  const { graphqlPath, maxInFlight, maxQueued, queueTimeoutMs } = options;
+export function createAdmissionControl(options: AdmissionOptions): AdmissionControl {
+  const { maxInFlight, maxQueued, queueTimeoutMs } = options;
   let inFlight = 0;
   const queue: Array<() => void> = [];
   const held = new WeakSet<object>();
@@ -42,7 +59,7 @@ export function useAdmissionControl(options: AdmissionOptions): Plugin<Record<st
   };
 
   /** Resolves true once admitted (the slot is then held under `key`), false when shed. */
-  const admit = (key: object): Promise<boolean> | boolean => {
+  const enter = (key: object): Promise<boolean> | boolean => {
     if (inFlight < maxInFlight) {
       inFlight += 1;
       held.add(key);
@@ -51,51 +68,67 @@ export function useAdmissionControl(options: AdmissionOptions): Plugin<Record<st
     }
     if (queue.length >= maxQueued) return false;
     return new Promise((resolve) => {
-      const enter = () => {
+      const admitted = () => {
         clearTimeout(timer);
         held.add(key);
         resolve(true);
       };
       const timer = setTimeout(() => {
-        const at = queue.indexOf(enter);
+        const at = queue.indexOf(admitted);
         if (at !== -1) queue.splice(at, 1);
         report();
         resolve(false);
       }, queueTimeoutMs);
-      queue.push(enter);
+      queue.push(admitted);
       report();
     });
   };
 
+  const holdUntilClosed = (state: FrontDoorState, res: ServerResponse | undefined) => {
+    // Released when the response head is ready, or when the client goes away first.
+    res?.once('close', () => release(state));
+    return true;
+  };
+
   const retryAfterSeconds = Math.max(1, Math.ceil(queueTimeoutMs / 1_000));
   return {
-    admission: {
-      get inFlight() {
-        return inFlight;
-      },
-      get queued() {
-        return queue.length;
-      },
+    get inFlight() {
+      return inFlight;
     },
+    get queued() {
+      return queue.length;
+    },
+    admit(state, res) {
+      if (held.has(state)) return true;
+      const admitted = enter(state);
+      if (admitted === true) return holdUntilClosed(state, res);
+      if (admitted === false) return false;
+      return admitted.then((yes) => yes && holdUntilClosed(state, res));
+    },
+    release,
+    shed(state, accept) {
+      state.route = 'shed';
+      return {
+        status: 503,
+        headers: { 'content-type': refusalContentType(accept), 'retry-after': String(retryAfterSeconds) },
+        body: graphqlErrorBody('RATE_LIMITED', 'The gateway is at capacity; retry shortly', state.requestId, { retryAfterMs: retryAfterSeconds * 1_000 }),
+      };
+    },
+  };
+}
+
+/** Yoga's door: admits each request on the GraphQL path before Yoga parses it. */
+export function useAdmissionControl(admission: AdmissionControl, graphqlPath: string): Plugin<Record<string, unknown>, FrontDoorServerContext> {
+  return {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       if (request.method === 'OPTIONS' || pathOf(request.url) !== graphqlPath) return;
       const state = stateOf(serverContext, request);
-      if (await admit(state)) {
-        // Released when the response head is ready, or when the client goes away first.
-        serverContext.res?.once('close', () => release(state));
-        return;
-      }
-      state.route = 'shed';
-      options.onShed?.();
-      endResponse(
-        new fetchAPI.Response(
-          graphqlErrorBody('RATE_LIMITED', 'The gateway is at capacity; retry shortly', state.requestId, { retryAfterMs: retryAfterSeconds * 1_000 }),
-          { status: 503, headers: { 'content-type': refusalContentType(request.headers.get('accept')), 'retry-after': String(retryAfterSeconds) } },
-        ),
-      );
+      if (await admission.admit(state, serverContext.res)) return;
+      const answer = admission.shed(state, request.headers.get('accept'));
+      endResponse(new fetchAPI.Response(answer.body, { status: answer.status, headers: answer.headers }));
     },
     onResponse({ request, serverContext }) {
-      release(stateOf(serverContext, request));
+      admission.release(stateOf(serverContext, request));
     },
   };
 }

@@ -5,13 +5,15 @@
  * would accept unchanged (an object, or a batch of them, with only query/operationName/variables/
  * extensions, each of the right type), an operation Yoga would run (valid, within limits, named
  * when the document has several, variables that coerce) and a client whose scopes cover it.
- * Anything else, including every error case, is Yoga's to answer.
+ * Anything else, including every error case, is Yoga's to answer. The same checks also pick out a
+ * single operation the gateway must execute itself (an `Execution`): the fast lane runs those from
+ * the query plan, with no Yoga request or response built unless the result carries errors.
  *
  * One decision and one forwarder, with two doors: `useFastPath` (a Yoga plugin, for requests that
  * met Yoga: browsers, whose CORS headers Yoga writes) and the fast lane in front of Yoga (plain
  * requests, where Yoga's request and response objects would cost more than the forwarding).
  */
-import { getVariableValues, type GraphQLSchema } from 'graphql';
+import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { TiGraphError, TrustedDocumentError } from '../../errors/index.js';
 import { parseRetryAfter, type TenantGraphqlClient } from '../../tenant/index.js';
@@ -45,6 +47,25 @@ export interface Forwarding {
   operationName: string | undefined;
 }
 
+/**
+ * A single operation the gateway must execute itself (it selects REST or cross-surface fields):
+ * valid, within limits, its variables coerce and the client's scopes cover it. The fast lane runs
+ * it from its query plan; Yoga's door leaves it to Yoga.
+ */
+export interface Execution {
+  /** The router's parsed document (the same object for the same text: the planner's cache key). */
+  document: DocumentNode;
+  /** The client's operationName, as sent. */
+  operationName: string | undefined;
+  /** The operation's own name (metrics, traces). */
+  name: string | undefined;
+  /** The client's variables as sent (frozen: the decision is shared by every request with this body). */
+  variables: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** What the front door may do with a body without Yoga: forward it, or execute it. */
+export type Decision = { forwarding: Forwarding; execution?: undefined } | { execution: Execution; forwarding?: undefined };
+
 /** A forwarded request's answer, in neither door's response type. */
 export interface ForwardedAnswer {
   status: number;
@@ -55,14 +76,23 @@ export interface ForwardedAnswer {
 export interface FastPath {
   /** The media type of a forwarded answer for this Accept header, or 'other' (streaming, 406: Yoga's). */
   negotiate(accept: string | null | undefined): Negotiated;
-  /** What to forward for this JSON body and client, or undefined when Yoga must answer it. */
-  decide(body: Buffer, client: ClientIdentity): Forwarding | undefined;
+  /** What to forward or execute for this JSON body and client, or undefined when Yoga must answer it. */
+  decide(body: Buffer, client: ClientIdentity): Decision | undefined;
   forward(forwarding: Forwarding, state: FrontDoorState, mediaType: Exclude<Negotiated, 'other'>): Promise<ForwardedAnswer>;
 }
 
 interface BodyPlan {
   scopes: Scope[];
   operationName: string | undefined;
+  /** Set when the body is one operation the gateway executes (not forwarded). */
+  execution?: Execution;
+}
+
+interface OperationPlan {
+  scope: Scope;
+  name: string | undefined;
+  /** Set when the operation is not the tenant's alone (the gateway executes it). */
+  execution?: Execution;
 }
 
 /** Bodies up to this size have their decision cached by their text. */
@@ -77,12 +107,24 @@ const BODY_KEYS = new Set(['query', 'operationName', 'variables', 'extensions'])
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Frozen all the way down: a resolver that mutated its arguments would change every later request's. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 export function createFastPath(options: FastPathOptions): FastPath {
   const { router, schema, tenant, trusted, logger, maxBatchOperations } = options;
   const keyForms = [...new Set([options.tenantKey, encodeURIComponent(options.tenantKey)])].map((form) => Buffer.from(form));
 
-  /** One operation of the body: its scope when Yoga would run it unchanged and it is tenant-only, else null. */
-  const planOperation = (operation: unknown): { scope: Scope; name: string | undefined } | null => {
+  /**
+   * One operation of the body, when Yoga would run it unchanged: its scope, and whether it is the
+   * tenant's alone (forwarded) or the gateway's to execute; else null.
+   */
+  const planOperation = (operation: unknown): OperationPlan | null => {
     if (!isPlainObject(operation)) return null;
     for (const key in operation) if (operation[key] != null && !BODY_KEYS.has(key)) return null;
     const { query, operationName, variables, extensions } = operation;
@@ -91,7 +133,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (variables != null && !isPlainObject(variables)) return null;
     if (extensions != null && !isPlainObject(extensions)) return null;
     const route = router.route(query, variables ?? undefined);
-    if (!route.tenantOnly) return null;
+    if (!route.tenantOnly && !route.document) return null;
     const name = typeof operationName === 'string' ? operationName : '';
     const only = name === '' && route.operations.size === 1 ? route.operations.keys().next().value! : name;
     const definition = route.operations.get(only);
@@ -102,7 +144,16 @@ export function createFastPath(options: FastPathOptions): FastPath {
       const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], (variables as Record<string, unknown>) ?? {});
       if (coerced.errors) return null;
     }
-    return { scope, name: definition.name?.value };
+    const plan: OperationPlan = { scope, name: definition.name?.value };
+    if (!route.tenantOnly) {
+      plan.execution = {
+        document: route.document!,
+        operationName: typeof operationName === 'string' ? operationName : undefined,
+        name: definition.name?.value,
+        variables: variables ? deepFreeze(variables as Record<string, unknown>) : undefined,
+      };
+    }
+    return plan;
   };
 
   const planBody = (payload: unknown): BodyPlan | null => {
@@ -114,6 +165,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
     for (const operation of operations) {
       const plan = planOperation(operation);
       if (!plan) return null;
+      // A batch is forwarded whole or not at all: one the gateway must execute a part of is Yoga's.
+      if (plan.execution) return batch ? null : { scopes: [plan.scope], operationName: plan.name, execution: plan.execution };
       scopes.push(plan.scope);
       if (!batch) operationName = plan.name;
     }
@@ -194,9 +247,11 @@ export function createFastPath(options: FastPathOptions): FastPath {
 
     decide(body, client) {
       const gated = gate(body);
-      if (!gated?.plan) return undefined;
-      for (const needed of gated.plan.scopes) if (!hasScope(client.scopes, needed)) return undefined;
-      return { body: gated.body, operationName: gated.plan.operationName };
+      const plan = gated?.plan;
+      if (!plan) return undefined;
+      for (const needed of plan.scopes) if (!hasScope(client.scopes, needed)) return undefined;
+      if (plan.execution) return { execution: plan.execution };
+      return { forwarding: { body: gated.body, operationName: plan.operationName } };
     },
 
     async forward(forwarding, state, mediaType) {
@@ -252,7 +307,8 @@ export function useFastPath(fastPath: FastPath, graphqlPath: string): Plugin<Rec
       if (contentType !== 'application/json' && !(contentType?.startsWith('application/json;') ?? false)) return;
       const mediaType = fastPath.negotiate(request.headers.get('accept'));
       if (mediaType === 'other') return;
-      const forwarding = fastPath.decide(body, state.client);
+      // What the gateway executes is Yoga's here: this door saves nothing on it.
+      const forwarding = fastPath.decide(body, state.client)?.forwarding;
       if (!forwarding) return;
       state.route = 'fast';
       state.operationName = forwarding.operationName;

@@ -4,7 +4,8 @@
  * auth and rate, request media types, body size limit, the fast path, health and readiness, the
  * webhook mount, admission control; then Yoga parses, validates and executes. In front of Yoga's
  * node listener, the fast lane forwards the plainest tenant-only requests without building Yoga's
- * request and response objects (see fast-lane.ts for why and what it takes).
+ * request and response objects, and runs single planned operations from their query plan (see
+ * fast-lane.ts for why and what it takes).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
@@ -12,7 +13,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { TenantGraphqlClient } from '../../tenant/index.js';
 import type { Logger } from '../../util/index.js';
 import type { DocumentRouter } from '../document-router.js';
-import { useAdmissionControl } from './admission.js';
+import { createAdmissionControl, useAdmissionControl } from './admission.js';
 import { useBufferedBodyHandoff, useRequestBodyLimit } from './body-limit.js';
 import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
 import type { TrustedDocumentGate } from '../trusted-documents/index.js';
@@ -22,6 +23,7 @@ import { createFastLane } from './fast-lane.js';
 import { useConnectionManagement } from './connection.js';
 import { useRequestMediaTypes } from './content-type.js';
 import { createFastPath, useFastPath } from './fast-path.js';
+import { createPlannedExecution, type PlannedExecutionOptions } from './planned-execution.js';
 import { useHealthChecks } from './health.js';
 import { useRequestId } from './request-id.js';
 import { useWebhooks, type WebhookHandler } from './webhooks.js';
@@ -31,6 +33,7 @@ export type { FrontDoorServerContext, FrontDoorState, FrontDoorRoute } from './s
 export type { RequestOutcome } from './access-log.js';
 export { HEALTH_PATH, READY_PATH } from './health.js';
 export { parseMediaType, yogaResponseMediaType } from './media-type.js';
+export { useLaneResult } from './planned-execution.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -51,6 +54,11 @@ export interface FrontDoorOptions {
   /** Absent: the fast path is off (every request through Yoga). */
   fastPath?: { router: DocumentRouter; schema: GraphQLSchema };
   admission: { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
+  /**
+   * The query plan, for the fast lane to run what the gateway executes without Yoga's request
+   * objects (needs the fast path); absent: Yoga runs all of it. Register `useLaneResult` last.
+   */
+  plan?: Omit<PlannedExecutionOptions, 'admission'>;
   /** `POST /webhooks/ti`, authenticated by its signature; absent: 404. */
   webhooks?: WebhookHandler;
   shuttingDown(): boolean;
@@ -92,7 +100,9 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
   plugins.push(useBufferedBodyHandoff());
   plugins.push(...useHealthChecks({ ping: () => options.tenant.ping() }));
   if (options.webhooks) plugins.push(useWebhooks(options.webhooks));
-  plugins.push(useAdmissionControl({ graphqlPath, ...options.admission, ...(options.observeAdmission ? { observe: options.observeAdmission } : {}) }));
+  const admission = createAdmissionControl({ ...options.admission, ...(options.observeAdmission ? { observe: options.observeAdmission } : {}) });
+  plugins.push(useAdmissionControl(admission, graphqlPath));
+  const planned = options.plan ? createPlannedExecution({ ...options.plan, admission }) : undefined;
 
   return {
     plugins,
@@ -101,6 +111,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
       return createFastLane(
         {
           fastPath,
+          planned,
           authenticator: options.authenticator,
           rateLimiter: options.rateLimiter,
           graphqlPath,

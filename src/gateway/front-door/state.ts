@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExecutionResult } from 'graphql';
 import type { ClientAuthError, ClientRateLimitError } from '../../errors/index.js';
 import type { ClientIdentity } from '../auth/index.js';
 import { yogaResponseMediaType } from './media-type.js';
@@ -29,8 +30,16 @@ export interface FrontDoorState {
   body?: Buffer;
   /** The fast lane found the body is not for the fast path (the plugin need not ask again). */
   fastPathDeclined?: boolean;
+  /** The fast lane wrote the answer (Yoga built no request or response for it): on the access line. */
+  lane?: true;
   /** The operation name, when the front door knows it (fast path, or Yoga's params). */
   operationName?: string;
+  /**
+   * The result of an operation the fast lane executed from its plan, when it carries errors (or
+   * is over the response limit): Yoga takes the request from there and answers with this result
+   * in place of executing again (see useLaneResult), so masking, status and wording stay Yoga's.
+   */
+  executed?: ExecutionResult;
 }
 
 /** Yoga's server context on node (the adapter's `req`/`res`) plus the front door's state. */
