@@ -105,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       queueTimeoutMs: e.TI_GRAPH_QUEUE_TIMEOUT_MS ?? 1_000,
       headersTimeoutMs: e.TI_GRAPH_HEADERS_TIMEOUT_MS ?? 10_000,
       requestTimeoutMs: e.TI_GRAPH_REQUEST_TIMEOUT_MS ?? 30_000,
+      heapGrowingPercent: e.TI_GRAPH_HEAP_GROWING_PERCENT ?? 50,
       idleTimeoutMs: e.TI_GRAPH_IDLE_TIMEOUT_MS ?? 65_000,
       metrics: e.TI_GRAPH_METRICS_PORT !== undefined ? { port: e.TI_GRAPH_METRICS_PORT, host: e.TI_GRAPH_METRICS_HOST ?? '127.0.0.1' } : undefined,
       tracing: tracingConfig(e),

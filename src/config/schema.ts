@@ -120,6 +120,11 @@ export interface GatewayConfig {
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   idleTimeoutMs: number;
+  /**
+   * How far V8 lets the heap grow past what is live before collecting it (`--heap-growing-percent`),
+   * set by `ti-graph serve` for its own process; 0 leaves V8's own heuristics.
+   */
+  heapGrowingPercent: number;
   /** `GET /metrics` (Prometheus) on its own listener; undefined: off. */
   metrics: { port: number; host: string } | undefined;
   /** OpenTelemetry traces (OTEL_* variables); undefined: off. */
@@ -245,6 +250,7 @@ export const envSchema = z.object({
   TI_GRAPH_QUEUE_TIMEOUT_MS: int(1, 60_000).optional(),
   TI_GRAPH_HEADERS_TIMEOUT_MS: int(100, 600_000).optional(),
   TI_GRAPH_REQUEST_TIMEOUT_MS: int(100, 3_600_000).optional(),
+  TI_GRAPH_HEAP_GROWING_PERCENT: int(0, 1_000).optional(),
   TI_GRAPH_IDLE_TIMEOUT_MS: int(100, 3_600_000).optional(),
   TI_GRAPH_METRICS_PORT: int(0, 65_535).optional(),
   TI_GRAPH_METRICS_HOST: z.string().trim().min(1).optional(),

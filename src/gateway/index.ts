@@ -3,6 +3,7 @@
  * operations, as one Yoga graph behind client tokens.
  */
 export { startGateway, buildGatewaySchema, type GatewayOptions, type RunningGateway } from './gateway.js';
+export { setHeapGrowth } from './heap.js';
 export { composeGatewaySchema, type GatewaySchema } from './compose.js';
 export { GATEWAY_EXTENSIONS } from './extensions.js';
 export type { SchemaExtension } from './schema-extension.js';

@@ -68,11 +68,19 @@ describe('loadConfig', () => {
     [{ TI_GRAPH_TOKENS: 'dash:short:read' }, 'TI_GRAPH_TOKENS', /16 characters/],
     [{ TI_GRAPH_TOKENS: 'dash:abcdefghijklmnop1:root' }, 'TI_GRAPH_TOKENS', /scope "root"/],
     [{ TI_RETRY_BASE_DELAY_MS: '5000', TI_RETRY_MAX_DELAY_MS: '100' }, 'TI_RETRY_BASE_DELAY_MS', /must not exceed/],
+    [{ TI_GRAPH_HEAP_GROWING_PERCENT: '-5' }, 'TI_GRAPH_HEAP_GROWING_PERCENT', /whole number/],
+    [{ TI_GRAPH_HEAP_GROWING_PERCENT: '1.5' }, 'TI_GRAPH_HEAP_GROWING_PERCENT', /whole number/],
   ])('rejects %j naming %s', (env, variable, message) => {
     const error = configError(env as Record<string, string>);
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(message);
     expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('keeps the gateway process\'s heap near what is live by default (50 %), and 0 leaves V8\'s heuristics', () => {
+    expect(loadConfig({}).gateway.heapGrowingPercent).toBe(50);
+    expect(loadConfig({ TI_GRAPH_HEAP_GROWING_PERCENT: '0' }).gateway.heapGrowingPercent).toBe(0);
+    expect(loadConfig({ TI_GRAPH_HEAP_GROWING_PERCENT: '100' }).gateway.heapGrowingPercent).toBe(100);
   });
 
   it('never echoes the API key in a config error', () => {

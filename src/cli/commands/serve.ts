@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig, type TenantConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../errors/index.js';
 import { createEventsService } from '../../events/index.js';
-import { startGateway } from '../../gateway/index.js';
+import { setHeapGrowth, startGateway } from '../../gateway/index.js';
 import type { Sandbox, SandboxDescription } from '../../sandbox/index.js';
 import { openTenantAccess } from '../../tenant/scale-out/index.js';
 import { createLogger } from '../../util/index.js';
@@ -69,6 +69,9 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
     if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {
       throw new InputError(`--log-level must be a pino level (info, debug, ...), got "${level}"`, 'log-level');
     }
+
+    // This process serves the gateway: keep V8's heap near what is live (see gateway/heap.ts).
+    setHeapGrowth(config.gateway.heapGrowingPercent);
 
     const pollIntervalMs = intFlag('poll-interval', values['poll-interval'], 1_000, 86_400_000);
     const reconcileEvery = intFlag('reconcile-every', values['reconcile-every'], 1, 10_000);
