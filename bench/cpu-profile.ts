@@ -24,10 +24,12 @@ function layerOf(url: string, name: string): string {
     if (lib.startsWith('@graphql-tools/') || lib === 'dataloader') return `${lib}`;
     return lib;
   }
-  if (url.includes('/src/gateway/plan/')) return 'query plan (src/gateway/plan)';
-  if (url.includes('/src/gateway/')) return 'gateway (src/gateway, not plan)';
-  if (url.includes('/src/tenant/')) return 'tenant clients (src/tenant)';
-  if (url.includes('/src/')) return 'other src/';
+  // The benchmark runs the build (dist/ mirrors src/) or, with BENCH_FROM_SOURCE=1, the sources.
+  const ours = url.match(/\/(?:src|dist)\/(.*)$/)?.[1];
+  if (ours?.startsWith('gateway/plan/')) return 'query plan (src/gateway/plan)';
+  if (ours?.startsWith('gateway/')) return 'gateway (src/gateway, not plan)';
+  if (ours?.startsWith('tenant/')) return 'tenant clients (src/tenant)';
+  if (ours !== undefined && !url.includes('node_modules')) return 'other src/';
   if (url.startsWith('node:')) {
     if (/node:(_http|http|net|stream|internal\/streams|internal\/http)/.test(url) || url.includes('internal/http')) return 'node http/net/streams';
     return `node core (${url.replace(/^node:(internal\/)?/, '').split('/')[0]})`;
@@ -55,7 +57,7 @@ export function summariseCpuProfile(profile: CpuProfile, top = 15): string {
     total += ms;
     const layer = layerOf(url, functionName);
     layers.set(layer, (layers.get(layer) ?? 0) + ms);
-    const key = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/src\//, 'src/')}:${lineNumber + 1}` : ''}`;
+    const key = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/(?:src|dist)\//, 'src/')}:${lineNumber + 1}` : ''}`;
     functions.set(key, (functions.get(key) ?? 0) + ms);
   }
   const lines = [`   busy ${(total / 1000).toFixed(1)} s, idle ${(idle / 1000).toFixed(1)} s; self time by layer:`];

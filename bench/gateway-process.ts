@@ -17,7 +17,7 @@ import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
 import { loadConfig } from '../src/config/index.js';
-import { startGateway } from '../src/gateway/index.js';
+import { setHeapGrowth, startGateway } from '../src/gateway/index.js';
 import { limitConcurrency } from '../src/gateway/limit-concurrency.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import { createRestClient, createTenantGraphqlClient, parseGraphqlResponse } from '../src/tenant/index.js';
@@ -51,7 +51,7 @@ function answerStats() {
       }
       const { user, system } = process.cpuUsage();
       const memory = process.memoryUsage();
-      send({ id: message.id, count: user + system, rss: memory.rss, heapUsed: memory.heapUsed });
+      send({ id: message.id, count: user + system, rss: memory.rss, heapUsed: memory.heapUsed, heapTotal: memory.heapTotal, external: memory.external });
     })();
   });
 }
@@ -85,8 +85,14 @@ if (role === 'sandbox') {
   });
   send({ ready: { url: sandbox.url, apiKey: sandbox.apiKey } });
 } else if (role === 'gateway') {
-  const config = loadConfig({ TI_BASE_URL: process.env.BENCH_TENANT_URL, TI_API_KEY: process.env.BENCH_TENANT_KEY });
+  const config = loadConfig({
+    TI_BASE_URL: process.env.BENCH_TENANT_URL,
+    TI_API_KEY: process.env.BENCH_TENANT_KEY,
+    TI_GRAPH_HEAP_GROWING_PERCENT: process.env.TI_GRAPH_HEAP_GROWING_PERCENT,
+  });
   const tenant = config.tenant!;
+  // As `ti-graph serve` does for its process (TI_GRAPH_HEAP_GROWING_PERCENT=0: V8's own heuristics).
+  setHeapGrowth(config.gateway.heapGrowingPercent);
   const gateway = await startGateway({
     gateway: { ...config.gateway, port: 0 },
     tenant,

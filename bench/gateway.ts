@@ -30,6 +30,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
 import autocannon from 'autocannon';
+import { compileRoles } from './compiled-roles.js';
 import { summariseCpuProfile } from './cpu-profile.js';
 import { startHiveGateway } from './hive-gateway.js';
 
@@ -39,27 +40,43 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 /** Which sections run (BENCH_SECTIONS=2,5 for just the mixed query and its profile); 5 also with BENCH_PROFILE=1. */
 const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? `1,2,3,4${process.env.BENCH_PROFILE === '1' ? ',5' : ''}`).split(','));
+/** Node/V8 flags for the gateways only (BENCH_GATEWAY_FLAGS="--max-semi-space-size=8"): what a flag changes, in one run. */
+const GATEWAY_FLAGS = (process.env.BENCH_GATEWAY_FLAGS ?? '').split(' ').filter(Boolean);
 const CONNECTIONS = 10;
 const PASS_THROUGH = JSON.stringify({ query: '{ CurrentUser { id email firstName lastName disabled } }' });
 const MIXED = JSON.stringify({ query: '{ CompanyDetails { name subdomain } users(perPage: 25) { total items { email active } } }' });
 const ENROLLMENTS = JSON.stringify({ query: '{ users(perPage: 25) { items { enrollments { courseId status } } } }' });
 
+/** What a role answers: CPU µs so far, and its memory (process.memoryUsage()). */
+interface Stats {
+  count?: number;
+  rss?: number;
+  heapUsed?: number;
+  heapTotal?: number;
+  external?: number;
+}
+
 interface Role {
   child: ChildProcess;
   ready: Record<string, string>;
-  ask(message: object): Promise<{ count?: number; rss?: number; heapUsed?: number }>;
+  ask(message: object): Promise<Stats>;
 }
 
+// Every role runs the built package in plain node (see compiled-roles.ts); BENCH_FROM_SOURCE=1 runs
+// the TypeScript sources under tsx instead (no build; RSS then includes tsx's loader).
+const FROM_SOURCE = process.env.BENCH_FROM_SOURCE === '1';
+const ROLE_FILE = FROM_SOURCE ? join(HERE, 'gateway-process.ts') : compileRoles();
+
 function start(role: string, env: Record<string, string> = {}, execArgv: string[] = []): Promise<Role> {
-  const child = fork(join(HERE, 'gateway-process.ts'), [role], {
+  const child = fork(ROLE_FILE, [role], {
     // --expose-gc: the soak asks for a full collection before reading the live heap.
-    execArgv: ['--import', 'tsx', '--expose-gc', ...execArgv],
+    execArgv: [...(FROM_SOURCE ? ['--import', 'tsx'] : []), '--expose-gc', ...execArgv],
     env: { ...process.env, ...env },
     // The gateways log at info, the production default (that cost is measured); their lines are discarded.
     stdio: ['ignore', 'inherit', role === 'gateway' ? 'ignore' : 'inherit', 'ipc'],
   });
   let nextId = 0;
-  const pending = new Map<number, (value: { count?: number; rss?: number; heapUsed?: number }) => void>();
+  const pending = new Map<number, (value: Stats) => void>();
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
     child.on('message', (message: { ready?: Record<string, string>; id?: number; count?: number }) => {
@@ -190,8 +207,8 @@ async function checkSame(a: Target, b: Target): Promise<void> {
 const sandbox = await start('sandbox');
 const tenantEnv = { BENCH_TENANT_URL: sandbox.ready.url!, BENCH_TENANT_KEY: sandbox.ready.apiKey! };
 const [planned, stitched, floor, proxy] = await Promise.all([
-  start('gateway', tenantEnv),
-  start('gateway', { ...tenantEnv, BENCH_QUERY_PLAN: 'false' }),
+  start('gateway', tenantEnv, GATEWAY_FLAGS),
+  start('gateway', { ...tenantEnv, BENCH_QUERY_PLAN: 'false' }, GATEWAY_FLAGS),
   start('floor', tenantEnv),
   start('proxy', tenantEnv),
 ]);
@@ -314,10 +331,18 @@ try {
   if (SECTIONS.has('4')) {
     await stop(stitched);
     const rssSamples: number[] = [];
+    let atMax: Stats = {};
     const watched = process.env.BENCH_SOAK_ON === 'floor' ? floor : planned;
     const rssBefore = (await watched.ask({})).rss!;
     const liveBefore = (await watched.ask({ gc: true })).heapUsed!;
-    const sampler = setInterval(() => void watched.ask({}).then((m) => rssSamples.push(m.rss!)), 1_000);
+    const sampler = setInterval(
+      () =>
+        void watched.ask({}).then((m) => {
+          if (m.rss! > Math.max(0, ...rssSamples)) atMax = m;
+          rssSamples.push(m.rss!);
+        }),
+      1_000,
+    );
     // BENCH_SOAK_ON=floor soaks the floor instead (its RSS is then the floor's): the same load's baseline.
     const soakOnFloor = process.env.BENCH_SOAK_ON === 'floor';
     const soak = await load(soakOnFloor ? enrollFloor : enrollPlan, SOAK_SECONDS, 200);
@@ -335,6 +360,7 @@ try {
     const answered = Object.entries(soak.statuses).map(([status, count]) => `${status}: ${count}`).join(', ');
     console.log(`   answers by status: ${answered}; served ${((soak.statuses['200'] ?? 0) / SOAK_SECONDS).toFixed(0)} req/s`);
     console.log(`   gateway RSS: before ${mb(rssBefore)}, during max ${mb(Math.max(...rssSamples))} (median ${mb(median(rssSamples))}), after 30 s ${mb(after.at(-1)!)} (target <= 400 MB)`);
+    console.log(`   at the RSS maximum: V8 heap ${mb(atMax.heapTotal ?? 0)} (${mb(atMax.heapUsed ?? 0)} used), external ${mb(atMax.external ?? 0)}`);
     console.log(`   live heap after a full GC: before ${mb(liveBefore)}, after ${mb(liveAfter)} (RSS above it is heap V8 keeps, not a leak)`);
   }
 
