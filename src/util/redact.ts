@@ -8,6 +8,8 @@ const SECRET_QUERY_PARAMS = ['apikey', 'api_key', 'key', 'token', 'access_token'
 
 /** Replaces the value of secret-looking query parameters (`apiKey=...`) in a URL or path. */
 export function maskUrl(urlOrPath: string): string {
+  // No parameter, nothing to mask: the common case (a REST path per tenant call) skips the regex.
+  if (!urlOrPath.includes('=')) return urlOrPath;
   // A value ends at the next parameter, a fragment, whitespace or a quote: this also runs over whole
   // log lines and messages, where a URL is followed by more text.
   return urlOrPath.replace(/([?&])([^=&#\s"'<>]+)=([^&#\s"'<>\\]*)/g, (whole, sep: string, name: string) =>

@@ -76,6 +76,10 @@ describe('fast lane: one admission limit for both doors', () => {
       expect(served).toHaveLength(2);
       expect(shed).toHaveLength(10);
       for (const refused of shed) expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      // Each shed request's line is debug; one warn line reports the shedding (at most every 10 s).
+      const lines = h().logs.map((line) => JSON.parse(line) as { level: number; msg: string; route?: string; shed?: number });
+      expect(lines.filter((line) => line.msg === 'request' && line.route === 'shed').map((line) => line.level)).toEqual(Array(10).fill(20));
+      expect(lines.filter((line) => line.msg.startsWith('at capacity'))).toEqual([expect.objectContaining({ level: 40, shed: 1 })]);
     } finally {
       h().sandbox.tenants[0]!.setFaults(undefined);
     }

@@ -16,17 +16,20 @@ export interface RequestOutcome {
  * One access line per request (`msg: "request"`, with its id, route and status) and the outcome
  * for whoever observes requests (metrics). A forwarded request that succeeded is the hot path:
  * its line is debug, since a line per request at info was a sixth of the gateway's CPU per
- * forwarded request. A client that went away mid-upload is one info line, route `aborted`.
+ * forwarded request. A shed request (503 at capacity) is debug too, with one warn line at most every
+ * 10 s saying how many were shed. A client that went away mid-upload is one info line, route `aborted`.
  */
-export interface AccessLogOptions {
+export interface AccessRecorderOptions {
   logger: Logger;
-  /** A request on it that no plugin claimed is Yoga's (`yoga`). */
-  graphqlPath: string;
   observe?: (outcome: RequestOutcome) => void;
 }
 
-export function useAccessLog(options: AccessLogOptions): Plugin<Record<string, unknown>, FrontDoorServerContext> {
-  const record = createAccessRecorder(options);
+/** Writes one request's access line (see createAccessRecorder). */
+export type AccessRecorder = (state: FrontDoorState, method: string, path: string, status: number) => void;
+
+/** Yoga's door; `record` is the one the fast lane writes with too (one shed counter for both). */
+export function useAccessLog(options: { record: AccessRecorder; graphqlPath: string }): Plugin<Record<string, unknown>, FrontDoorServerContext> {
+  const { record } = options;
   return {
     onExecute({ args }) {
       // Yoga's path: the operation's name (metrics, traces), from the client's operationName or
@@ -43,16 +46,32 @@ export function useAccessLog(options: AccessLogOptions): Plugin<Record<string, u
   };
 }
 
+/** At most one "shed" report per interval (the metrics count every shed request). */
+const SHED_REPORT_INTERVAL_MS = 10_000;
+
 /**
  * Writes one request's access line and hands its outcome to the observer: the plugin does it for
  * what Yoga answered, the fast lane for what it forwarded.
  */
-export function createAccessRecorder(options: Pick<AccessLogOptions, 'logger' | 'observe'>) {
+export function createAccessRecorder(options: AccessRecorderOptions): AccessRecorder {
   const { logger, observe } = options;
-  return (state: FrontDoorState, method: string, path: string, status: number): void => {
-    const quiet = state.route === 'fast' && status < 400;
+  // Shed requests are counted, not logged one by one: under overload clients retry at once, and a
+  // line per refusal (thousands a second in the soak) spent CPU the admitted requests needed.
+  let shedSinceReport = 0;
+  let lastShedReport = -Infinity;
+  const countShed = (requestId: string) => {
+    shedSinceReport += 1;
+    const now = performance.now();
+    if (now - lastShedReport < SHED_REPORT_INTERVAL_MS) return;
+    logger.warn({ shed: shedSinceReport, reqId: requestId }, 'at capacity: composed requests shed (503) since the last report');
+    shedSinceReport = 0;
+    lastShedReport = now;
+  };
+  return (state, method, path, status) => {
+    const quiet = (state.route === 'fast' && status < 400) || state.route === 'shed';
     const seconds = Number(process.hrtime.bigint() - state.startedAt) / 1e9;
     observe?.({ route: state.route, status, method, durationSeconds: seconds, operationName: state.operationName });
+    if (state.route === 'shed') countShed(state.requestId);
     if (quiet && !logger.isLevelEnabled('debug')) return;
     const line = {
       reqId: state.requestId,

@@ -18,7 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestAbortedError } from '../../errors/index.js';
 import { readBody } from '../../node-http/index.js';
 import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
-import type { createAccessRecorder } from './access-log.js';
+import type { AccessRecorder } from './access-log.js';
 import { admitClient } from './client-auth.js';
 import { CANONICAL_JSON } from './content-type.js';
 import type { FastPath } from './fast-path.js';
@@ -34,7 +34,7 @@ export interface FastLaneOptions {
   graphqlPath: string;
   maxRequestBytes: number;
   shuttingDown(): boolean;
-  record: ReturnType<typeof createAccessRecorder>;
+  record: AccessRecorder;
 }
 
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;

@@ -88,9 +88,11 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
         logger: options.logger,
       })
     : undefined;
+  // One recorder for both doors: the lane's lines and Yoga's are written (and shedding counted) alike.
+  const record = createAccessRecorder({ logger: options.logger, ...observe });
   const plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> = [
     useRequestId(),
-    useAccessLog({ logger: options.logger, graphqlPath, ...observe }),
+    useAccessLog({ record, graphqlPath }),
     useConnectionManagement({ shuttingDown: options.shuttingDown, drainBytes: options.drainBytes }),
     useClientAuth({ authenticator: options.authenticator, rateLimiter: options.rateLimiter, graphqlPath }),
     useRequestMediaTypes({ graphqlPath }),
@@ -117,7 +119,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
           graphqlPath,
           maxRequestBytes: options.maxRequestBytes,
           shuttingDown: options.shuttingDown,
-          record: createAccessRecorder({ logger: options.logger, ...observe }),
+          record,
         },
         yoga,
       );
