@@ -7,7 +7,7 @@ import type { RequestBudget } from '../tenant/budget/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
 import { createLogger, maskUrl, type Logger } from '../util/index.js';
-import { createAuthenticator, createClientRateLimiter, developmentTokenFor, type ClientIdentity } from './auth/index.js';
+import { createAuthenticator, createClientRateLimiter, developmentTokenFor } from './auth/index.js';
 import { composeGatewaySchema } from './compose.js';
 import type { GatewayContext } from './context.js';
 import { createDocumentRouter } from './document-router.js';
@@ -157,10 +157,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // go out as one array POST), and by the fast lane and Yoga when the lane hands a request over.
   const requestContexts = new WeakMap<object, GatewayContext>();
   // Both doors ask only once the client is admitted (its identity is on the state).
-  const contextFor = (state: FrontDoorState & { client: ClientIdentity }): GatewayContext => {
+  const contextFor = (state: FrontDoorState): GatewayContext => {
     let context = requestContexts.get(state);
     if (!context) {
-      context = createContext({ requestId: state.requestId, client: state.client, authToken: state.authToken, logger });
+      context = createContext({ requestId: state.requestId, client: state.client!, authToken: state.authToken, logger });
       requestContexts.set(state, context);
     }
     return context;
@@ -177,7 +177,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     drainBytes: DRAIN_BYTES,
     maxBatchOperations: MAX_BATCH_OPERATIONS,
     ...(options.fastPath === false ? {} : { fastPath: { router, schema: composed.schema } }),
-    ...(planner ? { plan: { planner, context: (state) => contextFor(state as FrontDoorState & { client: ClientIdentity }), maxResponseBytes: gateway.maxResponseBytes } } : {}),
+    ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes } } : {}),
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),
     shuttingDown: () => shuttingDown,
@@ -200,7 +200,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const state = serverContext.frontDoor;
       // graphql-ws connections bring their own context (built below); HTTP requests get theirs here.
       if (!state?.client) return {};
-      return contextFor(state as FrontDoorState & { client: ClientIdentity });
+      return contextFor(state);
     },
   });
 
