@@ -20,6 +20,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { checkDocument, parseWithinLimits, type DocumentLimits } from './limits/index.js';
+import { hasDeferOrStream } from './incremental/index.js';
 import { LRUCache } from 'lru-cache';
 import { requiredScope, type FieldScopes, type Scope } from './scopes.js';
 
@@ -84,6 +85,8 @@ export function createDocumentRouter(options: DocumentRouterOptions): DocumentRo
     const verdict = checkDocument(document, { schema, limits });
     if (verdict.error && !verdict.dependsOnVariables) return { route: GATEWAY_ONLY };
     if (validate(schema, document, rules).length > 0) return { route: GATEWAY_ONLY };
+    // TI's GraphQL has no @defer/@stream: the gateway answers them (Yoga's path, the query plan).
+    if (hasDeferOrStream(document)) return { route: GATEWAY_ONLY };
     const scopes = new Map<string, Scope>();
     const operations = new Map<string, OperationDefinitionNode>();
     for (const definition of document.definitions) {

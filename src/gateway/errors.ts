@@ -84,6 +84,45 @@ function isTenantReportedError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && !(error instanceof Error);
 }
 
+/** The error with `extensions.requestId` (and without Yoga's `originalError` echo of the client's bytes). */
+export function stampRequestId(error: GraphQLError, requestId: string): GraphQLError {
+  if (error.extensions.requestId === requestId) return error;
+  const extensions: Record<string, unknown> = { ...error.extensions, requestId };
+  // Yoga answers a body it cannot read with 400 only while the cause rides along in
+  // `extensions.originalError` (which echoes the client's bytes); without it, say 400 outright.
+  const http = extensions.http as { spec?: boolean; status?: number; headers?: Record<string, string> } | undefined;
+  delete extensions.originalError;
+  if (extensions.code === 'BAD_REQUEST' && http?.status) extensions.http = { status: http.status, ...(http.headers ? { headers: http.headers } : {}) };
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
+
+/** One log line per failed tenant call with what the client is not told, under the request id. */
+export function logTenantFailure(logger: Logger, error: GraphQLError, requestId: string): void {
+  const original = error.originalError;
+  if (original instanceof TenantRequestError) {
+    logger.warn(
+      {
+        reqId: requestId,
+        code: original.code,
+        method: original.method,
+        path: original.path,
+        status: original.status,
+        serverMessage: original.serverMessage,
+        attempts: original.attempts,
+        field: error.path?.join('.'),
+      },
+      'tenant call failed',
+    );
+  }
+}
+
 interface RequestScoped {
   requestId?: string;
   /** The front door's state, on the server context of an HTTP request. */
@@ -96,41 +135,8 @@ interface RequestScoped {
  * Runs before Yoga's masking (plugins registered before it see the raw errors).
  */
 export function useRequestIdOnErrors(logger: Logger): Plugin<RequestScoped> {
-  const stamp = (error: GraphQLError, requestId: string): GraphQLError => {
-    if (error.extensions.requestId === requestId) return error;
-    const extensions: Record<string, unknown> = { ...error.extensions, requestId };
-    // Yoga answers a body it cannot read with 400 only while the cause rides along in
-    // `extensions.originalError` (which echoes the client's bytes); without it, say 400 outright.
-    const http = extensions.http as { spec?: boolean; status?: number; headers?: Record<string, string> } | undefined;
-    delete extensions.originalError;
-    if (extensions.code === 'BAD_REQUEST' && http?.status) extensions.http = { status: http.status, ...(http.headers ? { headers: http.headers } : {}) };
-    return new GraphQLError(error.message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      originalError: error.originalError,
-      extensions,
-    });
-  };
-  const logDetails = (error: GraphQLError, requestId: string) => {
-    const original = error.originalError;
-    if (original instanceof TenantRequestError) {
-      logger.warn(
-        {
-          reqId: requestId,
-          code: original.code,
-          method: original.method,
-          path: original.path,
-          status: original.status,
-          serverMessage: original.serverMessage,
-          attempts: original.attempts,
-          field: error.path?.join('.'),
-        },
-        'tenant call failed',
-      );
-    }
-  };
+  const stamp = stampRequestId;
+  const logDetails = (error: GraphQLError, requestId: string) => logTenantFailure(logger, error, requestId);
   const stampResult = (result: ExecutionResult, requestId: string): ExecutionResult | undefined => {
     if (!result.errors?.length) return undefined;
     for (const error of result.errors) logDetails(error, requestId);

@@ -6,5 +6,6 @@ import { eventsSchemaExtension } from '../events/index.js';
 import { lifecycleSchemaExtension } from '../lifecycle/index.js';
 import type { SchemaExtension } from './schema-extension.js';
 import { restFields } from './rest-fields/index.js';
+import { incrementalDeliveryExtension } from './incremental/index.js';
 
-export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields, eventsSchemaExtension, lifecycleSchemaExtension];
+export const GATEWAY_EXTENSIONS: readonly SchemaExtension[] = [restFields, eventsSchemaExtension, lifecycleSchemaExtension, incrementalDeliveryExtension];

@@ -5,7 +5,7 @@
  * users), so N users' enrollments cost N calls: the floor is 1 list + N, and this reaches it.
  */
 import DataLoader from 'dataloader';
-import { limitConcurrency, type RestScheduler } from './limit-concurrency.js';
+import { limitConcurrency, type Limiter, type RestScheduler } from './limit-concurrency.js';
 // MAX_PER_PAGE: the REST API's largest page; one call fetches up to this many enrollments.
 import { MAX_PER_PAGE, scheduledRestClient, type GatewayRestClient, type TiEnrollment, type TiUser } from './rest-port.js';
 
@@ -21,6 +21,11 @@ export interface RestLoaders {
    * take two slots, and at the cap wait for itself.
    */
   rest: GatewayRestClient;
+  /**
+   * The client went away (an incremental response it stopped reading): calls still waiting for a
+   * slot fail instead of being made. Calls in flight finish.
+   */
+  stop(): void;
 }
 
 /**
@@ -28,7 +33,9 @@ export interface RestLoaders {
  * gateway-wide cap, oldest request first. Without it the request has a cap of its own only.
  */
 export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: number, scheduler?: RestScheduler): RestLoaders {
-  const limit = scheduler ? scheduler.forRequest(maxConcurrency) : limitConcurrency(maxConcurrency);
+  const slot = scheduler ? scheduler.forRequest(maxConcurrency) : limitConcurrency(maxConcurrency);
+  let stopped = false;
+  const limit: Limiter = (task) => slot(() => (stopped ? Promise.reject(new Error('the client went away before this REST call was made')) : task()));
   // Each key is its own REST call (no bulk endpoint); settle them independently so one 404 does
   // not fail its siblings.
   const eachKey =
@@ -54,6 +61,9 @@ export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: numbe
     userById,
     enrollmentsByUserId,
     rest: scheduledRestClient(rest, limit),
+    stop() {
+      stopped = true;
+    },
     remember(user) {
       userById.clear(user.id).prime(user.id, user);
       return user;

@@ -11,6 +11,7 @@ import type { Logger } from '../util/index.js';
 import type { GatewayContext } from './context.js';
 import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
 import { documentLimits, useDocumentLimits } from './limits/index.js';
+import { useIncrementalDelivery } from './incremental/index.js';
 import type { FrontDoorServerContext } from './front-door/index.js';
 import { hasScope, requiredScope, type FieldScopes } from './scopes.js';
 
@@ -99,11 +100,14 @@ function renderGraphiQLOnce(options: Parameters<typeof renderGraphiQL>[0]): stri
 
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { gateway, logger } = options;
+  const maskError = createErrorMasker(options.secrets, logger);
   const plugins: Array<Plugin<GatewayContext>> = [
     ...(options.frontDoor as Array<Plugin<GatewayContext>>),
     useDocumentLimits(documentLimits(gateway)) as Plugin<GatewayContext>,
     useRequestIdOnErrors(logger) as Plugin<GatewayContext>,
     useScopes(options.fieldScopes),
+    // Before the query plan's plugin: planned operations get their deferred parts from the plan.
+    useIncrementalDelivery({ maskError, logger }) as Plugin<GatewayContext>,
   ];
   if (gateway.production) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);
   for (const plugin of options.plugins ?? []) plugins.push(plugin as Plugin<GatewayContext>);
@@ -120,7 +124,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
       : { title: 'ti-graph', headers: JSON.stringify(options.graphiqlHeaders, null, 2), defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLOnce,
     batching: { limit: MAX_BATCH_OPERATIONS },
-    maskedErrors: { maskError: createErrorMasker(options.secrets, logger) },
+    maskedErrors: { maskError },
     logging: {
       // Yoga logs several debug lines per request: skip building them unless debug is on.
       debug: (...args) => yogaLogger.isLevelEnabled('debug') && yogaLogger.debug(args.map(String).join(' ')),

@@ -32,21 +32,28 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { hasDeferOrStream, withoutDeferOrStream } from '../incremental/index.js';
 import { parentsFieldName } from './plan-schema.js';
 import { aliasedField, childSelections, collectFields, responseKey, selectionSetOf } from './selections.js';
 import { NotPlannable, assertPureGateway, documentHasConditions, isObjectOrInterface, refuse, trim } from './document-checks.js';
 import { KEY_ALIAS_PREFIX, TYPENAME_ALIAS, type AttachPoint, type Fallback, type Plan, type PlanContext, type ResponseOrder, type Step, type TenantPart } from './plan-types.js';
 
-export function buildPlan(context: PlanContext, document: DocumentNode, operationName: string | undefined | null): Plan | Fallback {
+/**
+ * `incremental`: the client takes incremental delivery, so `@defer`/`@stream` are kept for the
+ * gateway's part (the tenant's part never has them); otherwise the plan is for the document
+ * without them (the whole result at once).
+ */
+export function buildPlan(context: PlanContext, document: DocumentNode, operationName: string | undefined | null, incremental = false): Plan | Fallback {
   try {
-    return planOperation(context, document, operationName);
+    const deferred = incremental && hasDeferOrStream(document);
+    return planOperation(context, deferred ? document : withoutDeferOrStream(document), operationName, deferred);
   } catch (error) {
     if (error instanceof NotPlannable) return { kind: 'fallback', reason: error.message };
     throw error;
   }
 }
 
-function planOperation(context: PlanContext, document: DocumentNode, operationName: string | undefined | null): Plan {
+function planOperation(context: PlanContext, document: DocumentNode, operationName: string | undefined | null, incremental: boolean): Plan {
   const { schema, extensionFields } = context;
   const planSchema = context.plan.schema;
   if (validate(schema, document, specifiedRules).length > 0) refuse('invalid document');
@@ -181,7 +188,9 @@ function planOperation(context: PlanContext, document: DocumentNode, operationNa
     const selectionSet = toTenant(op.selectionSet, rootType)!;
     const tenantOperation: OperationDefinitionNode = { ...op, selectionSet };
     const tenantDocument = trim({ kind: Kind.DOCUMENT, definitions: [tenantOperation, ...[...tenantFragments.values()].filter((f): f is FragmentDefinitionNode => !!f)] });
-    const query = print(tenantDocument);
+    // The tenant answers in one call whatever is deferred (TI's GraphQL has no @defer): its part
+    // arrives in the initial payload.
+    const query = print(withoutDeferOrStream(tenantDocument));
     const usedOperation = tenantDocument.definitions[0] as OperationDefinitionNode;
     tenant = {
       query,
@@ -340,6 +349,7 @@ function planOperation(context: PlanContext, document: DocumentNode, operationNa
 
   return {
     kind: 'plan',
+    incremental,
     operation: op,
     fragments,
     tenant,

@@ -6,3 +6,4 @@
 export { createQueryPlanner, type QueryPlanner, type QueryPlannerOptions } from './planner.js';
 export { useQueryPlan } from './plugin.js';
 export type { Plan, Fallback } from './plan-types.js';
+export type { IncrementalPayload } from './run-incremental.js';

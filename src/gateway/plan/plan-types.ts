@@ -48,6 +48,11 @@ export interface TenantPart {
 
 export interface Plan {
   kind: 'plan';
+  /**
+   * The gateway's documents keep the client's `@defer`/`@stream`: the run yields an initial
+   * payload and then one per deferred fragment or streamed item (run-incremental.ts).
+   */
+  incremental: boolean;
   operation: OperationDefinitionNode;
   fragments: Fragments;
   tenant: TenantPart | undefined;

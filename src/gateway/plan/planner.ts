@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { execute as executeIncremental } from '@graphql-tools/executor';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { TenantHttp } from '../../tenant/index.js';
@@ -24,7 +25,8 @@ import type { SchemaExtension } from '../schema-extension.js';
 import { buildPlan } from './build-plan.js';
 import type { Fallback, Plan } from './plan-types.js';
 import { buildPlanSchema } from './plan-schema.js';
-import { runPlan, type PlanRunnerDeps } from './run-plan.js';
+import { runIncrementalPlan, type IncrementalPayload } from './run-incremental.js';
+import { runPlan, type MaybeIncremental, type PlanRunnerDeps } from './run-plan.js';
 
 export interface QueryPlannerOptions {
   /** The served (unified) schema: plans are validated against it. */
@@ -47,9 +49,16 @@ export interface QueryPlannerOptions {
 }
 
 export interface QueryPlanner {
-  /** The cached plan for an operation of a (validated) document, or why it stays on the stitched path. */
-  plan(document: DocumentNode, operationName: string | undefined | null): Plan | Fallback;
+  /**
+   * The cached plan for an operation of a (validated) document, or why it stays on the stitched
+   * path. `incremental`: the client takes incremental delivery (multipart/mixed or SSE), so a plan
+   * keeps the document's `@defer`/`@stream`; otherwise they are ignored (the whole result at once).
+   */
+  plan(document: DocumentNode, operationName: string | undefined | null, incremental?: boolean): Plan | Fallback;
+  /** Runs a plan built without incremental delivery. */
   run(plan: Plan, variables: Record<string, unknown> | undefined, context: GatewayContext): Promise<ExecutionResult>;
+  /** Runs any plan: an incremental one answers with its payloads when something was deferred. */
+  stream(plan: Plan, variables: Record<string, unknown> | undefined, context: GatewayContext): Promise<ExecutionResult | AsyncIterableIterator<IncrementalPayload>>;
 }
 
 /**
@@ -160,6 +169,9 @@ export function createQueryPlanner(options: QueryPlannerOptions): QueryPlanner {
         ? (document, rootValue, variableValues, contextValue) =>
             execute({ schema: planSchema.schema, document, rootValue, contextValue, variableValues: variableValues ?? {} }) as Promise<ExecutionResult> | ExecutionResult
         : async (document, rootValue, variableValues, contextValue) => withLocations(document, await compiled(document).query(rootValue, contextValue, variableValues ?? {})),
+    // graphql-jit and graphql-js 16 have no @defer/@stream: graphql-tools' executor (Yoga's own) does.
+    executeIncremental: (document, rootValue, variableValues, contextValue) =>
+      executeIncremental({ schema: planSchema.schema, document, rootValue, contextValue, variableValues: variableValues ?? {} }) as MaybeIncremental | Promise<MaybeIncremental>,
   };
 
   // One compiled query per gateway document of a plan: compiled on its first run, dropped with its plan.
@@ -177,21 +189,23 @@ export function createQueryPlanner(options: QueryPlannerOptions): QueryPlanner {
   };
 
   return {
-    plan(document, operationName) {
+    plan(document, operationName, incremental = false) {
       let plans = cache.get(document);
       if (!plans) {
         plans = new Map();
         cache.set(document, plans);
       }
-      const name = operationName ?? '';
+      // An operation name cannot hold a space: the incremental plan of an operation has its own key.
+      const name = incremental ? `${operationName ?? ''} incremental` : operationName ?? '';
       let plan = plans.get(name);
       if (!plan) {
-        plan = buildPlan(context, document, operationName);
+        plan = buildPlan(context, document, operationName, incremental);
         if (plan.kind === 'fallback') logger.debug({ reason: plan.reason }, 'operation stays on stitched execution');
         plans.set(name, plan);
       }
       return plan;
     },
     run: (plan, variables, requestContext) => runPlan(plan, deps, variables, requestContext),
+    stream: (plan, variables, requestContext) => (plan.incremental ? runIncrementalPlan(plan, deps, variables, requestContext) : runPlan(plan, deps, variables, requestContext)),
   };
 }

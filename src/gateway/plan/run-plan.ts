@@ -19,10 +19,57 @@ export interface PlanRunnerDeps {
   callTenant(body: string, context: GatewayContext): Promise<unknown>;
   /** Executes a gateway document (graphql-js execute, or a compiled equivalent). */
   executeGateway(document: DocumentNode, rootValue: unknown, variables: Record<string, unknown> | undefined, context: GatewayContext): Promise<ExecutionResult> | ExecutionResult;
+  /** Executes a gateway document that may keep `@defer`/`@stream` (an executor that implements them). */
+  executeIncremental(document: DocumentNode, rootValue: unknown, variables: Record<string, unknown> | undefined, context: GatewayContext): MaybeIncremental | Promise<MaybeIncremental>;
 }
 
+/** One execution's answer: a single result, or an initial one and the payloads that follow. */
+export type MaybeIncremental = ExecutionResult | { initialResult: ExecutionResult & { incremental?: readonly IncrementalPayloadItem[] }; subsequentResults: AsyncGenerator<SubsequentPayload, void, void> };
+
+/** A deferred fragment's data or a streamed list's items, at a path of the response. */
+export interface IncrementalPayloadItem {
+  data?: Record<string, unknown> | null;
+  items?: readonly unknown[] | null;
+  path?: ReadonlyArray<string | number>;
+  label?: string;
+  errors?: readonly GraphQLError[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface SubsequentPayload {
+  incremental?: readonly IncrementalPayloadItem[];
+  hasNext: boolean;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * What an incremental run leaves for later: each gateway execution's payloads still to come, with
+ * how its paths map into the response (the cross-surface execution's `[p0, 3, ...]` is the fourth
+ * collected user's path).
+ */
+export interface LaterPayloads {
+  streams: Array<{ results: AsyncIterator<SubsequentPayload, void, void>; at(path: Path): Path }>;
+}
+
+/** The initial result of an execution; what it defers goes onto `later` with its path mapping. */
+async function initialOf(answer: MaybeIncremental | Promise<MaybeIncremental>, later: LaterPayloads, at: (path: Path) => Path): Promise<ExecutionResult> {
+  const settled = await answer;
+  if (!('initialResult' in settled)) return settled;
+  const { incremental, hasNext: _hasNext, ...initial } = settled.initialResult as ExecutionResult & { incremental?: readonly IncrementalPayloadItem[]; hasNext?: boolean };
+  // Parts the executor completed before the initial payload went out: delivered first thing after it.
+  if (incremental?.length) later.streams.push({ results: once({ incremental, hasNext: false }), at });
+  later.streams.push({ results: settled.subsequentResults, at });
+  return initial;
+}
+
+async function* once(payload: SubsequentPayload): AsyncGenerator<SubsequentPayload, void, void> {
+  yield payload;
+}
+
+const samePath = (path: Path): Path => path;
+
 type Json = Record<string, unknown>;
-type Path = ReadonlyArray<string | number>;
+export type Path = ReadonlyArray<string | number>;
 
 interface Found {
   object: Json;
@@ -80,6 +127,8 @@ export async function runPlan(
   deps: PlanRunnerDeps,
   rawVariables: Record<string, unknown> | undefined,
   context: GatewayContext,
+  /** Given for an incremental plan: the gateway's executions keep @defer/@stream, and what they defer is left here. */
+  later?: LaterPayloads,
 ): Promise<ExecutionResult> {
   const { operation } = plan;
   let variables: Record<string, unknown> = {};
@@ -97,7 +146,11 @@ export async function runPlan(
     (json) => ({ json: json as { data?: Json | null; errors?: GraphQLFormattedError[] } }),
     (error: unknown) => ({ failed: error }),
   ) : undefined;
-  const gatewayCall = plan.gatewayRoots ? deps.executeGateway(plan.gatewayRoots.document, {}, rawVariables, context) : undefined;
+  const gatewayCall = plan.gatewayRoots
+    ? later
+      ? initialOf(deps.executeIncremental(plan.gatewayRoots.document, {}, rawVariables, context), later, samePath)
+      : deps.executeGateway(plan.gatewayRoots.document, {}, rawVariables, context)
+    : undefined;
 
   const errors: GraphQLError[] = [];
   let tenantData: Json | null | undefined;
@@ -105,7 +158,7 @@ export async function runPlan(
   const tenantSide = tenantCall
     ? tenantCall.then(async (outcome) => {
         tenantData = tenantAnswer(outcome, tenantRoots!, errors);
-        if (tenantData && plan.crossSurface) await attachCrossSurface(plan, plan.crossSurface.points, deps, tenantData, rawVariables, variables, context, errors);
+        if (tenantData && plan.crossSurface) await attachCrossSurface(plan, plan.crossSurface.points, deps, tenantData, rawVariables, variables, context, errors, later);
       })
     : undefined;
   const gatewaySide = gatewayCall
@@ -185,6 +238,7 @@ async function attachCrossSurface(
   variables: Record<string, unknown>,
   context: GatewayContext,
   errors: GraphQLError[],
+  later: LaterPayloads | undefined,
 ): Promise<void> {
   const found = points.map((point) => collect(tenantData, point.path, true));
   if (found.every((list) => list.length === 0)) return;
@@ -196,17 +250,24 @@ async function attachCrossSurface(
       return parent;
     });
   });
-  const result = await deps.executeGateway(plan.crossSurface!.document, parents, rawVariables, context);
   const byAlias = new Map(points.map((point, i) => [point.alias, i]));
-  for (const error of result.errors ?? []) {
-    const [alias, index, ...rest] = error.path ?? [];
+  // `[p0, 3, ...rest]` (the fourth parent collected at point p0) is that object's path in the response.
+  const inResponse = (path: Path): Path | undefined => {
+    const [alias, index, ...rest] = path;
     const at = byAlias.get(alias as string);
     const where = at === undefined ? undefined : found[at]![index as number];
-    if (!where) {
+    return where ? [...where.path, ...rest] : undefined;
+  };
+  const result = later
+    ? await initialOf(deps.executeIncremental(plan.crossSurface!.document, parents, rawVariables, context), later, (path) => inResponse(path) ?? path)
+    : await deps.executeGateway(plan.crossSurface!.document, parents, rawVariables, context);
+  for (const error of result.errors ?? []) {
+    const path = error.path ? inResponse(error.path) : undefined;
+    if (!path) {
       errors.push(error);
       continue;
     }
-    errors.push(new GraphQLError(error.message, { nodes: error.nodes, path: [...where.path, ...rest], originalError: error.originalError, extensions: error.extensions }));
+    errors.push(new GraphQLError(error.message, { nodes: error.nodes, path, originalError: error.originalError, extensions: error.extensions }));
   }
   const data = (result.data ?? {}) as Record<string, Array<Json | null> | undefined>;
   // Deepest first: an outer object is rebuilt after the inner ones were put into it.
