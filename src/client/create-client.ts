@@ -12,6 +12,7 @@ import { anySignal } from './any-signal.js';
 import { computeDocumentId, embeddedDocumentId } from './document-id.js';
 import { DEFAULT_RETRY, isTransient, retryDelay, sleep, type RetryOptions } from './retry.js';
 import { subscribeOverSse } from './subscribe.js';
+import { incrementalOverSse, type IncrementalResult } from './incremental.js';
 import { fromGraphqlResponse, toGatewayError } from './to-gateway-error.js';
 
 export interface ClientOptions {
@@ -66,6 +67,17 @@ export interface GatewayClient {
     document: TypedDocumentNode<TResult, TVariables>,
     ...args: VariablesArgs<NoInfer<TVariables>>
   ): AsyncGenerator<TResult, void, undefined>;
+  /**
+   * Sends a query or mutation with `@defer`/`@stream` and yields the merged result after every
+   * payload (`{ data, errors, hasNext }`), the initial one first; deferred fields appear as their
+   * payloads arrive, and an error in one deferred part is listed in `errors` without ending the
+   * others. `break` or the signal closes the connection (the gateway then stops its REST calls not
+   * yet made). Without @defer/@stream it yields the one complete result. Not retried.
+   */
+  incremental<TResult, TVariables extends object>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: VariablesArgs<NoInfer<TVariables>>
+  ): AsyncGenerator<IncrementalResult<TResult>, void, undefined>;
 }
 
 export function createClient(options: ClientOptions): GatewayClient {
@@ -190,6 +202,24 @@ export function createClient(options: ClientOptions): GatewayClient {
       const operationName = operation?.name?.value;
       if (operation?.operation !== 'subscription') throw wrongMethod(operationName, 'not a subscription: use client.request()');
       yield* subscribeOverSse<TResult>({
+        url: options.url,
+        fetch: fetchImpl,
+        headers: await headersFor(callOptions?.headers),
+        document,
+        operationName,
+        variables,
+        signal: anySignal(options.signal, callOptions?.signal),
+      });
+    },
+
+    async *incremental<TResult, TVariables extends object>(
+      document: TypedDocumentNode<TResult, TVariables>,
+      ...[variables, callOptions]: VariablesArgs<TVariables>
+    ): AsyncGenerator<IncrementalResult<TResult>, void, undefined> {
+      const operation = getOperationAST(document);
+      const operationName = operation?.name?.value;
+      if (operation?.operation === 'subscription') throw wrongMethod(operationName, 'a subscription: use client.subscribe()');
+      yield* incrementalOverSse<TResult>({
         url: options.url,
         fetch: fetchImpl,
         headers: await headersFor(callOptions?.headers),

@@ -5,6 +5,7 @@
  */
 export { createClient, type ClientOptions, type GatewayClient, type RequestOptions, type VariablesArgs } from './create-client.js';
 export { DEFAULT_RETRY, type RetryOptions } from './retry.js';
+export type { IncrementalResult } from './incremental.js';
 export { readServerSentEvents, type ServerSentEvent } from './server-sent-events.js';
 export { GatewayError, type ErrorCode, type GatewayErrorDetail } from '../errors/index.js';
 export type { TypedDocumentNode } from '@graphql-typed-document-node/core';

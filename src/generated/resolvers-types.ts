@@ -8331,11 +8331,26 @@ export type ComplexityDirectiveArgs = {
 
 export type ComplexityDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = ComplexityDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type DeferDirectiveArgs = {
+  if?: Scalars['Boolean']['input'];
+  label?: Maybe<Scalars['String']['input']>;
+};
+
+export type DeferDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = DeferDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type DocDirectiveArgs = {
   category: Scalars['String']['input'];
 };
 
 export type DocDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = DocDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type StreamDirectiveArgs = {
+  if?: Scalars['Boolean']['input'];
+  initialCount?: Maybe<Scalars['Int']['input']>;
+  label?: Maybe<Scalars['String']['input']>;
+};
+
+export type StreamDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = StreamDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApiCacheLogsListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['APICacheLogsList'] = ResolversParentTypes['APICacheLogsList']> = {
   data?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -13021,5 +13036,7 @@ export type Resolvers<ContextType = GatewayContext> = {
 export type DirectiveResolvers<ContextType = GatewayContext> = {
   authAccess?: AuthAccessDirectiveResolver<any, any, ContextType>;
   complexity?: ComplexityDirectiveResolver<any, any, ContextType>;
+  defer?: DeferDirectiveResolver<any, any, ContextType>;
   doc?: DocDirectiveResolver<any, any, ContextType>;
+  stream?: StreamDirectiveResolver<any, any, ContextType>;
 };
