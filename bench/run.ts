@@ -145,6 +145,16 @@ const BENCHES: Bench[] = [
     },
   },
   {
+    name: 'defer',
+    file: 'defer.ts',
+    quick: { env: { BENCH_ROUNDS: '7' } },
+    headline: (out) => ({
+      figure: `roster+enrollments, REST 100 ms: first payload ${match(out, /rows first\s+first payload\s+(\d+) ms/)} ms (rows) / ${match(out, /tenant first\s+first payload\s+(\d+) ms/)} ms (tenant part), last ${match(out, /rows first.*last payload\s+(\d+) ms/)} ms; whole result ${match(out, /whole\s+first payload\s+(\d+) ms/)} ms`,
+      ratio: match(out, /rows first.*first\/whole ([\d.]+)/),
+      baseline: 'time to first payload with @defer on the enrollments / time to the whole result without (same run, interleaved)',
+    }),
+  },
+  {
     name: 'events',
     file: 'events.ts',
     quick: { env: { BENCH_SECONDS: '4', BENCH_SAMPLES: '100' } },

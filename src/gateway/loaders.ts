@@ -36,12 +36,14 @@ export function createRestLoaders(rest: GatewayRestClient, maxConcurrency: numbe
   const slot = scheduler ? scheduler.forRequest(maxConcurrency) : limitConcurrency(maxConcurrency);
   let stopped = false;
   const limit: Limiter = (task) => slot(() => (stopped ? Promise.reject(new Error('the client went away before this REST call was made')) : task()));
-  // Each key is its own REST call (no bulk endpoint); settle them independently so one 404 does
-  // not fail its siblings.
+  // Each key is its own REST call (no bulk endpoint); each settles on its own, as its call
+  // returns: one 404 does not fail its siblings, and a deferred fragment (@defer) is delivered when
+  // ITS call returns rather than when the batch's slowest does. DataLoader resolves each key's
+  // load() with the value given for it, and a promise given there is adopted.
   const eachKey =
     <V>(load: (key: string) => Promise<V>) =>
     (keys: readonly string[]): Promise<Array<V | Error>> =>
-      Promise.all(keys.map((key) => limit(() => load(key)).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
+      Promise.resolve(keys.map((key) => limit(() => load(key))) as unknown as Array<V | Error>);
 
   const userById = new DataLoader<string, TiUser>(eachKey((id) => rest.getUser(id)));
   const enrollmentsByUserId = new DataLoader<string, TiEnrollment[]>(

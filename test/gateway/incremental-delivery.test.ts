@@ -115,6 +115,25 @@ describe('@defer and @stream with the REST API slowed', () => {
     expect(h().sandbox.requests.count({ route: '/incoming/api/graphql' }) + h().sandbox.requests.count({ route: '/helium' })).toBe(1);
   });
 
+  it('delivers each deferred fragment when its own REST call returns, not with the slowest', async () => {
+    const tenant = h().sandbox.tenants[0]!;
+    const rows = tenant.store.listUsers({ page: 1, perPage: 4 }).users;
+    const slow = rows[1]!;
+    // Only the second row's calls are slow; the rest of REST answers at once.
+    tenant.setFaults({ latencyMs: 1_500, path: `/incoming/api/v1/users/${slow.id}/` });
+    try {
+      const query = `{ users(perPage: 4) { items { id ... @defer { enrollments { courseId } } } } }`;
+      const parts = await collect((await post(h(), { query }, 'multipart/mixed')).parts);
+      const arrival = (index: number) => parts.findIndex((part) => (part.payload.incremental ?? []).some((patch: any) => patch.path[2] === index));
+      expect(parts[0]!.payload.data.users.items.map((item: any) => item.id)).toEqual(rows.map((row) => row.id));
+      // Rows 0, 2 and 3 came in payloads before the slow row's.
+      for (const fast of [0, 2, 3]) expect(arrival(fast)).toBeLessThan(arrival(1));
+      expect(parts.at(-1)!.payload.hasNext).toBe(false);
+    } finally {
+      tenant.setFaults({ latencyMs: REST_LATENCY_MS, path: '/incoming/api/v1' });
+    }
+  });
+
   it('defers cross-surface fields of tenant objects, with paths into the tenant answer', async () => {
     const query = `{ CurrentUser { email ... @defer(label: "rest") { active groups } } }`;
     const parts = await collect((await post(h(), { query }, 'multipart/mixed')).parts);
