@@ -178,6 +178,16 @@ describe('@defer and @stream with the REST API slowed', () => {
     expect(present.data.users.items).toHaveLength(2);
   });
 
+  it('masks and stamps an error of the initial payload as on a single result', async () => {
+    const query = `{ user(id: "no-such-user") { email } ... @defer { users(perPage: 1) { total } } }`;
+    const parts = await collect((await post(h(), { query }, 'multipart/mixed')).parts);
+    expect(parts[0]!.payload).toMatchObject({ data: { user: null }, hasNext: true });
+    expect(parts[0]!.payload.errors).toEqual([
+      { message: 'Not found.', locations: expect.any(Array), path: ['user'], extensions: { code: 'NOT_FOUND', requestId: expect.any(String) } },
+    ]);
+    expect(parts.slice(1).flatMap((part) => part.payload.incremental ?? [])).toEqual([{ data: { users: { total: 40 } }, path: [] }]);
+  });
+
   it('answers a client that accepts only JSON with the whole result at once', async () => {
     for (const accept of ['application/json', 'application/graphql-response+json', '*/*']) {
       const answer = await post(h(), { query: TENANT_FIRST }, accept);
