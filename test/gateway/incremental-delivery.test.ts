@@ -144,6 +144,35 @@ describe('@defer and @stream with the REST API slowed', () => {
     expect(Object.keys(patches[0].data).sort()).toEqual(['active', 'groups']);
   });
 
+  it('a deferred named fragment mixing both surfaces: its tenant fields come with the tenant answer, its REST fields later', async () => {
+    const query = `{ CurrentUser { email ...Account @defer(label: "account") } } fragment Account on User { firstName active }`;
+    const parts = await collect((await post(h(), { query }, 'multipart/mixed')).parts);
+    // The tenant answers in one call (it has no @defer): firstName is already there.
+    expect(parts[0]!.payload.data.CurrentUser).toEqual({ email: expect.any(String), firstName: expect.anything() });
+    const patches = parts.slice(1).flatMap((part) => part.payload.incremental ?? []);
+    // The API key's own user has no REST record: the REST field fails, in this payload, at its
+    // path in the response (the cross-surface execution's [p0, 0, 'active'] moved).
+    expect(patches).toEqual([
+      {
+        data: { active: null },
+        path: ['CurrentUser'],
+        label: 'account',
+        errors: [expect.objectContaining({ path: ['CurrentUser', 'active'], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })],
+      },
+    ]);
+  });
+
+  it('a tenant-only document with @defer: the tenant answers everything in one call, one payload', async () => {
+    h().sandbox.requests.reset();
+    const query = `{ CurrentUser { email ... @defer { firstName } } }`;
+    const answer = await post(h(), { query }, 'multipart/mixed');
+    const parts = await collect(answer.parts);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.payload.data.CurrentUser).toEqual({ email: expect.any(String), firstName: expect.anything() });
+    expect(parts[0]!.payload.hasNext).not.toBe(true);
+    expect(h().sandbox.requests.count({ route: '/incoming/api/graphql' }) + h().sandbox.requests.count({ route: '/helium' })).toBe(1);
+  });
+
   it('streams a list with @stream(initialCount)', async () => {
     const query = `{ users(perPage: 5) { items @stream(initialCount: 2) { email enrollments { courseId } } } }`;
     const parts = await collect((await post(h(), { query }, 'multipart/mixed')).parts);
