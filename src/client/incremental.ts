@@ -66,7 +66,8 @@ export async function* incrementalOverSse<TResult>(request: IncrementalRequest):
       })
       .catch(rethrow);
     const streaming = (response.headers.get('content-type') ?? '').includes('text/event-stream');
-    if (!response.ok || !streaming || !response.body) {
+    // A refusal (400, 401) comes in the format asked for: as a stream's one event, read below.
+    if (!streaming || !response.body) {
       const payload = parsePayload(await response.text().catch(() => ''));
       if (response.ok && payload && isRecord(payload.data)) {
         // One complete result (a gateway that did not stream it): the last value at once.
@@ -79,11 +80,11 @@ export async function* incrementalOverSse<TResult>(request: IncrementalRequest):
     const errors: GatewayErrorDetail[] = [];
     try {
       for await (const message of readServerSentEvents(response.body)) {
-        if (message.event === 'complete') return;
+        if (message.event === 'complete') break;
         const payload = parsePayload(message.data);
         if (!payload) continue;
         if (data === undefined) {
-          if (!isRecord(payload.data)) throw fromGraphqlResponse({ status: response.status, errors: payload.errors, data: payload.data }, attempt);
+          if (!isRecord(payload.data)) throw fromGraphqlResponse({ status: response.status, headers: response.headers, errors: payload.errors, data: payload.data }, attempt);
           data = structuredClone(payload.data);
           errors.push(...details(payload.errors));
         } else {
@@ -98,6 +99,7 @@ export async function* incrementalOverSse<TResult>(request: IncrementalRequest):
         yield { data: (hasNext ? structuredClone(data) : data) as TResult, errors: [...errors], hasNext };
         if (!hasNext) return;
       }
+      if (data === undefined) throw fromGraphqlResponse({ status: response.status, headers: response.headers }, attempt);
     } catch (error) {
       rethrow(error);
     }

@@ -10,6 +10,7 @@ import { ApolloClient, HttpLink, InMemoryCache, gql as apolloGql } from '@apollo
 import { Defer20220824Handler } from '@apollo/client/incremental';
 import { Client as UrqlClient, fetchExchange } from '@urql/core';
 import { createClient as createSseClient } from 'graphql-sse';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/client/index.js';
 import { RosterWithEnrollmentsDocument } from '../../src/generated/operations.js';
@@ -157,5 +158,32 @@ describe('GraphQL clients receive @defer payloads incrementally', () => {
     expect(last.data.user).toBeNull();
     expect(last.data.users.items).toHaveLength(2);
     expect(last.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', path: ['user'] })]);
+  });
+});
+
+describe('@defer under trusted documents only', () => {
+  const manifest = fileURLToPath(new URL('../../src/generated/trusted-documents.json', import.meta.url));
+  const h = useHarness({ sandbox: { users: 10 }, env: { TI_GRAPH_TRUSTED_DOCUMENTS: manifest, TI_GRAPH_TRUSTED_ONLY: 'true' } });
+
+  it('runs a trusted deferred document by id (multipart/mixed) and by its text (the SDK), and refuses other text', async () => {
+    const id = (RosterWithEnrollmentsDocument as unknown as { __meta__: { hash: string } }).__meta__.hash;
+    const byId = await fetch(h().gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'multipart/mixed', authorization: `Bearer ${h().gateway.token}` },
+      body: JSON.stringify({ documentId: id, variables: { page: 1, perPage: 2 } }),
+    });
+    expect(byId.headers.get('content-type')).toMatch(/^multipart\/mixed/);
+    const text = await byId.text();
+    expect(text).toContain('"hasNext":true');
+    expect(text.match(/"label":"enrollments"/g)).toHaveLength(2);
+
+    const client = createClient({ url: h().gateway.url, token: h().gateway.token! });
+    let last: any;
+    for await (const value of client.incremental(RosterWithEnrollmentsDocument, { page: 1, perPage: 2 })) last = value;
+    expect(last.hasNext).toBe(false);
+    expect(last.data.users.items).toHaveLength(2);
+
+    const untrusted = client.incremental(apolloGql(`{ users(perPage: 1) { items { ... @defer { enrollments { courseId } } } } }`));
+    await expect(untrusted.next()).rejects.toMatchObject({ code: 'PERSISTED_QUERY_ONLY', status: 400 });
   });
 });
