@@ -92,8 +92,8 @@ export function withoutDeferOrStream(document: DocumentNode): DocumentNode {
 
 /**
  * Whether the client asked, by name, for a format that carries incremental payloads
- * (`multipart/mixed`, `text/event-stream`). A wildcard is not asking: `*​/*` (curl's default)
- * and JSON-only clients get the whole result at once, as JSON.
+ * (`multipart/mixed`, `text/event-stream`). A wildcard is not asking: a client that accepts any
+ * type (curl's default) or only JSON gets the whole result at once, as JSON.
  */
 export function acceptsIncremental(accept: string | null | undefined): boolean {
   if (!accept) return false;
