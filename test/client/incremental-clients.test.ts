@@ -88,7 +88,7 @@ describe('GraphQL clients receive @defer payloads incrementally', () => {
         if (result.error) return reject(result.error);
         seen.push({ data: result.data, hasNext: result.hasNext, enrollmentCalls: enrollmentCalls() });
         if (!result.hasNext) {
-          // urql delivers synchronously on subscribe when cached: defer the unsubscribe.
+          // The callback may run before subscribe() has returned the handle: unsubscribe after it.
           queueMicrotask(() => unsubscribe());
           resolve();
         }
