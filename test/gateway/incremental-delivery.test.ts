@@ -217,6 +217,15 @@ describe('@defer and @stream with the REST API slowed', () => {
     expect(parts.slice(1).flatMap((part) => part.payload.incremental ?? [])).toEqual([{ data: { users: { total: 40 } }, path: [] }]);
   });
 
+  it('counts deferred REST calls against the limits, refusing up front as without @defer', async () => {
+    h().sandbox.requests.reset();
+    const page = (n: number) => `p${n}: users(page: ${n}, perPage: 100) { items { ... @defer { enrollments { courseId } } } }`;
+    const answer = await post(h(), { query: `{ ${page(1)} ${page(2)} ${page(3)} }` }, 'multipart/mixed');
+    const [only] = await collect(answer.parts);
+    expect(only!.payload.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: expect.any(String) });
+    expect(h().sandbox.requests.count({})).toBe(0);
+  });
+
   it('answers a client that accepts only JSON with the whole result at once', async () => {
     for (const accept of ['application/json', 'application/graphql-response+json', '*/*']) {
       const answer = await post(h(), { query: TENANT_FIRST }, accept);
