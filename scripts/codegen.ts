@@ -3,18 +3,23 @@
  * `npm run codegen:check` (CI) regenerates them in memory and fails when the committed files
  * differ, never writing them. The reusable part lives in src/codegen/ (`ti-graph codegen` for apps).
  *
+ * Both fail when an operation costs more than Thought Industries' 1,000 points per query (its
+ * file:line:column, name and points), and print those over 500 as warnings.
+ *
  * Both first parse every document with graphql-js, so a syntax error names its file, line and
  * column (codegen itself reports only "Syntax Error" for those); validation errors from codegen
  * already carry `file:line:column`. Changed files are written together through util's atomic writer.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import fg from 'fast-glob';
 import { GraphQLError, parse, Source } from 'graphql';
-import { CODEGEN_DOCUMENTS, CODEGEN_MANIFEST, createCodegenConfig } from '../codegen.js';
-import { findStaleFiles, renderManifest, writeFiles, type GeneratedFile, type StaleFile } from '../src/codegen/index.js';
+import { CODEGEN_DOCUMENTS, CODEGEN_MANIFEST, CODEGEN_SCHEMA, createCodegenConfig } from '../codegen.js';
+import { findStaleFiles, formatPointsCheck, packagedTenantSchema, priceDocumentFiles, renderManifest, writeFiles, type GeneratedFile, type PointsCheck, type StaleFile } from '../src/codegen/index.js';
+import { loadSchemaFile } from '../src/schema/index.js';
 
 export type { GeneratedFile, StaleFile };
 
@@ -64,11 +69,24 @@ export async function writeGeneratedFiles(cwd: string): Promise<string[]> {
   return writeFiles(cwd, await generateOperations(cwd));
 }
 
+/** Each operation's points at the tenant (src/cost), priced on the unified schema's tenant part. */
+export async function checkOperationPoints(cwd: string): Promise<PointsCheck> {
+  const schema = loadSchemaFile(join(cwd, CODEGEN_SCHEMA));
+  const tenantFile = join(cwd, 'schema/tenant.graphql');
+  const tenantSchema = existsSync(tenantFile) ? loadSchemaFile(tenantFile) : packagedTenantSchema();
+  return priceDocumentFiles(cwd, [CODEGEN_DOCUMENTS], schema, { tenantSchema });
+}
+
 async function main(args: string[]): Promise<number> {
   const check = args.includes('--check');
   const name = check ? 'codegen:check' : 'codegen';
   const cwd = process.cwd();
   try {
+    await parseOperationFiles(cwd);
+    // An operation Thought Industries would refuse (over 1,000 points) fails before anything is written.
+    const points = await checkOperationPoints(cwd);
+    for (const line of formatPointsCheck(points)) process.stderr.write(`${name}: ${line}\n`);
+    if (points.over.length > 0) return 1;
     if (!check) {
       const written = await writeGeneratedFiles(cwd);
       process.stdout.write(written.length ? `${name}: wrote ${written.join(', ')}\n` : `${name}: generated files already up to date\n`);

@@ -8,3 +8,4 @@ export { documentId, renderManifest, type TrustedDocumentId } from './document-i
 export { generateTypedOperations, loadDocumentFiles, type GenerateOptions, type GeneratedFile } from './generate.js';
 export { findStaleFiles, writeFiles, type StaleFile } from './files.js';
 export { loadCodegenSchema, parseHeaderFlags, type CodegenSchemaOptions } from './schema.js';
+export { POINTS_WARNING, formatPointsCheck, packagedTenantSchema, priceDocumentFiles, priceOperations, type OperationPoints, type PointsCheck } from './points.js';

@@ -88,7 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       production,
       tokens: parseTokens(e.TI_GRAPH_TOKENS),
       maxDepth: e.TI_GRAPH_MAX_DEPTH ?? 12,
-      maxCost: e.TI_GRAPH_MAX_COST ?? 5_000,
+      maxCost: e.TI_GRAPH_MAX_COST ?? 1_000,
       maxRestCalls: e.TI_GRAPH_MAX_REST_CALLS ?? 250,
       maxAliases: e.TI_GRAPH_MAX_ALIASES ?? 50,
       maxTokens: e.TI_GRAPH_MAX_TOKENS ?? 5_000,

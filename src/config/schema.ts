@@ -91,7 +91,10 @@ export interface GatewayConfig {
   /** Client bearer tokens; empty means a development token is minted at start. */
   tokens: ClientToken[];
   maxDepth: number;
-  /** Estimated fields one request resolves, lists counted at their page size. */
+  /**
+   * The most a document's tenant part may cost in Thought Industries' points (src/cost), refused
+   * before the tenant is called (TI_GRAPH_MAX_COST; default 1,000, the vendor's per-query limit).
+   */
   maxCost: number;
   /** Estimated REST calls one request may make; more is refused up front. */
   maxRestCalls: number;

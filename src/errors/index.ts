@@ -307,7 +307,7 @@ export type DocumentLimit =
   | 'aliases'
   | 'sameNameFields'
   | 'fragments'
-  | 'cost'
+  | 'points'
   | 'restCalls'
   | 'introspection'
   | 'responseBytes';

@@ -7,6 +7,7 @@ import { stitchSchemas } from '@graphql-tools/stitch';
 import type { Executor } from '@graphql-tools/utils';
 import { Kind, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { SchemaError } from '../errors/index.js';
+import { registerTenantSchema } from './limits/index.js';
 import type { SchemaExtension } from './schema-extension.js';
 import type { FieldScopes, Scope } from './scopes.js';
 
@@ -79,5 +80,7 @@ export function composeGatewaySchema({ tenantSchema, executor, extensions }: Com
     typeDefs: extensions.map((extension) => extension.typeDefs),
     resolvers: extensions.map((extension) => extension.resolvers),
   });
+  // The document limits price only the tenant's fields in the vendor's points.
+  registerTenantSchema(schema, tenantSchema);
   return { schema, extensionFields, fieldScopes };
 }

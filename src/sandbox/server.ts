@@ -6,7 +6,7 @@ import { SandboxStoreError, type SandboxRejection } from './errors.js';
 import { readBody, sendJson } from '../node-http/index.js';
 import { maskUrl } from '../util/index.js';
 import { presentedKey, missingKeyMessage, type KeyPlacement } from './auth.js';
-import type { FaultDecision } from './faults/index.js';
+import type { BucketState, FaultDecision } from './faults/index.js';
 import { checkSnapshot, createSandboxGraphql, type SandboxGraphql } from './graphql/index.js';
 import { errorBody, MAX_BODY_BYTES } from './http.js';
 import { DataFileWriter, readDataFile, type DataFileContent } from './persistence.js';
@@ -157,6 +157,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (surface.kind === 'graphql') {
       if (Array.isArray(body)) entry.operations = body.length;
       else entry.operations = 1;
+      // TI's points budget, when the tenant has one: priced before anything runs, refused as a whole.
+      const billed = tenant.spendPoints(url.pathname, () => graphqlEndpoint().price(method, url, body));
+      if (billed) entry.points = billed.points;
+      if (billed && !billed.bucket.allowed) {
+        entry.fault = 'points429';
+        if (fault) await delay(fault.delayMs);
+        const refusal = `Query complexity budget exceeded: this request costs ${billed.points} points and ${billed.bucket.remaining} of ${billed.bucket.limit} a minute are left; retry after ${billed.bucket.retryAfterSeconds} s.`;
+        return sendJson(
+          res,
+          429,
+          { errors: [{ message: refusal, extensions: { code: 'RATE_LIMITED' } }] },
+          surface.rateLimitHeaders ? bucketHeaders(billed.bucket) : {},
+        );
+      }
       const result = await graphqlEndpoint().handle({ method, url, body, headers: req.headers, tenant });
       status = result.status;
       payload = result.body;
@@ -234,12 +248,16 @@ function parseJson(buffer: Buffer): unknown {
 /** X-RateLimit-* (and Retry-After on a refusal) when the tenant has a bucket configured. */
 function rateLimitHeaders(fault: FaultDecision | undefined): Record<string, string> {
   if (!fault || fault.kind === 'drop' || !fault.bucket) return {};
+  return bucketHeaders(fault.bucket);
+}
+
+function bucketHeaders(bucket: BucketState): Record<string, string> {
   const headers: Record<string, string> = {
-    'x-ratelimit-limit': String(fault.bucket.limit),
-    'x-ratelimit-remaining': String(fault.bucket.remaining),
-    'x-ratelimit-reset': String(fault.bucket.resetEpochSeconds),
+    'x-ratelimit-limit': String(bucket.limit),
+    'x-ratelimit-remaining': String(bucket.remaining),
+    'x-ratelimit-reset': String(bucket.resetEpochSeconds),
   };
-  if (!fault.bucket.allowed) headers['retry-after'] = String(fault.bucket.retryAfterSeconds);
+  if (!bucket.allowed) headers['retry-after'] = String(bucket.retryAfterSeconds);
   return headers;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors/index.js';
-import { FaultInjector, parseFaultSpec, type FaultDecision } from './faults/index.js';
+import { FaultInjector, parseFaultSpec, type BucketState, type FaultDecision } from './faults/index.js';
 import { DEFAULT_CUSTOM_FIELD_KEYS, DEFAULT_USER_COUNT, TenantStore, type TenantSnapshot } from './store/index.js';
 import type { FaultSpec, SandboxTenant, TenantOptions } from './types.js';
 
@@ -36,6 +36,13 @@ export class HostedTenant implements SandboxTenant {
   nextFault(path?: string): FaultDecision | undefined {
     if (!this.injector || (path !== undefined && !this.injector.appliesTo(path))) return undefined;
     return this.injector.decide();
+  }
+
+  /** Bills a GraphQL request's points when the tenant has a `points` budget (see FaultSpec.points). */
+  spendPoints(path: string, points: () => number): { points: number; bucket: BucketState } | undefined {
+    if (!this.injector?.billsPoints || !this.injector.appliesTo(path)) return undefined;
+    const priced = points();
+    return { points: priced, bucket: this.injector.spendPoints(priced)! };
   }
 }
 

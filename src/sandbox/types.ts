@@ -30,6 +30,12 @@ export interface FaultSpec {
   slowMs?: number;
   /** A server-side token bucket: `perMinute` refill, `burst` capacity. */
   bucket?: { perMinute: number; burst: number };
+  /**
+   * TI's points budget (100,000 a minute): every GraphQL request draws its priced points (the
+   * vendor's model, src/cost) from a bucket of `burst` points refilled at `perMinute`, and is
+   * answered 429 (`RATE_LIMITED`, Retry-After) when they are not there. CLI: `points=100000[/BURST]`.
+   */
+  points?: { perMinute: number; burst: number };
   /** PRNG seed for the fault dice (default: the sandbox seed). */
   seed?: number;
   /**
@@ -104,7 +110,9 @@ export interface RequestLogEntry {
   status: number | undefined;
   /** For GraphQL: operations in the request (a batch counts as one request of N operations). */
   operations?: number;
-  /** Which fault was injected, if any: `drop`, `slow`, `error`, `burst429`, `bucket429`. */
+  /** For GraphQL on a tenant billed in points (the `points` knob): the points the request was priced at. */
+  points?: number;
+  /** Which fault was injected, if any: `drop`, `slow`, `error`, `burst429`, `bucket429`, `points429`. */
   fault?: string;
 }
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToken } from '../../src/config/index.js';
 import { gql, useHarness } from '../helpers/gateway.js';
+import { STOREFRONT_RECENT_CONTENT } from '../cost/documents.js';
 
 const READER: ClientToken = { name: 'dashboard', token: 'reader-token-0123456789', scopes: ['read'] };
 const WRITER: ClientToken = { name: 'hr-sync', token: 'writer-token-0123456789', scopes: ['read', 'write'] };
@@ -111,12 +112,17 @@ describe('gateway limits and production mode', () => {
     expect(shallow.body.errors).toBeUndefined();
   });
 
-  it('refuses a query over the cost limit', async () => {
+  it('refuses a query whose tenant part is over the points limit (TI_GRAPH_MAX_COST), calling no one', async () => {
     h().sandbox.requests.reset();
+    // 76 points at the tenant, over this gateway's 60.
+    const res = await gql(h(), { query: STOREFRONT_RECENT_CONTENT });
+    expect(res.body.errors[0].message).toMatch(/cost limit of 60 points exceeded, found 76/i);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'points', max: 60, found: 76 });
+    // REST-backed fields are priced in REST calls, not points: two user lists pass.
     const fields = 'id email firstName lastName role groups active language ssoId avatarUrl createdAt updatedAt';
-    const res = await gql(h(), { query: `{ a: users { items { ${fields} } } b: users { items { ${fields} } } }` });
-    expect(res.body.errors[0].message).toMatch(/cost limit/i);
-    expect(h().sandbox.requests.count({ route: 'GET /incoming/api/v1/users' })).toBe(0);
+    const rest = await gql(h(), { query: `{ a: users(perPage: 2) { items { ${fields} } } b: users(perPage: 2) { items { ${fields} } } }` });
+    expect(rest.body.errors).toBeUndefined();
+    expect(h().sandbox.requests.count({ route: '/helium' }) + h().sandbox.requests.count({ route: '/incoming/api/graphql' })).toBe(0);
   });
 
   it('answers 413 to a body over the size limit, declared or streamed', async () => {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type ClientToken } from '../../src/config/index.js';
 import { checkDocument, checkSource, documentLimits, estimateDocument } from '../../src/gateway/limits/index.js';
 import { gql, useHarness, type Harness } from '../helpers/gateway.js';
+import { OVER_LIMIT } from '../cost/documents.js';
 
 const READER: ClientToken = { name: 'dashboard', token: 'reader-token-0123456789', scopes: ['read'] };
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -111,11 +112,13 @@ describe('document limits on both paths (#14 items 1, 3, 4)', () => {
     expect(h().logs.join('')).not.toMatch(/RangeError|Maximum call stack/);
   });
 
-  it('depth and cost refusals carry extensions.code', async () => {
+  it('depth and points refusals carry extensions.code', async () => {
     const deep = await run(deepNesting(13).replace(/CurrentUser/g, 'CurrentUser'));
     expect(deep.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const costly = await run('{ users(perPage: 100) { items { id email firstName lastName role groups active language ssoId avatarUrl createdAt updatedAt enrollments { courseId status enrolledAt completedAt userId } } } }');
-    expect(costly.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: 5_000 });
+    h().sandbox.requests.reset();
+    const costly = await run(OVER_LIMIT);
+    expect(costly.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'points', max: 1_000, found: 1_001 });
+    expect(h().sandbox.requests.count()).toBe(0);
   });
 
   it('refuses the 30-alias amplification query up front with its REST call estimate, making no REST call', async () => {
@@ -147,17 +150,17 @@ describe('document limits on both paths (#14 items 1, 3, 4)', () => {
     expect(again.body.errors[0].extensions).toMatchObject({ limit: 'restCalls' });
   });
 
-  it('the fast path re-checks a tenant-only document whose page size is a variable', async () => {
+  it('prices a tenant-only document as the tenant does, whatever its page size: the fast path forwards it at any limit', async () => {
+    // The vendor does not multiply lists (src/cost/model.ts): 7 points at limit 3 or 4,000.
     const query = 'query ($n: Int) { UserRecentContent(limit: $n) { id title } }';
     h().sandbox.requests.reset();
-    const refused = await gql(h(), { query, variables: { n: 4_000 } }, { token: READER.token, headers: { 'x-request-id': 'fast-refused' } });
-    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
-    expect(h().sandbox.requests.count()).toBe(0);
-    const allowed = await gql(h(), { query, variables: { n: 3 } }, { token: READER.token, headers: { 'x-request-id': 'fast-allowed' } });
-    expect(allowed.body.errors).toBeUndefined();
+    for (const [n, id] of [[4_000, 'fast-large'], [3, 'fast-small']] as const) {
+      const res = await gql(h(), { query, variables: { n } }, { token: READER.token, headers: { 'x-request-id': id } });
+      expect(res.body.errors, id).toBeUndefined();
+    }
+    expect(h().sandbox.requests.count()).toBe(2);
     const lines = h().logs.map((line) => JSON.parse(line));
-    expect(lines.find((l) => l.reqId === 'fast-allowed' && l.msg === 'request')).toMatchObject({ route: 'fast' });
-    expect(lines.find((l) => l.reqId === 'fast-refused' && l.msg === 'request')).toMatchObject({ route: 'yoga' });
+    for (const id of ['fast-large', 'fast-small']) expect(lines.find((l) => l.reqId === id && l.msg === 'request')).toMatchObject({ route: 'fast' });
   });
 });
 

@@ -23,7 +23,11 @@ trusted-document id (sha256 of the text the SDK sends).
                      it sends: the manifest then holds the text Apollo asks for, and answers carry it
   --check            write nothing; exit 1 when a file is missing or differs from a fresh generation
 
-Exit codes: 0 written or up to date; 1 invalid documents or stale output; 2 bad flags or no schema.
+Each operation's cost at the tenant (Thought Industries' points) is checked: one over 500 points
+is printed as a warning, one over the vendor's 1,000-point limit fails the run (file:line:column,
+operation, points) and nothing is written.
+
+Exit codes: 0 written or up to date; 1 invalid documents, an operation over 1,000 points, or stale output; 2 bad flags or no schema.
 `;
 
 export const command: Command = async (argv) => {
@@ -42,7 +46,8 @@ export const command: Command = async (argv) => {
     return 0;
   }
   // Codegen's modules load after the flags are read, so `--help` answers at once.
-  const { findStaleFiles, generateTypedOperations, loadCodegenSchema, parseHeaderFlags, writeFiles } = await import('../../codegen/index.js');
+  const codegen = await import('../../codegen/index.js');
+  const { findStaleFiles, generateTypedOperations, loadCodegenSchema, parseHeaderFlags, writeFiles } = codegen;
   if (values.header && !values.schema?.match(/^https?:\/\//i)) throw new InputError('--header is only sent with --schema URL', 'header');
   const cwd = process.cwd();
   const headers = parseHeaderFlags(values.header);
@@ -77,6 +82,10 @@ export const command: Command = async (argv) => {
     }
     throw error;
   }
+  // What each operation will cost at the tenant: over TI's limit fails, like an invalid document.
+  const points = await codegen.priceDocumentFiles(cwd, documents.length > 0 ? documents : ['src/**/*.graphql'], schema);
+  for (const line of codegen.formatPointsCheck(points)) process.stderr.write(`ti-graph codegen: ${line}\n`);
+  if (points.over.length > 0) return 1;
   if (values.check) {
     const stale = await findStaleFiles(cwd, outputs);
     for (const file of stale) {

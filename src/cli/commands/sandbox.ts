@@ -20,7 +20,7 @@ Options:
   --users N           seeded roster size (default 150)
   --profile seed|v2   which surface the ready line advertises (both are always served)
   --schema SNAPSHOT   GraphQL snapshot: a file or a vendor date like 2022-12-21 (default newest)
-  --faults SPEC       e.g. latency=20,jitter=5,error=0.1,burst429=0.05,drop=0.05,slow=0.01:5000,bucket=120/20,seed=42
+  --faults SPEC       e.g. latency=20,jitter=5,error=0.1,burst429=0.05,drop=0.05,slow=0.01:5000,bucket=120/20,points=100000,seed=42
   --data FILE         persist to this JSON file (loaded on start if present)
   --seed N            PRNG seed for data and faults
   --log-level LEVEL   pino level for stderr logs (default info)

@@ -6,6 +6,7 @@ import { GraphQLError, getIntrospectionQuery, parse, type DocumentNode, type Gra
 import { documentLimitError } from './errors.js';
 import { MAX_FRAGMENT_CHAIN, estimateDocument, type DocumentEstimate, type EstimateOptions } from './estimate.js';
 import type { DocumentLimits } from './options.js';
+import { tenantPoints } from './tenant-points.js';
 
 export interface CheckOptions extends EstimateOptions {
   schema: GraphQLSchema;
@@ -90,6 +91,18 @@ export function checkDocument(document: DocumentNode, options: CheckOptions): Do
       );
     }
   }
+  // The tenant's own limit, on the vendor's model: refused here, before any tenant call or budget is spent.
+  const points = tenantPoints(schema, document, options.operationName);
+  if (points > limits.maxPoints) {
+    return refuse(
+      documentLimitError(
+        'points',
+        `Query cost limit of ${limits.maxPoints} points exceeded, found ${points}: the tenant (Thought Industries) refuses a query over its points limit.`,
+        limits.maxPoints,
+        points,
+      ),
+    );
+  }
   if (estimate.restCalls > limits.maxRestCalls) {
     return refuse(
       documentLimitError(
@@ -100,9 +113,6 @@ export function checkDocument(document: DocumentNode, options: CheckOptions): Do
       ),
       true,
     );
-  }
-  if (estimate.cost > limits.maxCost) {
-    return refuse(documentLimitError('cost', `Query cost limit of ${limits.maxCost} exceeded, found ${estimate.cost}.`, limits.maxCost, estimate.cost), true);
   }
   return { estimate, error: undefined, dependsOnVariables: false };
 }

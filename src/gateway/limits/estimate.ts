@@ -1,7 +1,8 @@
 /**
- * What a document would cost, from its text alone (plus variables when known): depth, aliases,
- * fields resolved (lists multiplied by their page size), REST calls, and the introspection it asks
- * for. One walk, no execution, memoised per fragment; run only after `checkSource` bounded the
+ * What a document would cost the gateway, from its text alone (plus variables when known): depth,
+ * aliases, REST calls (lists multiplied by their page size), and the introspection it asks for.
+ * What it costs the tenant is the vendor's model (`src/cost`), priced in `check-document.ts`.
+ * One walk, no execution, memoised per fragment; run only after `checkSource` bounded the
  * nesting, so its recursion is bounded too.
  */
 import {
@@ -31,8 +32,6 @@ export interface DocumentEstimate {
   depth: number;
   /** Aliased fields, fragments expanded. */
   aliases: number;
-  /** Fields resolved outside introspection, lists at their page size. */
-  cost: number;
   /** REST calls the gateway would make. */
   restCalls: number;
   /** Fields resolved inside `__schema` / `__type`, lists at the schema's real sizes. */
@@ -69,7 +68,6 @@ export interface EstimateOptions {
 interface Totals {
   depth: number;
   aliases: number;
-  cost: number;
   restCalls: number;
   introspectionCost: number;
   introspection: boolean;
@@ -83,7 +81,6 @@ const ZERO: Totals = {
   schemaWalks: 0,
   depth: 0,
   aliases: 0,
-  cost: 0,
   restCalls: 0,
   introspectionCost: 0,
   introspection: false,
@@ -201,7 +198,6 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
       const add = (child: Totals) => {
         totals.depth = Math.max(totals.depth, child.depth);
         totals.aliases += child.aliases;
-        totals.cost += child.cost;
         totals.restCalls += child.restCalls;
         totals.introspectionCost += child.introspectionCost;
         totals.introspection ||= child.introspection;
@@ -268,7 +264,6 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
           own.restCalls += rest.restCalls;
         }
         if (introspective) own.introspectionCost += 1;
-        else own.cost += 1;
         if (parentType?.name === '__Schema' && name === 'types') own.schemaWalks += 1;
         if (selection.selectionSet) {
           const childType = field ? getNamedType(field.type) : undefined;
@@ -277,7 +272,6 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
           own.fragmentsPerSelection = child.fragmentsPerSelection;
           own.depth = child.depth;
           own.aliases += child.aliases;
-          own.cost += size * child.cost;
           own.restCalls += size * child.restCalls;
           own.introspectionCost += size * child.introspectionCost;
           own.introspection ||= child.introspection;
@@ -298,7 +292,6 @@ export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, 
     const { totals } = walk(operation.selectionSet, rootType, undefined, false);
     result.depth = Math.max(result.depth, totals.depth);
     result.aliases = Math.max(result.aliases, totals.aliases);
-    result.cost = Math.max(result.cost, totals.cost);
     result.restCalls = Math.max(result.restCalls, totals.restCalls);
     result.introspectionCost = Math.max(result.introspectionCost, totals.introspectionCost);
     result.introspection ||= totals.introspection;

@@ -8,3 +8,4 @@ export { estimateDocument, type DocumentEstimate, type EstimateOptions } from '.
 export { REST_FIELD_COSTS, SLICING_ARGUMENTS, type FieldCost } from './field-costs.js';
 export { documentLimits, type DocumentLimits, type SourceLimits } from './options.js';
 export { useDocumentLimits } from './plugin.js';
+export { registerTenantSchema, tenantPoints } from './tenant-points.js';

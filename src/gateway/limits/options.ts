@@ -18,8 +18,8 @@ export interface DocumentLimits extends SourceLimits {
   maxSameNameFields: number;
   /** Fragments merged into one selection set (also compared pairwise). */
   maxFragmentsPerSelection: number;
-  /** Estimated fields resolved, lists multiplied by their page size. */
-  maxCost: number;
+  /** Points of the tenant part, on the vendor's model (src/cost): TI_GRAPH_MAX_COST, default TI's 1,000. */
+  maxPoints: number;
   /** Estimated REST calls (TI_GRAPH_MAX_REST_CALLS). */
   maxRestCalls: number;
   /** Bytes of one response's JSON. */
@@ -40,7 +40,7 @@ export function documentLimits(gateway: GatewayConfig): DocumentLimits {
     // where validation time shows (200 side-by-side fields: ~250 ms on a loaded machine).
     maxSameNameFields: 10,
     maxFragmentsPerSelection: 40,
-    maxCost: gateway.maxCost,
+    maxPoints: gateway.maxCost,
     maxRestCalls: gateway.maxRestCalls,
     maxResponseBytes: gateway.maxResponseBytes,
     introspection: !gateway.production,

@@ -15,11 +15,27 @@ export type FaultDecision =
 export class FaultInjector {
   private readonly random: Random;
   private readonly bucket: ServerTokenBucket | undefined;
+  private readonly points: ServerTokenBucket | undefined;
   private burstLeft = 0;
 
   constructor(private readonly faults: ResolvedFaults) {
     this.random = createRandom(faults.seed);
     this.bucket = faults.bucket ? new ServerTokenBucket(faults.bucket.perMinute, faults.bucket.burst) : undefined;
+    this.points = faults.points ? new ServerTokenBucket(faults.points.perMinute, faults.points.burst) : undefined;
+  }
+
+  /** Whether GraphQL requests are billed in points (the `points` knob): the server then prices each before running it. */
+  get billsPoints(): boolean {
+    return this.points !== undefined;
+  }
+
+  /**
+   * Bills a GraphQL request's points (its operations' prices, summed) to the tenant's points
+   * bucket, as TI bills its 100,000 points a minute: undefined without a points bucket. Draws no
+   * dice, so the request faults' sequence is the same with or without it.
+   */
+  spendPoints(points: number, now: number = Date.now()): BucketState | undefined {
+    return this.points?.take(now, points);
   }
 
   /** Whether a request to this URL path meets the faults at all (the `path` filter). */

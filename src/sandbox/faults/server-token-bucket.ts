@@ -28,12 +28,16 @@ export class ServerTokenBucket {
     this.perMs = perMinute / 60_000;
   }
 
-  take(now: number = Date.now()): BucketState {
+  /** Takes `cost` tokens (1 per request; a GraphQL document's points for a points bucket), or none when fewer are left. */
+  take(now: number = Date.now(), cost = 1): BucketState {
     this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs);
     this.last = now;
-    const allowed = this.tokens >= 1;
-    if (allowed) this.tokens -= 1;
-    const msToNext = this.tokens >= 1 ? 0 : (1 - this.tokens) / this.perMs;
+    const need = Math.max(0, cost);
+    const allowed = this.tokens >= need;
+    if (allowed) this.tokens -= need;
+    // Refused: until this cost fits; allowed: until the next single token.
+    const wanted = allowed ? 1 : need;
+    const msToNext = this.tokens >= wanted ? 0 : (wanted - this.tokens) / this.perMs;
     return {
       allowed,
       limit: this.perMinute,

@@ -21,6 +21,12 @@ const faultSpecSchema = z
         burst: z.number().int().min(1, 'burst must be at least 1').max(1_000_000),
       })
       .optional(),
+    points: z
+      .object({
+        perMinute: z.number().int().min(1, 'perMinute must be at least 1').max(100_000_000),
+        burst: z.number().int().min(1, 'burst must be at least 1').max(100_000_000),
+      })
+      .optional(),
     seed: z.number().int('must be an integer').optional(),
     path: z.string().startsWith('/', 'must start with /').optional(),
   })
@@ -37,13 +43,15 @@ export interface ResolvedFaults {
   slowRate: number;
   slowMs: number;
   bucket: { perMinute: number; burst: number } | undefined;
+  /** GraphQL points a minute (TI's 100,000), drawn per request by its priced points. */
+  points: { perMinute: number; burst: number } | undefined;
   seed: number;
   /** Path prefix the faults are limited to; undefined = every request. */
   path: string | undefined;
 }
 
 /** How the CLI string's keys map onto the spec; each part is `key=value`. */
-const CLI_KEYS = 'latency=MS, jitter=MS, error=RATE, burst429=RATE[:LENGTH], drop=RATE, slow=RATE:MS, bucket=PER_MINUTE/BURST, seed=INT, path=/PREFIX';
+const CLI_KEYS = 'latency=MS, jitter=MS, error=RATE, burst429=RATE[:LENGTH], drop=RATE, slow=RATE:MS, bucket=PER_MINUTE/BURST, points=PER_MINUTE[/BURST], seed=INT, path=/PREFIX';
 
 /**
  * Parses a fault spec given as an object or as the CLI string, e.g.
@@ -71,6 +79,7 @@ export function parseFaultSpec(input: FaultSpec | string, defaultSeed: number): 
     slowRate: s.slowRate ?? 0,
     slowMs: s.slowMs ?? (s.slowRate ? 30_000 : 0),
     bucket: s.bucket,
+    points: s.points,
     seed: s.seed ?? defaultSeed,
     path: s.path,
   };
@@ -117,6 +126,12 @@ function fromCliString(text: string): FaultSpec {
         const [perMinute, burst] = value!.split('/');
         if (burst === undefined) bad('must look like bucket=120/20 (per minute / burst)');
         spec.bucket = { perMinute: num(perMinute, 'per-minute rate'), burst: num(burst, 'burst size') };
+        break;
+      }
+      case 'points': {
+        // TI's window is a minute: by default a whole minute's points may go at once.
+        const [perMinute, burst] = value!.split('/');
+        spec.points = { perMinute: num(perMinute, 'points per minute'), burst: num(burst ?? perMinute, 'points burst') };
         break;
       }
       case 'seed':

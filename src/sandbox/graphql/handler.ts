@@ -16,7 +16,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { MAX_QUERY_COST } from './cost.js';
+import { MAX_QUERY_POINTS } from '../../cost/index.js';
 import type { SandboxContext } from './field-resolver.js';
 import { selectOperation, type DocumentPreparer } from './prepared-document.js';
 
@@ -95,10 +95,10 @@ export function createHandler<Tenant>(deps: HandlerDeps<Tenant>) {
       return requestError(405, 'GET supports only query operations; send mutations with POST.', 'METHOD_NOT_ALLOWED');
     }
     const cost = preparer.cost(prepared, operation);
-    if (cost > MAX_QUERY_COST) {
+    if (cost > MAX_QUERY_POINTS) {
       return requestError(
         400,
-        `Query complexity of ${cost} points exceeds the maximum of ${MAX_QUERY_COST} points per query.`,
+        `Query complexity of ${cost} points exceeds the maximum of ${MAX_QUERY_POINTS} points per query.`,
         'QUERY_TOO_COMPLEX',
       );
     }

@@ -15,7 +15,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import { operationCost } from './cost.js';
+import { pointsPricer } from '../../cost/index.js';
 import { LRUCache } from 'lru-cache';
 
 export type PreparedDocument =
@@ -42,6 +42,7 @@ export function createDocumentPreparer(
     ? specifiedRules
     : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const cache = new LRUCache<string, PreparedDocument>({ max: Math.max(1, options.cacheSize ?? 1_000) });
+  const pricer = pointsPricer(schema);
 
   function prepareUncached(query: string): PreparedDocument {
     let document: DocumentNode;
@@ -74,7 +75,7 @@ export function createDocumentPreparer(
     cost(prepared, operation) {
       let cost = prepared.costs.get(operation);
       if (cost === undefined) {
-        cost = operationCost(schema, operation, prepared.fragments);
+        cost = pricer.operation(operation, prepared.fragments);
         prepared.costs.set(operation, cost);
       }
       return cost;
