@@ -119,6 +119,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           ? { perMinute: e.TI_RATE_WRITES_PER_MINUTE, burst: e.TI_RATE_WRITES_BURST ?? Math.max(1, Math.ceil(e.TI_RATE_WRITES_PER_MINUTE / 6)) }
           : undefined,
       instances: e.TI_RATE_INSTANCES,
+      points:
+        e.TI_GRAPHQL_POINTS_PER_MINUTE !== undefined
+          ? { perMinute: e.TI_GRAPHQL_POINTS_PER_MINUTE, burst: Math.max(1_000, Math.ceil(e.TI_GRAPHQL_POINTS_PER_MINUTE / 6)) }
+          : undefined,
     },
     cache: {
       ttlMs: e.TI_GRAPH_CACHE_TTL_MS ?? DEFAULT_CACHE_TTL_MS,

@@ -44,6 +44,12 @@ export interface BudgetConfig {
    * 1/instances of it. Undefined: an equal split among the instances last seen in Redis.
    */
   instances: number | undefined;
+  /**
+   * The tenant's GraphQL points a minute (TI_GRAPHQL_POINTS_PER_MINUTE; TI allows 100,000), drawn
+   * per tenant call by its priced points (src/cost); burst a sixth of it, at least one query's
+   * 1,000. Undefined: off.
+   */
+  points: RateBudget | undefined;
 }
 
 /** The REST read cache (src/tenant/cache). */
@@ -205,6 +211,7 @@ export const envSchema = z.object({
   TI_RATE_WRITES_PER_MINUTE: int(1, 1_000_000).optional(),
   TI_RATE_WRITES_BURST: int(1, 100_000).optional(),
   TI_RATE_INSTANCES: int(1, 10_000).optional(),
+  TI_GRAPHQL_POINTS_PER_MINUTE: int(1, 100_000_000).optional(),
   TI_CHECK_CUSTOM_FIELDS: bool.optional(),
   TI_CUSTOM_FIELD_KEYS: z
     .string()

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
-import type { RequestBudget } from '../tenant/budget/index.js';
+import type { PointsBudget, RequestBudget } from '../tenant/budget/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
 import { createLogger, maskUrl, type Logger } from '../util/index.js';
@@ -61,6 +61,8 @@ export interface GatewayOptions {
    * from it, and `ti_graph_tenant_budget_tokens` reads it.
    */
   budget?: RequestBudget & { tokensLeft?(): Promise<number | undefined> };
+  /** The tenant's points budget (`pointsBudgetFromConfig`): every tenant GraphQL call draws its price on the vendor's model. */
+  points?: PointsBudget | undefined;
   /** Export spans here (tests: an in-memory exporter) instead of to `gateway.tracing`'s OTLP endpoint. */
   spanExporter?: SpanExporter;
 }
@@ -114,8 +116,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const trustedDocuments = gateway.trustedDocuments.length > 0 ? await loadTrustedDocuments({ paths: gateway.trustedDocuments, logger }) : undefined;
   const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly);
 
-  const tenant = createTenantGraphqlClient(tenantConfig, { budget: options.budget });
   const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
+  const tenant = createTenantGraphqlClient(tenantConfig, {
+    budget: options.budget,
+    ...(options.points ? { points: { budget: options.points, schema: tenantSchema } } : {}),
+  });
   const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
   const composed = composeGatewaySchema({
     tenantSchema,

@@ -34,6 +34,8 @@ export interface HarnessOptions {
   events?: EventsService;
   /** The tenant budget the gateway's tenant calls draw from (the caller closes it). */
   budget?: GatewayOptions['budget'];
+  /** The tenant points budget the gateway's tenant GraphQL calls draw from (the caller closes it). */
+  points?: GatewayOptions['points'];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -48,6 +50,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rest: createRestClient(tenant),
     ...(options.events ? { events: options.events } : {}),
     ...(options.budget ? { budget: options.budget } : {}),
+    ...(options.points ? { points: options.points } : {}),
     logLevel: 'debug',
     logDestination: { write: (line: string) => logs.push(line) },
   });

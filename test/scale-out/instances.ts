@@ -43,6 +43,7 @@ export async function startInstance(env: Record<string, string | undefined>): Pr
     rest: access.rest,
     events,
     budget: access.budget,
+    points: access.points,
     logLevel: 'warn',
     logDestination: { write: (line: string) => logs.push(line) },
   });

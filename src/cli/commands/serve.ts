@@ -98,7 +98,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
     // One tenant budget for every instance (over REDIS_URL), and the REST read cache in front of the
     // gateway's reads; the poller reads past the cache (it looks for changes).
     const access = openTenantAccess(config, tenant, { logger: restLogger });
-    const { rest, tenantRest, budget } = access;
+    const { rest, tenantRest, budget, points } = access;
     // The embedded sandbox gets a secret minted for this run, so its webhooks reach the gateway signed.
     const webhookSecret = config.webhookSecret ?? (sandbox ? randomBytes(24).toString('base64url') : undefined);
     const events = createEventsService({
@@ -122,6 +122,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
         rest,
         events,
         budget,
+        points,
         logLevel: level,
         ...(presentation.logs ? { logDestination: presentation.logs } : {}),
       });

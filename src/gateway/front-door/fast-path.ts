@@ -15,7 +15,7 @@
  */
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { TiGraphError, TrustedDocumentError } from '../../errors/index.js';
+import { RateLimitedError, TiGraphError, TrustedDocumentError } from '../../errors/index.js';
 import { parseRetryAfter, type TenantGraphqlClient } from '../../tenant/index.js';
 import { redactSecrets, type Logger } from '../../util/index.js';
 import type { DocumentRouter } from '../document-router.js';
@@ -265,6 +265,14 @@ export function createFastPath(options: FastPathOptions): FastPath {
       try {
         response = await tenant.http.post(forwarding.body, { authToken: state.authToken });
       } catch (error) {
+        if (error instanceof RateLimitedError) {
+          // The tenant's budget (requests or points) has no room within the tenant timeout: nothing was sent.
+          const retryAfterMs = error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+          state.failure = error;
+          return answer(429, graphqlErrorBody('RATE_LIMITED', "The tenant's rate budget is spent; retry later", state.requestId, { retryAfterMs }), {
+            'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))),
+          });
+        }
         const code = error instanceof TiGraphError ? error.code : 'UPSTREAM_ERROR';
         state.failure = error;
         return answer(502, graphqlErrorBody(code, 'The tenant could not be reached', state.requestId));

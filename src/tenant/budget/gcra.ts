@@ -31,12 +31,13 @@ export class LocalGcra {
    * Books a slot for a request drawing from the buckets at `indexes`. Returns the wait until the
    * slot, or `booked: false` (nothing taken) when it is further away than `maxWaitMs`.
    */
-  take(indexes: readonly number[], now: number, maxWaitMs = Number.POSITIVE_INFINITY): { booked: boolean; waitMs: number } {
+  take(indexes: readonly number[], now: number, maxWaitMs = Number.POSITIVE_INFINITY, weight = 1): { booked: boolean; waitMs: number } {
+    // A weight of n (a GraphQL document's points) is n cells at once: it needs n - 1 more cells of room.
     let at = Math.max(now, this.pausedUntil);
-    for (const i of indexes) at = Math.max(at, Math.max(this.tats[i]!, now) - this.tolerances[i]!);
+    for (const i of indexes) at = Math.max(at, Math.max(this.tats[i]!, now) - this.tolerances[i]! + (weight - 1) * this.intervals[i]!);
     const waitMs = at - now;
     if (waitMs > maxWaitMs) return { booked: false, waitMs };
-    for (const i of indexes) this.tats[i] = Math.max(this.tats[i]!, now, at) + this.intervals[i]!;
+    for (const i of indexes) this.tats[i] = Math.max(this.tats[i]!, now, at) + weight * this.intervals[i]!;
     return { booked: true, waitMs };
   }
 

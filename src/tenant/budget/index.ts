@@ -4,6 +4,7 @@
  */
 export { createTenantBudget, budgetFromConfig, type TenantBudget, type TenantBudgetOptions, type TenantBudgetStats } from './tenant-budget.js';
 export { LocalGcra, shareOf } from './gcra.js';
+export { createPointsBudget, pointsBudgetFromConfig, type PointsBudget, type PointsBudgetOptions, type PointsBudgetStats } from './points-budget.js';
 export { tenantKeyFingerprint } from './fingerprint.js';
 export { displayRedisUrl } from './redis-url.js';
 // The ioredis connection helpers live in './redis-connection.js' (imported directly by who needs

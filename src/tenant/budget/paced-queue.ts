@@ -1,9 +1,10 @@
 import type { AcquireOptions, AcquireResult, BudgetClock, BudgetKind } from './types.js';
 
-/** Asks the bucket(s) for a slot now: granted, or how long until one frees up. Never books ahead. */
-export type TakeNow = (kind: BudgetKind) => Promise<{ granted: boolean; waitMs: number }>;
+/** Asks the bucket(s) for a slot now (`weight` cells of it: 1 a request, a document's points): granted, or how long until one frees up. Never books ahead. */
+export type TakeNow = (kind: BudgetKind, weight: number) => Promise<{ granted: boolean; waitMs: number }>;
 
 interface Waiter {
+  weight: number;
   enqueuedAt: number;
   deadline: number;
   resolve: (result: AcquireResult) => void;
@@ -30,7 +31,7 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
     try {
       while (queue.length > 0) {
         const head = queue[0]!;
-        const { granted, waitMs } = await takeNow(kind);
+        const { granted, waitMs } = await takeNow(kind, head.weight);
         if (queue[0] !== head) continue; // the head gave up (abort) while we asked
         if (granted) {
           queue.shift();
@@ -58,12 +59,13 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
   }
 
   return {
-    acquire(kind: BudgetKind, options: AcquireOptions = {}): Promise<AcquireResult> {
+    acquire(kind: BudgetKind, options: AcquireOptions = {}, weight = 1): Promise<AcquireResult> {
       const { signal } = options;
       if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise<AcquireResult>((resolve, reject) => {
         const now = clock.now();
         const waiter: Waiter = {
+          weight,
           enqueuedAt: now,
           deadline: now + (options.maxWaitMs ?? Number.POSITIVE_INFINITY),
           resolve,

@@ -5,8 +5,10 @@
 import type { Executor } from '@graphql-tools/utils';
 import type { TenantConfig } from '../../config/index.js';
 import { maskUrl } from '../../util/index.js';
-import type { RequestBudget } from '../budget/index.js';
+import type { GraphQLSchema } from 'graphql';
+import type { PointsBudget, RequestBudget } from '../budget/index.js';
 import { withBudget } from './budgeted-http.js';
+import { withPointsBudget } from './points-http.js';
 import { createTenantExecutor, type TenantCallContext } from './executor.js';
 import { createTenantHttp, parseGraphqlResponse, type TenantHttp, type TenantHttpOptions } from './http.js';
 
@@ -27,12 +29,16 @@ export interface TenantGraphqlClient {
 export interface TenantGraphqlClientOptions extends TenantHttpOptions {
   /** The tenant's budget (shared over Redis): every POST (pass-through and executor) draws from it. */
   budget?: RequestBudget | undefined;
+  /** The tenant's points budget (TI_GRAPHQL_POINTS_PER_MINUTE): every POST draws its price on `schema`, the tenant's. */
+  points?: { budget: PointsBudget; schema: GraphQLSchema } | undefined;
 }
 
 export function createTenantGraphqlClient(tenant: TenantConfig, options: TenantGraphqlClientOptions = {}): TenantGraphqlClient {
   const raw = createTenantHttp(tenant, options);
   const path = maskUrl(tenant.graphqlPath);
-  const http = options.budget ? withBudget(raw, options.budget, { path, maxWaitMs: tenant.timeoutMs }) : raw;
+  const budgeted = options.budget ? withBudget(raw, options.budget, { path, maxWaitMs: tenant.timeoutMs }) : raw;
+  // Points first: a call waiting for points holds no request slot meanwhile.
+  const http = options.points ? withPointsBudget(budgeted, options.points.budget, options.points.schema, { path, maxWaitMs: tenant.timeoutMs }) : budgeted;
   return {
     http,
     executor: createTenantExecutor(http, path),

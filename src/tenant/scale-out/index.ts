@@ -5,12 +5,14 @@
  */
 import type { Config, TenantConfig } from '../../config/index.js';
 import type { Logger } from '../../util/index.js';
-import { budgetFromConfig, type TenantBudget } from '../budget/index.js';
+import { budgetFromConfig, pointsBudgetFromConfig, type PointsBudget, type TenantBudget } from '../budget/index.js';
 import { createReadCache, withReadCache, type ChangeNotice, type ReadCache } from '../cache/index.js';
 import { createRestClient, type RestClientDeps, type TiRestClient } from '../rest/index.js';
 
 export interface TenantAccess {
   budget: TenantBudget;
+  /** The tenant's GraphQL points budget (TI_GRAPHQL_POINTS_PER_MINUTE), shared the same way; undefined when off. */
+  points: PointsBudget | undefined;
   /** The REST client on the shared budget, uncached: for the poller, which looks for changes. */
   tenantRest: TiRestClient;
   /** The gateway's REST client: reads through the cache (when on), writes invalidating it. */
@@ -28,16 +30,18 @@ export function openTenantAccess(
 ): TenantAccess {
   const { logger } = deps;
   const budget = budgetFromConfig(config, tenant, logger);
+  const points = pointsBudgetFromConfig(config, tenant, logger);
   const tenantRest = createRestClient(tenant, { ...deps, budget });
   const cache = createReadCache({ apiKey: tenant.apiKey, ...config.cache, redisUrl: config.redisUrl, namespace: config.redisNamespace, logger });
   return {
     budget,
+    points,
     tenantRest,
     rest: cache ? withReadCache(tenantRest, cache) : tenantRest,
     cache,
     onEvent: cache ? (event) => cache.invalidateForEvent(event) : undefined,
     async close() {
-      await Promise.all([budget.close(), cache?.close()]);
+      await Promise.all([budget.close(), points?.close(), cache?.close()]);
     },
   };
 }
