@@ -5,7 +5,9 @@
 import { diff } from '@graphql-inspector/core';
 import { buildClientSchema, introspectionFromSchema, type GraphQLSchema } from 'graphql';
 import type { DocumentSet } from './documents.js';
+import { MAX_QUERY_POINTS } from '../cost/index.js';
 import { assessChanges } from './impact.js';
+import { priceUnits, tieOverLimit } from './points.js';
 import { exitCodeFor, REPORT_VERSION, type DriftReport } from './report.js';
 import { buildUsageIndex } from './usage-index.js';
 import { validateUnits } from './validate-units.js';
@@ -21,6 +23,9 @@ export interface DriftCheckInput {
   gatewayLabel?: string;
   /** Any breaking change fails, used by our operations or not. */
   strict?: boolean;
+  /** The tenant's own schemas under base and target when those carry the gateway's additions: only their fields are priced in points. */
+  baseTenant?: GraphQLSchema | undefined;
+  targetTenant?: GraphQLSchema | undefined;
 }
 
 export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
@@ -32,6 +37,9 @@ export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
   const index = buildUsageIndex(base, documents.units);
   const errors = validateUnits(target, documents.units);
   const assessed = assessChanges(changes, index, errors);
+  // Prices on the schemas as given (descriptions and all), not the introspection-stripped copies.
+  const priced = priceUnits(documents.units, { base: input.base, target: input.target, baseTenant: input.baseTenant, targetTenant: input.targetTenant });
+  const overPointsLimit = tieOverLimit(priced, assessed.changes, index);
 
   const count = (level: string) => assessed.changes.filter((c) => c.criticality === level).length;
   const report: DriftReport = {
@@ -48,11 +56,13 @@ export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
       breaksOperations: assessed.changes.filter((c) => c.impact === 'breaks').length,
       affectsOperations: assessed.changes.filter((c) => c.impact === 'affects').length,
       invalidOperations: assessed.invalidOperations.length,
+      overPointsLimit,
       strict,
       exitCode: 0,
     },
     changes: assessed.changes,
     invalidOperations: assessed.invalidOperations,
+    points: { limit: MAX_QUERY_POINTS, operations: priced.map(({ unit: _unit, ...op }) => op) },
   };
   report.summary.exitCode = exitCodeFor(report, strict);
   return report;

@@ -39,6 +39,17 @@ export interface InvalidOperation {
   message: string;
 }
 
+/** One operation's price at the tenant (Thought Industries' points, src/cost) against each schema. */
+export interface OperationPoints {
+  name: string;
+  kind: string;
+  file: string;
+  line: number;
+  column: number;
+  base: number;
+  target: number;
+}
+
 export interface DriftReport {
   version: typeof REPORT_VERSION;
   /** File paths relative to the working directory; URLs with secrets masked. */
@@ -57,6 +68,8 @@ export interface DriftReport {
     /** Changes that may affect at least one operation (and break none). */
     affectsOperations: number;
     invalidOperations: number;
+    /** Operations whose price at the tenant is over its limit on the target (it refuses them). */
+    overPointsLimit: number;
     strict: boolean;
     /** 0 nothing or only safe changes; 1 something breaks our operations (strict: any breaking change). */
     exitCode: 0 | 1;
@@ -64,10 +77,13 @@ export interface DriftReport {
   /** Changes that break first, then those that may affect, then safe ones; each by criticality and path. */
   changes: ChangeReport[];
   invalidOperations: InvalidOperation[];
+  /** Every operation's points at the tenant, and the vendor's limit per query. */
+  points: { limit: number; operations: OperationPoints[] };
 }
 
-export function exitCodeFor(report: Pick<DriftReport, 'changes' | 'invalidOperations'>, strict: boolean): 0 | 1 {
+export function exitCodeFor(report: Pick<DriftReport, 'changes' | 'invalidOperations'> & Partial<Pick<DriftReport, 'points'>>, strict: boolean): 0 | 1 {
   if (report.invalidOperations.length > 0) return 1;
+  if (report.points?.operations.some((op) => op.target > report.points!.limit)) return 1;
   if (report.changes.some((c) => c.impact === 'breaks')) return 1;
   if (strict && report.changes.some((c) => c.criticality === 'BREAKING')) return 1;
   return 0;

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/index.js';
 import { InputError } from '../errors/index.js';
 import { resolveSnapshotPath, VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
@@ -96,6 +97,9 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
   let baseSchema = base.schema;
   let targetSchema = target.schema;
   let gatewayLabel: string | undefined;
+  // With the gateway's additions applied, only the tenant's own fields are priced in its points.
+  let baseTenant: GraphQLSchema | undefined;
+  let targetTenant: GraphQLSchema | undefined;
   if (options.gateway !== 'none') {
     const gatewayRef = options.gateway ?? (existsSync(resolve(cwd, DEFAULT_GATEWAY)) ? DEFAULT_GATEWAY : PACKAGED_UNIFIED_SCHEMA);
     const packaged = resolve(cwd, gatewayRef) === PACKAGED_UNIFIED_SCHEMA;
@@ -125,6 +129,8 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
       baseSchema = applyGatewayAdditions(base.schema, additions, base === target ? baseRef : base.label);
       targetSchema = base === target ? baseSchema : targetHas ? target.schema : applyGatewayAdditions(target.schema, additions, target.label);
       gatewayLabel = unified.label;
+      baseTenant = base.schema;
+      targetTenant = base === target ? base.schema : targetHas ? undefined : target.schema;
     }
   }
 
@@ -136,6 +142,8 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
     targetLabel: target.label,
     ...(gatewayLabel ? { gatewayLabel } : {}),
     strict: options.strict ?? false,
+    baseTenant,
+    targetTenant,
   });
   if (!options.update) return { report };
   return { report, updated: await updateSnapshot(basePath?.path ?? resolve(cwd, baseRef), target) };

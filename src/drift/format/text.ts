@@ -21,6 +21,11 @@ export function formatText(report: DriftReport): string {
     lines.push('  Operations invalid against the target schema:');
     for (const invalid of report.invalidOperations) lines.push(invalidLine(invalid));
   }
+  const over = report.points.operations.filter((op) => op.target > report.points.limit);
+  if (over.length > 0) {
+    lines.push(`  Operations over the tenant's limit of ${report.points.limit} points per query (Thought Industries refuses them):`);
+    for (const op of over) lines.push(`      ${op.kind} ${op.name} at ${op.file}:${op.line}:${op.column}: ${op.base} -> ${op.target} points`);
+  }
   lines.push('', `May affect our operations (${affects.length})`);
   if (affects.length === 0) lines.push('  none');
   for (const change of affects) lines.push(...changeLines(change));
@@ -62,6 +67,7 @@ export function verdict(report: DriftReport): string {
   const reasons: string[] = [];
   if (summary.breaksOperations > 0) reasons.push(`${summary.breaksOperations} change(s) break our operations`);
   if (summary.invalidOperations > 0) reasons.push(`${summary.invalidOperations} validation error(s) against the target`);
+  if (summary.overPointsLimit > 0) reasons.push(`${summary.overPointsLimit} operation(s) over the tenant's ${report.points.limit} points per query`);
   if (reasons.length === 0 && summary.strict) reasons.push(`${summary.breaking} breaking change(s) (--strict)`);
   return `FAIL: ${reasons.join('; ')}.`;
 }
