@@ -71,6 +71,10 @@ describe('a gateway on a points budget', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(60);
     expect(h().sandbox.requests.count()).toBe(13);
     expect(points.stats()).toMatchObject({ acquired: 13, points: 13 * STOREFRONT_POINTS, refused: 1 });
+    // The composed path (a REST field beside it) draws the same way: RATE_LIMITED, no tenant GraphQL call.
+    const composed = await gql(h(), { query: STOREFRONT_RECENT_CONTENT.replace('UserRecentContent {', 'users(perPage: 1) { total } UserRecentContent {') });
+    expect(composed.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: expect.any(Number) });
+    expect(h().sandbox.requests.count({ route: '/incoming/api/graphql' })).toBe(13);
   });
 });
 
