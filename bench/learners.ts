@@ -43,7 +43,7 @@ const RATE = num('BENCH_RATE', 600);
 const MINUTES = Math.round(num('BENCH_MINUTES', 4));
 const SCALE = num('BENCH_TIME_SCALE', 1);
 const CHANGES_PER_MINUTE = Math.round(num('BENCH_CHANGES_PER_MINUTE', 10));
-const MODES = (process.env['BENCH_MODES'] ?? 'ttl,events').split(',').map((m) => m.trim()) as Mode[];
+const MODES = (process.env['BENCH_MODES'] ?? 'off,ttl,events').split(',').map((m) => m.trim()) as Mode[];
 const REDIS_URL = process.env['REDIS_URL'];
 type Mode = 'off' | 'ttl' | 'events';
 
@@ -57,6 +57,8 @@ interface Answer {
   at: number;
   ms: number;
   outcome: 'answered' | 'RATE_LIMITED' | 'other';
+  /** The error code (or HTTP status) of an `other` outcome. */
+  code?: string;
   /** The answer showed a change the tenant had made more than 1 s before the request. */
   stale: boolean;
 }
@@ -73,11 +75,13 @@ function envFor(mode: Mode, sandbox: Sandbox): Record<string, string | undefined
     TI_RATE_BURST: String(Math.max(1, Math.round(RATE / 20))),
     TI_RETRY_DEADLINE_MS: scaled(60_000),
     TI_GRAPH_CACHE_MAX_ENTRIES: String(Math.max(10_000, LEARNERS * 4)),
+    // A dashboard whose data was never seen is refused within 750 ms rather than queued for seconds.
+    TI_GRAPH_CACHE_MISS_WAIT_MS: '750',
     REDIS_URL,
     TI_REDIS_NAMESPACE: `ti-graph-bench:${randomBytes(4).toString('hex')}`,
   };
   if (mode === 'off') return { ...common, TI_GRAPH_CACHE_TTL_MS: '0' };
-  if (mode === 'ttl') return { ...common, TI_GRAPH_CACHE_TTL_MS: scaled(30_000), TI_GRAPH_CACHE_EVENTS: 'off', TI_GRAPH_CACHE_WARM: 'off' };
+  if (mode === 'ttl') return { ...common, TI_GRAPH_CACHE_TTL_MS: scaled(30_000), TI_GRAPH_CACHE_EVENTS_WINDOW_MS: '0' };
   return {
     ...common,
     TI_GRAPH_CACHE_TTL_MS: scaled(30_000),
@@ -101,7 +105,7 @@ async function start(mode: Mode, sandbox: Sandbox): Promise<Running> {
   const secret = randomBytes(24).toString('base64url');
   const events =
     mode === 'events'
-      ? createEventsService({ webhookSecret: secret, redisUrl: REDIS_URL, namespace: config.redisNamespace, onEvent: access.onEvent, orderHoldMs: 200 })
+      ? createEventsService({ webhookSecret: secret, redisUrl: REDIS_URL, namespace: config.redisNamespace, onEvent: access.onEvent, onAlive: access.onAlive, orderHoldMs: 200 })
       : undefined;
   const gateway = await startGateway({
     gateway: { ...config.gateway, port: 0 },
@@ -136,7 +140,7 @@ function tenantChanges(sandbox: Sandbox, learnerIds: string[]) {
     completed,
     changeOne() {
       for (let tries = 0; tries < learnerIds.length; tries++) {
-        const userId = learnerIds[(next = (next * 7 + 13) % learnerIds.length)]!;
+        const userId = learnerIds[(next = (next + 37) % learnerIds.length)]!;
         const open = store.listEnrollments(userId, { perPage: 100 }).enrollments.find((e) => e.status !== 'completed');
         if (!open) continue;
         store.completeCourse(userId, open.courseId);
@@ -191,15 +195,21 @@ async function runMode(mode: Mode) {
                 if (shown && shown.status !== 'completed') stale = true;
               }
             }
-            answers.push({ at: sentAt - started, ms: Date.now() - sentAt, outcome: result.outcome, stale });
+            answers.push({ at: sentAt - started, ms: Date.now() - sentAt, outcome: result.outcome, stale, ...(result.code ? { code: result.code } : {}) });
           }),
         );
       }
       const stats = running.access.cache?.stats();
+      if (process.env['BENCH_DEBUG']) console.error(`minute ${minute + 1}: ${JSON.stringify(stats)} webhooks ${JSON.stringify(running.webhooks?.deliveries().map((d) => d.attempts.at(-1)?.status ?? "none"))}`);
       if (stats && lastStats) {
         perMinuteCache.push({ hits: stats.hits - lastStats.hits, misses: stats.misses - lastStats.misses });
         lastStats = { hits: stats.hits, misses: stats.misses };
       }
+    }
+    if (process.env['BENCH_DEBUG']) {
+      const timer = setInterval(() => console.error(`t=${((Date.now() - started) / 1000).toFixed(1)}s answers=${answers.length} stats=${JSON.stringify(running.access.cache?.stats())} tenant=${sandbox.requests.entries().filter((e) => e.at >= started).length}`), 2_000);
+      await Promise.all(pending);
+      clearInterval(timer);
     }
     await Promise.all(pending);
     const finalStats = running.access.cache?.stats();
@@ -215,9 +225,11 @@ async function runMode(mode: Mode) {
       const inMinute = answers.filter((a) => minuteOf(a.at) === minute);
       const restCalls = calls.filter((e) => minuteOf(e.at - started) === minute && e.route.includes('/users'));
       const cache = perMinuteCache[minute];
-      return summarize(`minute ${minute + 1}`, inMinute, restCalls.length, restCalls.filter((e) => e.status === 429).length, cache);
+      const row = summarize(`minute ${minute + 1}`, inMinute, restCalls.length, restCalls.filter((e) => e.status === 429).length, cache);
+      row.restRoutes = tally(restCalls.map((e) => e.route));
+      return row;
     });
-    return { mode, rows, cache: finalStats, warmUp: (running.access as { warmUpStats?: () => unknown }).warmUpStats?.() };
+    return { mode, rows, cache: finalStats, };
   } finally {
     tenant.setFaults(undefined);
     await running.stop();
@@ -243,10 +255,12 @@ function summarize(label: string, answers: Answer[], restCalls: number, tenant42
     tenant429s,
     cacheHitPct: cache && cache.hits + cache.misses > 0 ? (100 * cache.hits) / (cache.hits + cache.misses) : NaN,
     staleAfter1s: answers.filter((a) => a.stale).length,
+    otherCodes: tally(answers.filter((a) => a.outcome === 'other').map((a) => a.code ?? 'no data')),
+    restRoutes: {} as Record<string, number>,
   };
 }
 
-async function ask(url: string, id: string): Promise<{ outcome: Answer['outcome']; enrollments: Array<{ courseId: string; status: string }> }> {
+async function ask(url: string, id: string): Promise<{ outcome: Answer['outcome']; code?: string; enrollments: Array<{ courseId: string; status: string }> }> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -257,11 +271,20 @@ async function ask(url: string, id: string): Promise<{ outcome: Answer['outcome'
       data?: { user?: { enrollments?: Array<{ courseId: string; status: string }> } | null };
       errors?: Array<{ extensions?: { code?: string } }>;
     };
-    if (body.errors?.length) return { outcome: body.errors.some((e) => e.extensions?.code === 'RATE_LIMITED') ? 'RATE_LIMITED' : 'other', enrollments: [] };
+    if (body.errors?.length) {
+      const code = body.errors.map((e) => e.extensions?.code ?? 'none').join('+');
+      return { outcome: body.errors.some((e) => e.extensions?.code === 'RATE_LIMITED') ? 'RATE_LIMITED' : 'other', code, enrollments: [] };
+    }
     return { outcome: response.status === 200 && body.data?.user ? 'answered' : 'other', enrollments: body.data?.user?.enrollments ?? [] };
-  } catch {
-    return { outcome: 'other', enrollments: [] };
+  } catch (error) {
+    return { outcome: 'other', code: (error as Error).message, enrollments: [] };
   }
+}
+
+function tally(items: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) out[item] = (out[item] ?? 0) + 1;
+  return out;
 }
 
 /** A fixed shuffle per minute, so every run asks in the same order. */
@@ -282,7 +305,8 @@ function printRow(mode: string, row: ReturnType<typeof summarize>) {
     `${mode.padEnd(7)} ${row.label.padEnd(9)} answered ${String(row.answered).padStart(5)}/${String(row.requests).padEnd(5)} (${fmt(row.answeredPct, 1).padStart(5)}%)  ` +
       `RATE_LIMITED ${String(row.rateLimited).padStart(5)}  other ${String(row.other).padStart(4)}  ` +
       `p50 ${fmt(row.p50).padStart(5)} ms  p95 ${fmt(row.p95).padStart(5)} ms  p99 ${fmt(row.p99).padStart(5)} ms  max ${fmt(row.max).padStart(5)} ms  ` +
-      `REST/dashboard ${fmt(row.restCallsPerDashboard, 3)}  cache hits ${fmt(row.cacheHitPct, 1)}%  tenant 429s ${row.tenant429s}  stale>1s ${row.staleAfter1s}`,
+      `REST/dashboard ${fmt(row.restCallsPerDashboard, 3)}  cache hits ${fmt(row.cacheHitPct, 1)}%  tenant 429s ${row.tenant429s}  stale>1s ${row.staleAfter1s}` +
+      (row.other ? `  other: ${JSON.stringify(row.otherCodes)}` : ''),
   );
 }
 
@@ -297,5 +321,5 @@ for (const mode of MODES) {
   printRow(mode, { ...result.rows[0]!, label: 'cold' });
   printRow(mode, { ...result.rows[result.rows.length - 1]!, label: 'warm' });
 }
-const headline = Object.fromEntries(results.map((r) => [r.mode, { cold: r.rows[0], warm: r.rows[r.rows.length - 1], minutes: r.rows, cache: r.cache, warmUp: r.warmUp }]));
+const headline = Object.fromEntries(results.map((r) => [r.mode, { cold: r.rows[0], warm: r.rows[r.rows.length - 1], minutes: r.rows, cache: r.cache, }]));
 console.log(JSON.stringify({ learners: LEARNERS, ratePerMinute: RATE, minutes: MINUTES, timeScale: SCALE, ...headline }, null, 2));
