@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invalidatedScopes, cacheScope } from '../../src/tenant/cache/index.js';
 import { ENDPOINTS, ENDPOINT_NAMES, type EndpointDefinition } from '../../src/tenant/rest/index.js';
 import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { sharedRedisUrl, testNamespace } from '../scale-out/redis.js';
 import { openCachedAccess, ROUTES, upstreamCalls, type CachedAccess } from './cache-support.js';
 
@@ -137,6 +138,27 @@ describe('on Redis', () => {
       expect(await b.rest.getUser(page.users[1]!.id)).toEqual(updated);
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('concurrent misses on two instances make one call between them, and the roster warm-up runs once', async () => {
+    const tenant = await startTestSandbox({ users: 230 });
+    const env = { REDIS_URL: sharedRedisUrl(), TI_REDIS_NAMESPACE: testNamespace('single-flight'), TI_GRAPH_CACHE_WARM: 'true' };
+    const a = openCachedAccess(tenant, env);
+    const b = openCachedAccess(tenant, env);
+    try {
+      await waitFor(() => a.cache!.stats().warmQueue + b.cache!.stats().warmQueue === 0 && upstreamCalls(tenant, ROUTES.users) >= 3, 'the roster warm-up');
+      await new Promise((resolve) => setTimeout(resolve, 300)); // a duplicate page load would have shown by now
+      expect(upstreamCalls(tenant, ROUTES.users)).toBe(3);
+
+      const user = tenant.tenants[0]!.store.listUsers({ perPage: 1 }).users[0]!;
+      const before = upstreamCalls(tenant, ROUTES.enrollments);
+      const answers = await Promise.all([...Array.from({ length: 5 }, () => a.rest.listEnrollmentsPage(user.id)), ...Array.from({ length: 5 }, () => b.rest.listEnrollmentsPage(user.id))]);
+      expect(new Set(answers.map((p) => JSON.stringify(p))).size).toBe(1);
+      expect(upstreamCalls(tenant, ROUTES.enrollments) - before).toBe(1);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await tenant.close();
     }
   });
 });

@@ -10,6 +10,9 @@ import { noteStaleAnswer } from './stale-report.js';
 import type { CacheStore, Stamp } from './store.js';
 import { createWarmer, type Warmer } from './warmer.js';
 
+/** How long one instance's claim on loading an entry holds the others back (they poll for its entry meanwhile). */
+const LEASE_MS = 1_000;
+
 export interface ReadCacheOptions extends FreshnessOptions {
   /** Names the tenant (through its fingerprint only): entries of one tenant are never another's. */
   apiKey: string;
@@ -40,6 +43,8 @@ export interface ReadCacheStats {
   stale: number;
   /** Misses refused because no budget slot was free within the miss wait. */
   refused: number;
+  /** Misses that waited for another instance's load of the same entry (Redis) instead of calling. */
+  joinedElsewhere: number;
   /** Reads that went upstream without the cache (Redis unreachable, or catching up after it was). */
   bypassed: number;
   invalidations: number;
@@ -100,7 +105,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
   if (!(options.ttlMs > 0)) return undefined;
   const logger = options.logger;
   const now = options.now ?? Date.now;
-  const counts = { hits: 0, misses: 0, stale: 0, refused: 0, bypassed: 0, invalidations: 0, errors: 0 };
+  const counts = { hits: 0, misses: 0, stale: 0, refused: 0, joinedElsewhere: 0, bypassed: 0, invalidations: 0, errors: 0 };
   const freshness: Freshness = createFreshness(options, now);
   /** Entries are kept as long as they may be served (stale ones included); freshness is judged on read. */
   const keepMs = freshness.keepMs;
@@ -157,11 +162,21 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     const joined = inflight.get(flightKey) as Promise<T> | undefined;
     if (joined) return joined;
     const flight = (async () => {
-      const mark = onLoaded ? await store.mark().catch(() => undefined) : undefined;
-      const value = await load(loadOptions); // an error propagates and is not stored
-      await store.set(scope, key, value ?? null, stamp, keepMs).catch((error: unknown) => noteError(error, 'store'));
-      if (onLoaded && mark !== undefined) await onLoaded(value, mark).catch((error: unknown) => noteError(error, 'store'));
-      return value;
+      // Across instances (Redis): one of them loads, the others wait briefly for its entry.
+      const leased = store.lease ? await store.lease(scope, key, LEASE_MS).catch(() => true) : true;
+      if (!leased) {
+        const theirs = await entryFromOtherInstance<T>(scope, key);
+        if (theirs.found) return theirs.value;
+      }
+      try {
+        const mark = onLoaded ? await store.mark().catch(() => undefined) : undefined;
+        const value = await load(loadOptions); // an error propagates and is not stored
+        await store.set(scope, key, value ?? null, stamp, keepMs).catch((error: unknown) => noteError(error, 'store'));
+        if (onLoaded && mark !== undefined) await onLoaded(value, mark).catch((error: unknown) => noteError(error, 'store'));
+        return value;
+      } finally {
+        if (leased && store.release) await store.release(scope, key).catch((error: unknown) => noteError(error, 'release'));
+      }
     })();
     inflight.set(flightKey, flight);
     void flight.then(
@@ -171,9 +186,21 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     return flight;
   }
 
+  /** Polls for the entry another instance is loading, until its lease would have lapsed. */
+  async function entryFromOtherInstance<T>(scope: string, key: string): Promise<{ found: true; value: T } | { found: false }> {
+    counts.joinedElsewhere++;
+    for (const until = now() + LEASE_MS; now() < until; ) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const lookup = await store.get(scope, key).catch(() => undefined);
+      if (lookup?.hit) return { found: true, value: lookup.value as T };
+    }
+    return { found: false };
+  }
+
   const warmer: Warmer = createWarmer({
     enabled: options.warm ?? true,
     async refresh(task) {
+      if (firstConnect) await firstConnect;
       if (!usable()) return 'skipped';
       const lookup = await store.get(task.scope, task.key);
       if (lookup.hit && freshness.isFresh(lookup.storedAt)) return 'skipped';

@@ -62,6 +62,7 @@ export function createRedisStore(connection: Redis, options: { prefix: string; t
   const counterKey = `${prefix}counter`;
   const generationKey = (scope: string) => `${prefix}g:${scope}`;
   const entryKey = (scope: string, key: string) => `${prefix}e:${scope}:${key}`;
+  const leaseKey = (scope: string, key: string) => `${prefix}l:${scope}:${key}`;
   // Generations must outlive every entry stored under them (see RENEW_GENERATIONS).
   const generationTtlMs = Math.max(options.ttlMs * 2, options.ttlMs + 60_000);
   const splitStamp = (stamp: Stamp) => {
@@ -92,6 +93,12 @@ export function createRedisStore(connection: Redis, options: { prefix: string; t
     async setSince(scope, key, value, mark, ttlMs) {
       const [epoch, counter] = splitStamp(mark);
       await redis.tiCacheSetSince(epochKey, generationKey(scope), entryKey(scope, key), epoch, counter, JSON.stringify(value), Math.max(1, Math.round(ttlMs)), Date.now());
+    },
+    async lease(scope, key, ms) {
+      return (await redis.set(leaseKey(scope, key), '1', 'PX', Math.max(1, Math.round(ms)), 'NX')) === 'OK';
+    },
+    async release(scope, key) {
+      await redis.del(leaseKey(scope, key));
     },
     async invalidate(scopes) {
       if (scopes.length === 0) return;

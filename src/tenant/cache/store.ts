@@ -21,6 +21,12 @@ export interface CacheStore {
    */
   mark(): Promise<Stamp>;
   setSince(scope: string, key: string, value: unknown, mark: Stamp, ttlMs: number): Promise<void>;
+  /**
+   * Claims the load of one entry for `ms` (shared stores only): false when another instance holds
+   * it, so this one waits for that load's entry instead of making the same call.
+   */
+  lease?(scope: string, key: string, ms: number): Promise<boolean>;
+  release?(scope: string, key: string): Promise<void>;
   /** Every entry of these scopes is stale from now on (in-flight reads included). */
   invalidate(scopes: readonly string[]): Promise<void>;
   /** Every entry of this tenant is stale (after invalidations may have been missed). */
