@@ -44,6 +44,14 @@ function lastJson<T>(stdout: string): T {
   return JSON.parse(stdout.slice(start, stdout.lastIndexOf('}') + 1)) as T;
 }
 
+interface LearnerRow {
+  answeredPct: number;
+  p95: number;
+  max: number;
+  restCallsPerDashboard: number;
+  tenant429s: number;
+}
+
 const BENCHES: Bench[] = [
   {
     name: 'sandbox',
@@ -153,6 +161,26 @@ const BENCHES: Bench[] = [
       ratio: match(out, /rows first.*first\/whole ([\d.]+)/),
       baseline: 'time to first payload with @defer on the enrollments / time to the whole result without (same run, interleaved)',
     }),
+  },
+  {
+    name: 'learners',
+    file: 'learners.ts',
+    // 1,000 learners on a 600/min tenant, cache off (the in-run baseline) and with webhooks; a model
+    // minute in 15 s, 4 of them (cold is the first, warm the last).
+    quick: { env: { BENCH_TIME_SCALE: '4', BENCH_MINUTES: '4', BENCH_MODES: 'off,events' } },
+    headline: (out) => {
+      const r = lastJson<Record<string, { cold: LearnerRow; warm: LearnerRow } | number>>(out);
+      const off = r['off'] as { warm: LearnerRow } | undefined;
+      const on = r['events'] as { cold: LearnerRow; warm: LearnerRow } | undefined;
+      if (!on || !off) throw new Error('learners: the off and events modes are both needed for the headline');
+      return {
+        figure:
+          `1000 learners/min at 600/min: warm ${on.warm.answeredPct.toFixed(1)}% answered (off: ${off.warm.answeredPct.toFixed(1)}%), p95 ${on.warm.p95} ms, ` +
+          `${on.warm.restCallsPerDashboard.toFixed(3)} REST/dashboard, ${on.warm.tenant429s} tenant 429s; cold max ${on.cold.max} ms`,
+        ratio: (on.warm.answeredPct / off.warm.answeredPct).toFixed(2),
+        baseline: 'warm answered %, cache with events / cache off (same run)',
+      };
+    },
   },
   {
     name: 'events',

@@ -127,6 +127,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cache: {
       ttlMs: e.TI_GRAPH_CACHE_TTL_MS ?? DEFAULT_CACHE_TTL_MS,
       maxEntries: e.TI_GRAPH_CACHE_MAX_ENTRIES ?? 10_000,
+      safetyTtlMs: e.TI_GRAPH_CACHE_SAFETY_TTL_MS ?? 3_600_000,
+      eventsWindowMs: e.TI_GRAPH_CACHE_EVENTS_WINDOW_MS ?? 120_000,
+      missWaitMs: e.TI_GRAPH_CACHE_MISS_WAIT_MS ?? 0,
+      warm: e.TI_GRAPH_CACHE_WARM ?? true,
     },
     logLevel: e.LOG_LEVEL ?? 'info',
   };

@@ -58,6 +58,14 @@ export interface CacheConfig {
   ttlMs: number;
   /** Bound of the in-memory cache (entries); Redis bounds itself by TTL. */
   maxEntries: number;
+  /** While the tenant's events arrive, entries are fresh until one invalidates them, at most this long. */
+  safetyTtlMs: number;
+  /** Events count as arriving when a webhook or poll cycle came within this window; 0: never trusted. */
+  eventsWindowMs: number;
+  /** A read that finds nothing waits at most this long for a budget slot before RATE_LIMITED; 0: the retry deadline. */
+  missWaitMs: number;
+  /** Spare budget refreshes what live reads ask for most, and loads the roster at start. */
+  warm: boolean;
 }
 
 /**
@@ -255,6 +263,10 @@ export const envSchema = z.object({
     .optional(),
   TI_GRAPH_CACHE_TTL_MS: int(0, 86_400_000).optional(),
   TI_GRAPH_CACHE_MAX_ENTRIES: int(1, 10_000_000).optional(),
+  TI_GRAPH_CACHE_SAFETY_TTL_MS: int(1, 604_800_000).optional(),
+  TI_GRAPH_CACHE_EVENTS_WINDOW_MS: int(0, 86_400_000).optional(),
+  TI_GRAPH_CACHE_MISS_WAIT_MS: int(0, 600_000).optional(),
+  TI_GRAPH_CACHE_WARM: bool.optional(),
   TI_GRAPH_MAX_COMPOSED_IN_FLIGHT: int(1, 100_000).optional(),
   TI_GRAPH_MAX_COMPOSED_QUEUE: int(0, 100_000).optional(),
   TI_GRAPH_QUEUE_TIMEOUT_MS: int(1, 60_000).optional(),

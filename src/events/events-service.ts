@@ -34,6 +34,11 @@ export interface EventsServiceOptions {
    * cache invalidates here. Errors are logged, never thrown back.
    */
   onEvent?: (event: TiEvent) => void | Promise<void>;
+  /**
+   * Told that the events are arriving: a webhook was accepted, or a poll cycle finished (changes or
+   * not). While they arrive, the REST read cache keeps entries until an event invalidates them.
+   */
+  onAlive?: () => void;
   logger?: Logger;
 }
 
@@ -63,6 +68,7 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
     secret: options.webhookSecret,
     dedupe: bus.dedupe,
     process: (event) => {
+      options.onAlive?.();
       notify(event);
       orderer.push(event);
     },
@@ -81,6 +87,7 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
         logger: options.logger,
       })
     : undefined;
+  if (poller && options.onAlive) poller.onCycle((report) => (report.error ? undefined : options.onAlive!()));
   poller?.start();
   return {
     bus,

@@ -3,6 +3,7 @@
  * REST loaders are per request, so deduplication never leaks data between clients.
  */
 import type { EventBus } from '../events/index.js';
+import type { CacheReport } from '../tenant/cache/index.js';
 import type { TenantCallContext } from '../tenant/index.js';
 import type { Logger } from '../util/index.js';
 import type { ClientIdentity } from './auth/index.js';
@@ -18,4 +19,6 @@ export interface GatewayContext extends TenantCallContext {
   logger: Logger;
   /** The events bus the subscription fields read (set when the gateway runs an events service). */
   events?: EventBus;
+  /** What the REST read cache answered this request with (stale entries' age), for `extensions.cache`. */
+  cacheReport?: CacheReport;
 }

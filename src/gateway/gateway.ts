@@ -16,7 +16,8 @@ import { GATEWAY_EXTENSIONS } from './extensions.js';
 import { createRestScheduler } from './limit-concurrency.js';
 import { createRestLoaders } from './loaders.js';
 import { createQueryPlanner, useQueryPlan } from './plan/index.js';
-import type { GatewayRestClient } from './rest-port.js';
+import { reportingRestClient, type GatewayRestClient } from './rest-port.js';
+import { useCacheAge, withCacheAge } from './cache-age.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
 import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
@@ -150,8 +151,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const restConcurrency = options.restConcurrency ?? 10;
   const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
   const createContext = (base: Pick<GatewayContext, 'requestId' | 'client' | 'authToken' | 'logger'>): GatewayContext => {
-    const loaders = createRestLoaders(rest, restConcurrency, restScheduler);
-    return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus };
+    const reporting = reportingRestClient(rest);
+    const loaders = createRestLoaders(reporting.rest, restConcurrency, restScheduler);
+    return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus, cacheReport: reporting.report };
   };
   const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics(options.budget?.tokensLeft ? { budgetTokens: () => options.budget!.tokensLeft!() } : {}) : undefined;
   const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
@@ -199,7 +201,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     frontDoor: frontDoor.plugins,
     // The query plan's plugin after every check: it replaces execution. The lane's results last:
     // an operation the fast lane executed already is answered with its result, not run again.
-    plugins: [useTrustedDocuments(trusted), ...(planner ? [useQueryPlan(planner) as never, useLaneResult() as never] : [])],
+    plugins: [useTrustedDocuments(trusted), useCacheAge() as never, ...(planner ? [useQueryPlan(planner) as never, useLaneResult() as never] : [])],
     maxRequestBytes: gateway.maxRequestBytes,
     context: (serverContext: FrontDoorServerContext) => {
       const state = serverContext.frontDoor;

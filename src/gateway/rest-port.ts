@@ -4,6 +4,7 @@
  * layer): the gateway never retries.
  */
 import type { TiRestClient } from '../tenant/index.js';
+import { withCacheReport, type CacheReport } from '../tenant/cache/index.js';
 
 export type { TiEnrollment, TiUser, UserPatch, CreateUserInput, EndpointName } from '../tenant/index.js';
 export { MAX_PER_PAGE } from '../tenant/index.js';
@@ -57,4 +58,19 @@ export function scheduledRestClient(rest: GatewayRestClient, schedule: Schedule)
       : (...args: unknown[]) => schedule(() => method.apply(rest, args) as Promise<unknown>);
   }
   return out as unknown as GatewayRestClient;
+}
+
+/**
+ * The client for one request, with the read cache's report of it: every call runs inside the
+ * report (AsyncLocalStorage), so a read the cache answered from a stale entry notes its age there,
+ * for the response's `extensions.cache`.
+ */
+export function reportingRestClient(rest: GatewayRestClient): { rest: GatewayRestClient; report: CacheReport } {
+  const report: CacheReport = { staleAgeMs: undefined };
+  const out: Record<string, unknown> = {};
+  for (const name of GATEWAY_REST_METHODS) {
+    const method = rest[name] as (...args: unknown[]) => unknown;
+    out[name] = (...args: unknown[]) => withCacheReport(report, () => method.apply(rest, args));
+  }
+  return { rest: out as unknown as GatewayRestClient, report };
 }

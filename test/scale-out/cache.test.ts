@@ -27,6 +27,8 @@ function env(overrides: Record<string, string | undefined> = {}): Record<string,
     TI_RETRY_MAX_ATTEMPTS: '1',
     TI_WEBHOOK_SECRET: SECRET,
     TI_GRAPH_CACHE_TTL_MS: '60000',
+    // These tests count upstream calls; the warm-up would add its own (test/tenant/cache-*.test.ts has it).
+    TI_GRAPH_CACHE_WARM: 'false',
     REDIS_URL: sharedRedisUrl(),
     TI_REDIS_NAMESPACE: namespace,
     ...overrides,

@@ -18,7 +18,7 @@ describe('scale-out settings', () => {
   it('defaults: no write budget, equal split, the cache on for 30 s, namespace ti-graph', () => {
     const config = loadConfig(tenant);
     expect(config.budget).toEqual({ writes: undefined, instances: undefined });
-    expect(config.cache).toEqual({ ttlMs: DEFAULT_CACHE_TTL_MS, maxEntries: 10_000 });
+    expect(config.cache).toEqual({ ttlMs: DEFAULT_CACHE_TTL_MS, maxEntries: 10_000, safetyTtlMs: 3_600_000, eventsWindowMs: 120_000, missWaitMs: 0, warm: true });
     expect(config.redisNamespace).toBe('ti-graph');
   });
 
@@ -32,7 +32,7 @@ describe('scale-out settings', () => {
       TI_REDIS_NAMESPACE: 'ti-graph-prod',
     });
     expect(config.budget).toEqual({ writes: { perMinute: 60, burst: 10 }, instances: 3 });
-    expect(config.cache).toEqual({ ttlMs: 0, maxEntries: 500 });
+    expect(config.cache).toMatchObject({ ttlMs: 0, maxEntries: 500 });
     expect(config.redisNamespace).toBe('ti-graph-prod');
     expect(loadConfig({ ...tenant, TI_RATE_WRITES_PER_MINUTE: '60', TI_RATE_WRITES_BURST: '4' }).budget.writes).toEqual({ perMinute: 60, burst: 4 });
   });

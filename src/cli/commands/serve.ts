@@ -108,6 +108,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       logger: createLogger({ level, name: 'events', secrets: [tenant.apiKey, ...(webhookSecret ? [webhookSecret] : [])], ...logs }),
       poll: pollIntervalMs !== undefined ? { client: tenantRest, intervalMs: pollIntervalMs, reconcileEvery } : undefined,
       onEvent: access.onEvent,
+      onAlive: access.onAlive,
     });
     let gateway;
     try {

@@ -10,6 +10,7 @@
  * executing the operation again (a mutation runs once). So masking, request ids on errors, the
  * tenant-failure log lines, HTTP status and the size refusal are Yoga's, as on its own path.
  */
+import { withCacheAge } from '../cache-age.js';
 import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
@@ -50,7 +51,8 @@ export function createPlannedExecution(options: PlannedExecutionOptions): Planne
       if (plan.kind !== 'plan') return 'yoga';
       state.operationName = execution.name;
       if (!(await admission.admit(state, res))) return admission.shed(state, accept);
-      const result = await planner.run(plan, execution.variables as Record<string, unknown> | undefined, options.context(state));
+      const context = options.context(state);
+      const result = withCacheAge(await planner.run(plan, execution.variables as Record<string, unknown> | undefined, context), context);
       if (!result.errors) {
         // What Yoga writes for a result without errors: the result as JSON, nothing added.
         const body = Buffer.from(JSON.stringify(result));

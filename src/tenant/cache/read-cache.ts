@@ -1,28 +1,50 @@
+import { RateLimitedError } from '../../errors/index.js';
 import type { Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from '../budget/index.js';
 import { openFailFastRedis, untilFirstConnection } from '../budget/redis-connection.js';
+import { createFreshness, type Freshness, type FreshnessOptions } from './freshness.js';
 import { createMemoryStore } from './memory-store.js';
 import { createRedisStore } from './redis-store.js';
-import { scopesForEvent, type ChangeNotice } from './scopes.js';
-import type { CacheStore } from './store.js';
+import { cacheScope, scopesForEvent, type ChangeNotice } from './scopes.js';
+import { noteStaleAnswer } from './stale-report.js';
+import type { CacheStore, Stamp } from './store.js';
+import { createWarmer, type Warmer } from './warmer.js';
 
-export interface ReadCacheOptions {
+/** How long one instance's claim on loading an entry holds the others back (they poll for its entry meanwhile). */
+const LEASE_MS = 1_000;
+
+export interface ReadCacheOptions extends FreshnessOptions {
   /** Names the tenant (through its fingerprint only): entries of one tenant are never another's. */
   apiKey: string;
-  /** TI_GRAPH_CACHE_TTL_MS (> 0; 0 means no cache, see `createReadCache`). */
+  /** TI_GRAPH_CACHE_TTL_MS (> 0; 0 means no cache, see `createReadCache`): how long an entry is fresh without events. */
   ttlMs: number;
   /** TI_GRAPH_CACHE_MAX_ENTRIES: the in-memory bound. */
   maxEntries: number;
+  /**
+   * TI_GRAPH_CACHE_MISS_WAIT_MS: the longest a read that finds nothing waits for a budget slot
+   * before it is refused (RATE_LIMITED), so no dashboard waits seconds for a slot. 0: the REST
+   * client's deadline.
+   */
+  missWaitMs?: number | undefined;
+  /** TI_GRAPH_CACHE_WARM: spare budget refreshes what live reads ask for most (default true). */
+  warm?: boolean | undefined;
   /** REDIS_URL: the cache lives in Redis, shared by every instance. */
   redisUrl?: string | undefined;
   namespace?: string | undefined;
   logger?: Logger | undefined;
+  now?: () => number;
 }
 
 export interface ReadCacheStats {
   store: 'memory' | 'redis';
   hits: number;
   misses: number;
+  /** Hits past their freshness, answered while a refresh was queued. */
+  stale: number;
+  /** Misses refused because no budget slot was free within the miss wait. */
+  refused: number;
+  /** Misses that waited for another instance's load of the same entry (Redis) instead of calling. */
+  joinedElsewhere: number;
   /** Reads that went upstream without the cache (Redis unreachable, or catching up after it was). */
   bypassed: number;
   invalidations: number;
@@ -30,15 +52,43 @@ export interface ReadCacheStats {
   errors: number;
   /** False while the Redis store is unreachable (always true in memory). */
   connected: boolean;
+  /** Whether entries currently live until an event invalidates them (events arriving), or by the short TTL. */
+  freshness: 'events' | 'ttl';
+  /** Entries the warm-up loaded with spare budget, and its pending queue. */
+  warmed: number;
+  warmQueue: number;
 }
+
+/** How a load is asked to reach the tenant: a live miss waits briefly for budget; the warm-up takes only a free slot. */
+export interface LoadOptions {
+  maxBudgetWaitMs?: number;
+  /** Not on behalf of the read that first asked: the load must not carry that caller's signal or deadline. */
+  background?: boolean;
+}
+export type Load<T> = (options: LoadOptions) => Promise<T>;
 
 export interface ReadCache {
   readonly store: 'memory' | 'redis';
-  /** The cached value, or `load()`'s, stored unless the scope was invalidated meanwhile. Errors are never stored. */
-  read<T>(scope: string, key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * The cached value, or `load()`'s, stored unless the scope was invalidated meanwhile. Errors are
+   * never stored. A value past its freshness is answered at once (its age noted for the response)
+   * while one refresh is queued; only a value never seen can be refused for want of budget.
+   * `onLoaded` sees every value loaded here (the entities it holds are remembered from it).
+   */
+  read<T>(scope: string, key: string, load: Load<T>, onLoaded?: (value: T, mark: Stamp) => Promise<void>): Promise<T>;
+  /** The value when cached (fresh or not), without loading: for lookups that can be answered from another entry. */
+  peek<T>(scope: string, key: string): Promise<T | undefined>;
+  /** Stores a value that arrived in some other answer, unless its scope was invalidated after `mark`. */
+  remember(scope: string, key: string, value: unknown, mark: Stamp): Promise<void>;
+  /** A mark to pass to `remember` for values whose scopes are known only once they arrive. */
+  mark(): Promise<Stamp>;
   invalidate(scopes: readonly string[]): Promise<void>;
-  /** Invalidates what a webhook or poller event says changed. */
+  /** Invalidates what a webhook or poller event says changed (and counts as the events being alive). */
   invalidateForEvent(event: ChangeNotice): Promise<void>;
+  /** A webhook arrived or a poll cycle finished: the events are alive, entries may live until one invalidates them. */
+  noteEventsAlive(): void;
+  /** Queues a load for spare budget (the roster at start, entries live reads were refused). */
+  warm<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void;
   stats(): ReadCacheStats;
   close(): Promise<void>;
 }
@@ -54,7 +104,12 @@ export interface ReadCache {
 export function createReadCache(options: ReadCacheOptions): ReadCache | undefined {
   if (!(options.ttlMs > 0)) return undefined;
   const logger = options.logger;
-  const counts = { hits: 0, misses: 0, bypassed: 0, invalidations: 0, errors: 0 };
+  const now = options.now ?? Date.now;
+  const counts = { hits: 0, misses: 0, stale: 0, refused: 0, joinedElsewhere: 0, bypassed: 0, invalidations: 0, errors: 0 };
+  const freshness: Freshness = createFreshness(options, now);
+  /** Entries are kept as long as they may be served (stale ones included); freshness is judged on read. */
+  const keepMs = freshness.keepMs;
+  const missWaitMs = options.missWaitMs && options.missWaitMs > 0 ? options.missWaitMs : undefined;
   let store: CacheStore;
   let connection: ReturnType<typeof openFailFastRedis> | undefined;
   /** Set when an invalidation may have been lost: the cache is bypassed until a full invalidation lands. */
@@ -63,7 +118,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
   if (options.redisUrl) {
     connection = openFailFastRedis({ url: options.redisUrl, role: 'cache', logger, commandTimeoutMs: 500 });
     const prefix = `${options.namespace ?? 'ti-graph'}:cache:${tenantKeyFingerprint(options.apiKey)}:`;
-    store = createRedisStore(connection.redis, { prefix, ttlMs: options.ttlMs });
+    store = createRedisStore(connection.redis, { prefix, ttlMs: keepMs });
     const { redis, display } = connection;
     redis.on('ready', () => {
       if (!dirty) return;
@@ -76,7 +131,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
       );
     });
   } else {
-    store = createMemoryStore({ maxEntries: options.maxEntries, ttlMs: options.ttlMs });
+    store = createMemoryStore({ maxEntries: options.maxEntries, ttlMs: keepMs, now });
   }
   const usable = () => !dirty && (!connection || connection.redis.status === 'ready');
   /** At start, reads wait (briefly) for the first connection rather than all going upstream. */
@@ -98,14 +153,69 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     warnedDown = false;
   });
 
-  /** Loads in flight, per entry and stamp: concurrent misses share one upstream call. */
+  /** Loads in flight, per entry and stamp: concurrent misses (and refreshes) share one upstream call. */
   const inflight = new Map<string, Promise<unknown>>();
 
-  async function read<T>(scope: string, key: string, load: () => Promise<T>): Promise<T> {
+  /** Loads `scope/key` once per stamp, stores it, tells `onLoaded`. */
+  function loadOnce<T>(scope: string, key: string, stamp: Stamp, load: Load<T>, loadOptions: LoadOptions, onLoaded?: (value: T, mark: Stamp) => Promise<void>): Promise<T> {
+    const flightKey = `${scope}\u0000${key}\u0000${stamp}`;
+    const joined = inflight.get(flightKey) as Promise<T> | undefined;
+    if (joined) return joined;
+    const flight = (async () => {
+      // Across instances (Redis): one of them loads, the others wait briefly for its entry.
+      const leased = store.lease ? await store.lease(scope, key, LEASE_MS).catch(() => true) : true;
+      if (!leased) {
+        const theirs = await entryFromOtherInstance<T>(scope, key);
+        if (theirs.found) return theirs.value;
+      }
+      try {
+        const mark = onLoaded ? await store.mark().catch(() => undefined) : undefined;
+        const value = await load(loadOptions); // an error propagates and is not stored
+        await store.set(scope, key, value ?? null, stamp, keepMs).catch((error: unknown) => noteError(error, 'store'));
+        if (onLoaded && mark !== undefined) await onLoaded(value, mark).catch((error: unknown) => noteError(error, 'store'));
+        return value;
+      } finally {
+        if (leased && store.release) await store.release(scope, key).catch((error: unknown) => noteError(error, 'release'));
+      }
+    })();
+    inflight.set(flightKey, flight);
+    void flight.then(
+      () => inflight.delete(flightKey),
+      () => inflight.delete(flightKey),
+    );
+    return flight;
+  }
+
+  /** Polls for the entry another instance is loading, until its lease would have lapsed. */
+  async function entryFromOtherInstance<T>(scope: string, key: string): Promise<{ found: true; value: T } | { found: false }> {
+    counts.joinedElsewhere++;
+    for (const until = now() + LEASE_MS; now() < until; ) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const lookup = await store.get(scope, key).catch(() => undefined);
+      if (lookup?.hit) return { found: true, value: lookup.value as T };
+    }
+    return { found: false };
+  }
+
+  const warmer: Warmer = createWarmer({
+    enabled: options.warm ?? true,
+    async refresh(task) {
+      if (firstConnect) await firstConnect;
+      if (!usable()) return 'skipped';
+      const lookup = await store.get(task.scope, task.key);
+      if (lookup.hit && freshness.isFresh(lookup.storedAt)) return 'skipped';
+      await loadOnce(task.scope, task.key, lookup.stamp, task.load, { maxBudgetWaitMs: 0, background: true }, task.onLoaded);
+      return 'loaded';
+    },
+    logger,
+  });
+
+  async function read<T>(scope: string, key: string, load: Load<T>, onLoaded?: (value: T, mark: Stamp) => Promise<void>): Promise<T> {
+    const live: LoadOptions = missWaitMs !== undefined ? { maxBudgetWaitMs: missWaitMs } : {};
     if (firstConnect) await firstConnect;
     if (!usable()) {
       counts.bypassed++;
-      return load();
+      return load(live);
     }
     let lookup;
     try {
@@ -113,27 +223,28 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     } catch (error) {
       noteError(error, 'read');
       counts.bypassed++;
-      return load();
+      return load(live);
     }
+    warmer.noteDemand(scope, key, load as Load<unknown>, onLoaded as never);
     if (lookup.hit) {
       counts.hits++;
+      if (!freshness.isFresh(lookup.storedAt)) {
+        counts.stale++;
+        noteStaleAnswer(now() - lookup.storedAt);
+        warmer.queue(scope, key);
+      }
       return lookup.value as T;
     }
     counts.misses++;
-    const flightKey = `${scope}\u0000${key}\u0000${lookup.stamp}`;
-    const joined = inflight.get(flightKey) as Promise<T> | undefined;
-    if (joined) return joined;
-    const stamp = lookup.stamp;
-    const flight = (async () => {
-      const value = await load(); // an error propagates and is not stored
-      await store.set(scope, key, value ?? null, stamp, options.ttlMs).catch((error: unknown) => noteError(error, 'store'));
-      return value;
-    })();
-    inflight.set(flightKey, flight);
     try {
-      return await flight;
-    } finally {
-      inflight.delete(flightKey);
+      return await loadOnce(scope, key, lookup.stamp, load, live, onLoaded);
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        // Never seen and no slot free now: refused, and fetched with the next spare slot.
+        counts.refused++;
+        warmer.queue(scope, key);
+      }
+      throw error;
     }
   }
 
@@ -146,15 +257,41 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
       noteError(error, 'invalidate');
       dirty = true;
     }
+    // What live reads asked for is fetched again with spare budget, before the next read needs it.
+    // Not the lists: one user's change empties them all, and each page or lookup is fetched again
+    // only when asked.
+    warmer.queueScopes(scopes.filter((scope) => scope !== cacheScope.lists));
   }
 
   return {
     store: store.kind,
     read,
+    async peek<T>(scope: string, key: string) {
+      if (!usable()) return undefined;
+      const lookup = await store.get(scope, key).catch((error: unknown) => noteError(error, 'read'));
+      return lookup?.hit ? (lookup.value as T) : undefined;
+    },
+    async remember(scope, key, value, mark) {
+      if (!usable()) return;
+      await store.setSince(scope, key, value, mark, keepMs).catch((error: unknown) => noteError(error, 'store'));
+    },
+    mark: () => store.mark(),
     invalidate,
-    invalidateForEvent: (event) => invalidate(scopesForEvent(event)),
-    stats: () => ({ store: store.kind, ...counts, connected: !connection || connection.redis.status === 'ready' }),
+    invalidateForEvent: (event) => {
+      freshness.noteAlive();
+      return invalidate(scopesForEvent(event));
+    },
+    noteEventsAlive: () => freshness.noteAlive(),
+    warm: (scope, key, load, priority, onLoaded) => warmer.add(scope, key, load as Load<unknown>, priority, onLoaded as never),
+    stats: () => ({
+      store: store.kind,
+      ...counts,
+      connected: !connection || connection.redis.status === 'ready',
+      freshness: freshness.mode(),
+      ...warmer.stats(),
+    }),
     async close() {
+      await warmer.close();
       await store.close();
       if (connection) await connection.redis.quit().catch(() => connection!.redis.disconnect());
     },

@@ -26,7 +26,23 @@ end
 return 1
 `;
 
+/**
+ * Stores unless the tenant's epoch moved or the scope was invalidated after the mark (generations
+ * come from the tenant's counter, so "after" is "greater than the counter at the mark"). The entry
+ * is stamped with the scope's current generation. KEYS: epoch, generation, entry. ARGV: mark epoch,
+ * mark counter, value (JSON without its stamp), ttl ms, stored-at ms.
+ */
+const SET_IF_NOT_INVALIDATED_SINCE = `
+local epoch = redis.call('GET', KEYS[1]) or ''
+local generation = redis.call('GET', KEYS[2]) or ''
+if epoch ~= ARGV[1] then return 0 end
+if generation ~= '' and tonumber(generation) > tonumber(ARGV[2] == '' and '0' or ARGV[2]) then return 0 end
+redis.call('SET', KEYS[3], cjson.encode({ s = epoch .. '|' .. generation, t = tonumber(ARGV[5]), j = ARGV[3] }), 'PX', ARGV[4])
+return 1
+`;
+
 interface CacheRedis extends Redis {
+  tiCacheSetSince(epochKey: string, generationKey: string, entryKey: string, epoch: string, counter: string, json: string, ttlMs: number, storedAt: number): Promise<number>;
   tiCacheSet(epochKey: string, generationKey: string, entryKey: string, epoch: string, generation: string, json: string, ttlMs: number): Promise<number>;
   tiCacheRenew(...args: Array<string | number>): Promise<number>;
 }
@@ -40,11 +56,13 @@ export function createRedisStore(connection: Redis, options: { prefix: string; t
   const redis = connection as CacheRedis;
   redis.defineCommand('tiCacheSet', { numberOfKeys: 3, lua: SET_IF_UNCHANGED });
   redis.defineCommand('tiCacheRenew', { lua: RENEW_GENERATIONS });
+  redis.defineCommand('tiCacheSetSince', { numberOfKeys: 3, lua: SET_IF_NOT_INVALIDATED_SINCE });
   const { prefix } = options;
   const epochKey = `${prefix}epoch`;
   const counterKey = `${prefix}counter`;
   const generationKey = (scope: string) => `${prefix}g:${scope}`;
   const entryKey = (scope: string, key: string) => `${prefix}e:${scope}:${key}`;
+  const leaseKey = (scope: string, key: string) => `${prefix}l:${scope}:${key}`;
   // Generations must outlive every entry stored under them (see RENEW_GENERATIONS).
   const generationTtlMs = Math.max(options.ttlMs * 2, options.ttlMs + 60_000);
   const splitStamp = (stamp: Stamp) => {
@@ -58,14 +76,29 @@ export function createRedisStore(connection: Redis, options: { prefix: string; t
       const [epoch, generation, raw] = await redis.mget(epochKey, generationKey(scope), entryKey(scope, key));
       const stamp = `${epoch ?? ''}|${generation ?? ''}`;
       if (raw) {
-        const entry = JSON.parse(raw) as { s: string; v: unknown };
-        if (entry.s === stamp) return { hit: true, value: entry.v };
+        // `v`: the value; `j`: the value as JSON text (stored by the Lua script, which cannot nest it).
+        const entry = JSON.parse(raw) as { s: string; v?: unknown; j?: string; t?: number };
+        if (entry.s === stamp) return { hit: true, value: entry.j !== undefined ? (JSON.parse(entry.j) as unknown) : entry.v, stamp, storedAt: entry.t ?? 0 };
       }
       return { hit: false, stamp };
     },
     async set(scope, key, value, stamp, ttlMs) {
       const [epoch, generation] = splitStamp(stamp);
-      await redis.tiCacheSet(epochKey, generationKey(scope), entryKey(scope, key), epoch, generation, JSON.stringify({ s: stamp, v: value }), Math.max(1, Math.round(ttlMs)));
+      await redis.tiCacheSet(epochKey, generationKey(scope), entryKey(scope, key), epoch, generation, JSON.stringify({ s: stamp, v: value, t: Date.now() }), Math.max(1, Math.round(ttlMs)));
+    },
+    async mark() {
+      const [epoch, counter] = await redis.mget(epochKey, counterKey);
+      return `${epoch ?? ''}|${counter ?? ''}`;
+    },
+    async setSince(scope, key, value, mark, ttlMs) {
+      const [epoch, counter] = splitStamp(mark);
+      await redis.tiCacheSetSince(epochKey, generationKey(scope), entryKey(scope, key), epoch, counter, JSON.stringify(value), Math.max(1, Math.round(ttlMs)), Date.now());
+    },
+    async lease(scope, key, ms) {
+      return (await redis.set(leaseKey(scope, key), '1', 'PX', Math.max(1, Math.round(ms)), 'NX')) === 'OK';
+    },
+    async release(scope, key) {
+      await redis.del(leaseKey(scope, key));
     },
     async invalidate(scopes) {
       if (scopes.length === 0) return;

@@ -9,6 +9,11 @@ export const cacheScope = {
   user: (userId: string) => `user:${id(userId)}`,
   enrollments: (userId: string) => `enrollments:${id(userId)}`,
   lists: 'lists',
+  /**
+   * Which user had this email when last seen. Never invalidated: a hit is checked against the
+   * user's own entry (still there, still that email), so a stale pointer only costs a lookup.
+   */
+  email: (email: string) => `email:${id(email.trim().toLowerCase())}`,
 } as const;
 
 /** The change an event describes, as far as the cache needs it (structurally a `TiEvent`). */

@@ -7,13 +7,26 @@
  */
 export type Stamp = string;
 
-export type Lookup = { hit: true; value: unknown } | { hit: false; stamp: Stamp };
+/** A hit carries when the value was stored (epoch ms): how fresh it is is the cache's decision, not the store's. */
+export type Lookup = { hit: true; value: unknown; stamp: Stamp; storedAt: number } | { hit: false; stamp: Stamp };
 
 export interface CacheStore {
   readonly kind: 'memory' | 'redis';
   get(scope: string, key: string): Promise<Lookup>;
   /** Stores `value` unless the scope was invalidated since `stamp` was read. */
   set(scope: string, key: string, value: unknown, stamp: Stamp, ttlMs: number): Promise<void>;
+  /**
+   * A mark of this moment, for values whose scopes are only known once they arrive (the users of
+   * a roster page): `setSince` stores one unless its scope was invalidated after the mark.
+   */
+  mark(): Promise<Stamp>;
+  setSince(scope: string, key: string, value: unknown, mark: Stamp, ttlMs: number): Promise<void>;
+  /**
+   * Claims the load of one entry for `ms` (shared stores only): false when another instance holds
+   * it, so this one waits for that load's entry instead of making the same call.
+   */
+  lease?(scope: string, key: string, ms: number): Promise<boolean>;
+  release?(scope: string, key: string): Promise<void>;
   /** Every entry of these scopes is stale from now on (in-flight reads included). */
   invalidate(scopes: readonly string[]): Promise<void>;
   /** Every entry of this tenant is stale (after invalidations may have been missed). */

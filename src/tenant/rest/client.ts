@@ -375,7 +375,7 @@ function bucketBudget(bucket: TokenBucket): RequestBudget {
 
 /** Only what the transport understands: the caller's signal and a shared deadline. */
 function callOptions(options: RequestOptions): CallOptions {
-  return { signal: options.signal, deadline: options.deadline };
+  return { signal: options.signal, deadline: options.deadline, ...(options.maxBudgetWaitMs !== undefined ? { maxBudgetWaitMs: options.maxBudgetWaitMs } : {}) };
 }
 
 function checkPerPage(perPage: number | undefined): number {

@@ -46,7 +46,23 @@ export interface EndpointDefinition {
   scope: EndpointScope;
   /** Served only on these API profiles (all of them when absent). */
   profiles?: readonly ('v1' | 'v2')[];
+  /**
+   * What the answer holds, for the read cache (`src/tenant/cache`): `user` (the user `{id}`, or the
+   * user a write returns), `users` (a page of the roster), `enrollments` (user `{id}`'s). A GET
+   * that declares it is cached (`call` included); every user in any answer serves later reads of
+   * that user. A GET without it is never cached.
+   */
+  answers?: CachedEntity;
+  /**
+   * What a write makes stale once it ends (success or not: a failed write may have landed):
+   * `user:{name}`, `enrollments:{name}` (`{name}` from the path parameters, else the body) or
+   * `lists` (every roster page and email lookup). Required of every write (checked below).
+   */
+  invalidates?: readonly InvalidationTemplate[];
 }
+
+export type CachedEntity = 'user' | 'users' | 'enrollments';
+export type InvalidationTemplate = 'lists' | `user:{${string}}` | `enrollments:{${string}}`;
 
 /** The API's page size ceiling (the seed: "max page size 100"); the one definition of it. */
 export const MAX_PER_PAGE = 100;
@@ -63,8 +79,9 @@ export const ENDPOINTS = {
     envelope: 'users',
     pagination: 'offset',
     scope: 'read',
+    answers: 'users',
   },
-  getUser: { method: 'GET', path: '/users/{id}', response: userEnvelope, envelope: 'user', scope: 'read' },
+  getUser: { method: 'GET', path: '/users/{id}', response: userEnvelope, envelope: 'user', scope: 'read', answers: 'user' },
   createUser: {
     method: 'POST',
     path: '/users',
@@ -73,11 +90,29 @@ export const ENDPOINTS = {
     envelope: 'user',
     lookupBeforeRetry: true,
     scope: 'write',
+    answers: 'user',
+    invalidates: ['lists'],
   },
   /** A full replacement: every writable field absent from the body is reset by the tenant. */
-  replaceUser: { method: 'PUT', path: '/users/{id}', request: tiUserWritableSchema, response: userEnvelope, envelope: 'user', scope: 'write' },
+  replaceUser: {
+    method: 'PUT',
+    path: '/users/{id}',
+    request: tiUserWritableSchema,
+    response: userEnvelope,
+    envelope: 'user',
+    scope: 'write',
+    answers: 'user',
+    invalidates: ['user:{id}', 'lists'],
+  },
   /** Permanent; a repeat that finds the user gone means an earlier attempt deleted it. */
-  deleteUser: { method: 'DELETE', path: '/users/{id}', response: successEnvelope, envelope: 'success', scope: 'admin' },
+  deleteUser: {
+    method: 'DELETE',
+    path: '/users/{id}',
+    response: successEnvelope,
+    envelope: 'success',
+    scope: 'admin',
+    invalidates: ['user:{id}', 'lists', 'enrollments:{id}'],
+  },
   addUserToGroup: {
     method: 'POST',
     path: '/groups/{groupId}/users',
@@ -86,6 +121,7 @@ export const ENDPOINTS = {
     envelope: 'success',
     lookupBeforeRetry: true,
     scope: 'write',
+    invalidates: ['user:{userId}', 'lists'],
   },
   listEnrollments: {
     method: 'GET',
@@ -95,6 +131,7 @@ export const ENDPOINTS = {
     envelope: 'enrollments',
     pagination: 'offset',
     scope: 'read',
+    answers: 'enrollments',
   },
   enroll: {
     method: 'POST',
@@ -104,6 +141,7 @@ export const ENDPOINTS = {
     envelope: 'enrollment',
     lookupBeforeRetry: true,
     scope: 'write',
+    invalidates: ['enrollments:{userId}'],
   },
   /** Whether the key is accepted; the seed surface has none (a one-user page stands in). */
   ping: { method: 'GET', path: '/ping', response: pingEnvelope, envelope: 'valid', scope: 'read', profiles: ['v2'] },
@@ -112,6 +150,11 @@ export const ENDPOINTS = {
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointName = keyof Endpoints;
 export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];
+
+/** Every write declares what it invalidates: a new one without `invalidates` does not compile (it names itself here). */
+type WritesWithoutInvalidation = { [N in EndpointName]: Endpoints[N]['method'] extends 'GET' ? never : Endpoints[N] extends { invalidates: readonly string[] } ? never : N }[EndpointName];
+const everyWriteInvalidates: [WritesWithoutInvalidation] extends [never] ? true : WritesWithoutInvalidation = true;
+void everyWriteInvalidates;
 
 /** `'/groups/{groupId}/users'` -> `'groupId'`. */
 export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamNames<Rest> : never;

@@ -28,6 +28,12 @@ export interface CallOptions {
    * find out whether an earlier attempt landed. Defaults to now + retry.deadlineMs.
    */
   deadline?: number;
+  /**
+   * Longest wait for a budget slot or the tenant's announced pause, when shorter than the deadline:
+   * past it the call fails at once with a RateLimitedError. The read cache sets it, so a miss is
+   * answered or refused within it, and its warm-up takes only slots that are free now (0).
+   */
+  maxBudgetWaitMs?: number;
 }
 
 export interface RestCall<T> extends CallOptions {
@@ -210,7 +216,20 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
     if (pause > 0) await clock.sleep(pause, call.signal);
     if (!budget) return;
     const kind = call.method === 'GET' ? 'read' : 'write';
-    const granted = await budget.acquire(kind, { signal: call.signal, maxWaitMs: Math.max(0, deadline - clock.now()) });
+    const maxWaitMs = Math.max(0, Math.min(deadline - clock.now(), call.maxBudgetWaitMs ?? Number.POSITIVE_INFINITY));
+    // The budget's queue tells only its head that the next slot is too far; a caller with a short
+    // wait (the read cache's misses) that is deep in the queue gives up by itself when it is over.
+    const giveUp = call.maxBudgetWaitMs !== undefined ? new AbortController() : undefined;
+    const timer = giveUp
+      ? setTimeout(() => giveUp.abort(new RateLimitedError({ method: call.method, path: target(call).displayPath, attempts: 0, retryAfterMs: maxWaitMs })), maxWaitMs + 1)
+      : undefined;
+    const signal = giveUp ? (call.signal ? AbortSignal.any([call.signal, giveUp.signal]) : giveUp.signal) : call.signal;
+    let granted;
+    try {
+      granted = await budget.acquire(kind, { signal, maxWaitMs });
+    } finally {
+      clearTimeout(timer);
+    }
     if (!granted.granted) {
       // The next free slot lies past this call's deadline: say so now rather than sleep to fail.
       throw new RateLimitedError({ method: call.method, path: target(call).displayPath, attempts: 0, retryAfterMs: granted.waitMs });
@@ -235,7 +254,7 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
       }
       const pauseUntil = pauseEnd();
       const pauseMs = pauseUntil - clock.now();
-      if (pauseMs > 0 && pauseUntil >= deadline) {
+      if (pauseMs > 0 && (pauseUntil >= deadline || pauseMs > (call.maxBudgetWaitMs ?? Number.POSITIVE_INFINITY))) {
         // The tenant's announced pause (e.g. a Retry-After of an hour) ends past this call's
         // deadline: say so now rather than sleeping through the whole pause to fail afterwards.
         throw new RateLimitedError({ method: call.method, path: target(call as RestCall<unknown>).displayPath, attempts: attempt - 1, retryAfterMs: pauseMs });

@@ -20,6 +20,8 @@ export interface TenantAccess {
   cache: ReadCache | undefined;
   /** For the events service's `onEvent`: invalidates what an event says changed. */
   onEvent: ((event: ChangeNotice) => Promise<void>) | undefined;
+  /** For the events service's `onAlive`: a webhook or poll cycle arrived, so entries may live until an event invalidates them. */
+  onAlive: (() => void) | undefined;
   close(): Promise<void>;
 }
 
@@ -33,13 +35,17 @@ export function openTenantAccess(
   const points = pointsBudgetFromConfig(config, tenant, logger);
   const tenantRest = createRestClient(tenant, { ...deps, budget });
   const cache = createReadCache({ apiKey: tenant.apiKey, ...config.cache, redisUrl: config.redisUrl, namespace: config.redisNamespace, logger });
+  const cached = cache ? withReadCache(tenantRest, cache) : undefined;
+  // The roster, page by page, with the budget live reads leave: a user's record is then one hit.
+  if (cached && config.cache.warm) cached.warmRoster();
   return {
     budget,
     points,
     tenantRest,
-    rest: cache ? withReadCache(tenantRest, cache) : tenantRest,
+    rest: cached ?? tenantRest,
     cache,
     onEvent: cache ? (event) => cache.invalidateForEvent(event) : undefined,
+    onAlive: cache ? () => cache.noteEventsAlive() : undefined,
     async close() {
       await Promise.all([budget.close(), points?.close(), cache?.close()]);
     },
