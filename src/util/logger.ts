@@ -1,4 +1,5 @@
 import { pino, type Logger as PinoLogger, type DestinationStream } from 'pino';
+import { createLogSink } from './log-sink.js';
 import { redactSecrets } from './redact.js';
 
 export type Logger = PinoLogger;
@@ -14,14 +15,19 @@ export interface LoggerOptions {
 
 /**
  * Structured logs (pino). Every serialized line is scrubbed of the configured secrets, so a key
- * that slips into a message, a URL or an error stack never reaches the sink.
+ * that slips into a message, a URL or an error stack never reaches the sink. Logging never throws
+ * into the caller: a destination that fails (a closed terminal, a broken pipe) loses the line.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = options.secrets ?? [];
-  const sink = options.destination ?? pino.destination({ dest: 2, sync: false });
+  const sink = options.destination ?? createLogSink();
   const scrubbing: DestinationStream = {
     write(line: string) {
-      sink.write(redactSecrets(line, secrets));
+      try {
+        sink.write(redactSecrets(line, secrets));
+      } catch {
+        // A log line is never worth a request (or the shutdown) failing.
+      }
     },
   };
   return pino(
