@@ -45,6 +45,8 @@ export interface Forwarding {
   body: Buffer;
   /** The operation name of a single operation (metrics, traces); undefined for a batch or an anonymous one. */
   operationName: string | undefined;
+  /** Every operation is a query: a failed call is retried (a mutation is sent once). */
+  readOnly: boolean;
 }
 
 /**
@@ -84,6 +86,7 @@ export interface FastPath {
 interface BodyPlan {
   scopes: Scope[];
   operationName: string | undefined;
+  readOnly: boolean;
   /** Set when the body is one operation the gateway executes (not forwarded). */
   execution?: Execution;
 }
@@ -91,6 +94,7 @@ interface BodyPlan {
 interface OperationPlan {
   scope: Scope;
   name: string | undefined;
+  query: boolean;
   /** Set when the operation is not the tenant's alone (the gateway executes it). */
   execution?: Execution;
 }
@@ -144,7 +148,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], (variables as Record<string, unknown>) ?? {});
       if (coerced.errors) return null;
     }
-    const plan: OperationPlan = { scope, name: definition.name?.value };
+    const plan: OperationPlan = { scope, name: definition.name?.value, query: definition.operation === 'query' };
     if (!route.tenantOnly) {
       plan.execution = {
         document: route.document!,
@@ -162,15 +166,17 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (operations.length === 0 || operations.length > maxBatchOperations) return null;
     const scopes: Scope[] = [];
     let operationName: string | undefined;
+    let readOnly = true;
     for (const operation of operations) {
       const plan = planOperation(operation);
       if (!plan) return null;
       // A batch is forwarded whole or not at all: one the gateway must execute a part of is Yoga's.
-      if (plan.execution) return batch ? null : { scopes: [plan.scope], operationName: plan.name, execution: plan.execution };
+      if (plan.execution) return batch ? null : { scopes: [plan.scope], operationName: plan.name, execution: plan.execution, readOnly: plan.query };
       scopes.push(plan.scope);
+      readOnly &&= plan.query;
       if (!batch) operationName = plan.name;
     }
-    return { scopes, operationName };
+    return { scopes, operationName, readOnly };
   };
 
   // The same body text always gets the same plan (the router and schema are fixed for the
@@ -251,7 +257,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       if (!plan) return undefined;
       for (const needed of plan.scopes) if (!hasScope(client.scopes, needed)) return undefined;
       if (plan.execution) return { execution: plan.execution };
-      return { forwarding: { body: gated.body, operationName: plan.operationName } };
+      return { forwarding: { body: gated.body, operationName: plan.operationName, readOnly: plan.readOnly } };
     },
 
     async forward(forwarding, state, mediaType) {
@@ -263,7 +269,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
       });
       let response;
       try {
-        response = await tenant.http.post(forwarding.body, { authToken: state.authToken });
+        // Queries are retried by the tenant client (its retry policy); a body with a mutation goes once.
+        const post = forwarding.readOnly ? tenant.query : tenant.http.post;
+        response = await post(forwarding.body, { authToken: state.authToken });
       } catch (error) {
         if (error instanceof RateLimitedError) {
           // The tenant's budget (requests or points) has no room within the tenant timeout: nothing was sent.

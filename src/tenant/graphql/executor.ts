@@ -1,13 +1,15 @@
 /**
  * A graphql-tools `Executor` for delegating to the tenant. Every remote call made while resolving
  * one gateway request goes out in the same tick as one JSON array POST (the tenant accepts arrays),
- * instead of one HTTP round trip per delegated root field.
+ * instead of one HTTP round trip per delegated root field. A batch of queries only is retried
+ * (retry.ts); one that holds a mutation is sent once.
  */
 import DataLoader from 'dataloader';
-import { print, type ExecutionResult } from 'graphql';
+import { getOperationAST, print, type ExecutionResult } from 'graphql';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { UpstreamError } from '../../errors/index.js';
 import { parseGraphqlResponse, type TenantHttp } from './http.js';
+import type { PostQuery } from './retry.js';
 
 /** What the executor reads from the gateway's per-request context, when there is one. */
 export interface TenantCallContext {
@@ -26,18 +28,25 @@ interface WireRequest {
   operationName?: string;
 }
 
+/** Wire requests of a mutation (or a subscription): a batch holding one is never retried. */
+const notReadOnly = new WeakSet<WireRequest>();
+
 function toWire(request: ExecutionRequest): WireRequest {
   // Stitching builds a fresh document for every delegation, so there is nothing to cache here.
   const wire: WireRequest = { query: print(request.document) };
   if (request.variables && Object.keys(request.variables).length > 0) wire.variables = request.variables;
   if (request.operationName) wire.operationName = request.operationName;
+  const type = request.operationType ?? getOperationAST(request.document, request.operationName)?.operation;
+  if (type !== 'query') notReadOnly.add(wire);
   return wire;
 }
 
-export function createTenantExecutor(http: TenantHttp, path: string): Executor {
+/** `query` (retrying POST of read-only bodies); absent, every batch is sent once. */
+export function createTenantExecutor(http: TenantHttp, path: string, query?: PostQuery): Executor {
   const send = async (batch: readonly WireRequest[], authToken: string | undefined): Promise<ExecutionResult[]> => {
     const body = JSON.stringify(batch.length === 1 ? batch[0] : batch);
-    const json = parseGraphqlResponse(await http.post(body, { authToken }), path);
+    const readOnly = query !== undefined && batch.every((wire) => !notReadOnly.has(wire));
+    const json = parseGraphqlResponse(await (readOnly ? query(body, { authToken }) : http.post(body, { authToken })), path);
     const results = batch.length === 1 ? [json] : json;
     if (!Array.isArray(results) || results.length !== batch.length) {
       throw new UpstreamError({ method: 'POST', path, serverMessage: `expected ${batch.length} results in the batch response` });

@@ -11,14 +11,24 @@ import { withBudget } from './budgeted-http.js';
 import { withPointsBudget } from './points-http.js';
 import { createTenantExecutor, type TenantCallContext } from './executor.js';
 import { createTenantHttp, parseGraphqlResponse, type TenantHttp, type TenantHttpOptions } from './http.js';
+import { createQueryRetry, isPrintedQueryBody, type PostQuery } from './retry.js';
+import type { Logger } from '../../util/index.js';
 
 export type { TenantHttp, TenantHttpResponse, PostOptions } from './http.js';
 export type { TenantCallContext } from './executor.js';
 export { parseGraphqlResponse } from './http.js';
+export type { PostQuery, QueryOptions } from './retry.js';
 
 export interface TenantGraphqlClient {
-  /** Raw HTTP to the endpoint (the gateway's pass-through fast path). */
+  /** Raw HTTP to the endpoint (the gateway's pass-through fast path): one attempt. */
   readonly http: TenantHttp;
+  /**
+   * POSTs a body of queries only (never a mutation), retried under the tenant's retry policy
+   * (`TI_RETRY_*`) on a network failure, a timeout or a 5xx; each attempt draws from the budget.
+   */
+  readonly query: PostQuery;
+  /** POSTs a body the gateway printed (a query plan's): retried as `query` when it holds queries only, else sent once. */
+  readonly postPrinted: TenantHttp['post'];
   /** graphql-tools executor: one array POST per gateway request and tick. */
   readonly executor: Executor;
   /** True when the endpoint answers a trivial query with data. Never throws. */
@@ -31,6 +41,8 @@ export interface TenantGraphqlClientOptions extends TenantHttpOptions {
   budget?: RequestBudget | undefined;
   /** The tenant's points budget (TI_GRAPHQL_POINTS_PER_MINUTE): every POST draws its price on `schema`, the tenant's. */
   points?: { budget: PointsBudget; schema: GraphQLSchema } | undefined;
+  /** Where retries and give-ups are logged. */
+  logger?: Logger | undefined;
 }
 
 export function createTenantGraphqlClient(tenant: TenantConfig, options: TenantGraphqlClientOptions = {}): TenantGraphqlClient {
@@ -39,9 +51,12 @@ export function createTenantGraphqlClient(tenant: TenantConfig, options: TenantG
   const budgeted = options.budget ? withBudget(raw, options.budget, { path, maxWaitMs: tenant.timeoutMs }) : raw;
   // Points first: a call waiting for points holds no request slot meanwhile.
   const http = options.points ? withPointsBudget(budgeted, options.points.budget, options.points.schema, { path, maxWaitMs: tenant.timeoutMs }) : budgeted;
+  const query = createQueryRetry(http, { policy: tenant.retry, path, logger: options.logger });
   return {
     http,
-    executor: createTenantExecutor(http, path),
+    query,
+    postPrinted: (body, postOptions) => (isPrintedQueryBody(String(body)) ? query(body, postOptions) : http.post(body, postOptions)),
+    executor: createTenantExecutor(http, path, query),
     async ping(timeoutMs = 2_000) {
       try {
         // A health probe, not work: it does not spend the budget.
