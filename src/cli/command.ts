@@ -30,12 +30,13 @@ export function intFlag(name: string, value: string | undefined, min: number, ma
   return n;
 }
 
-/** Resolves when the process is asked to stop (SIGINT/SIGTERM). */
+/** Resolves when the process is asked to stop (SIGINT/SIGTERM, or SIGHUP: its terminal closed). */
 export function untilSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const done = (signal: NodeJS.Signals) => resolve(signal);
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
+    process.once('SIGHUP', done);
   });
 }
 

@@ -107,6 +107,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       requestTimeoutMs: e.TI_GRAPH_REQUEST_TIMEOUT_MS ?? 30_000,
       heapGrowingPercent: e.TI_GRAPH_HEAP_GROWING_PERCENT ?? 50,
       idleTimeoutMs: e.TI_GRAPH_IDLE_TIMEOUT_MS ?? 65_000,
+      shutdownDrainMs: e.TI_GRAPH_SHUTDOWN_DRAIN_MS ?? 5_000,
+      shutdownTimeoutMs: e.TI_GRAPH_SHUTDOWN_TIMEOUT_MS ?? 10_000,
       metrics: e.TI_GRAPH_METRICS_PORT !== undefined ? { port: e.TI_GRAPH_METRICS_PORT, host: e.TI_GRAPH_METRICS_HOST ?? '127.0.0.1' } : undefined,
       tracing: tracingConfig(e),
     },

@@ -138,6 +138,13 @@ export interface GatewayConfig {
   requestTimeoutMs: number;
   idleTimeoutMs: number;
   /**
+   * Shutdown (SIGTERM, SIGINT, SIGHUP): /readyz answers 503 at once and the gateway keeps serving
+   * (every response `Connection: close`) for `shutdownDrainMs`, so a load balancer sees it leave;
+   * then it stops accepting and gives in-flight work up to `shutdownTimeoutMs` before closing sockets.
+   */
+  shutdownDrainMs: number;
+  shutdownTimeoutMs: number;
+  /**
    * How far V8 lets the heap grow past what is live before collecting it (`--heap-growing-percent`),
    * set by `ti-graph serve` for its own process; 0 leaves V8's own heuristics.
    */
@@ -274,6 +281,8 @@ export const envSchema = z.object({
   TI_GRAPH_REQUEST_TIMEOUT_MS: int(100, 3_600_000).optional(),
   TI_GRAPH_HEAP_GROWING_PERCENT: int(0, 1_000).optional(),
   TI_GRAPH_IDLE_TIMEOUT_MS: int(100, 3_600_000).optional(),
+  TI_GRAPH_SHUTDOWN_DRAIN_MS: int(0, 600_000).optional(),
+  TI_GRAPH_SHUTDOWN_TIMEOUT_MS: int(100, 600_000).optional(),
   TI_GRAPH_METRICS_PORT: int(0, 65_535).optional(),
   TI_GRAPH_METRICS_HOST: z.string().trim().min(1).optional(),
   OTEL_SDK_DISABLED: bool.optional(),

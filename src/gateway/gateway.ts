@@ -6,7 +6,7 @@ import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.j
 import type { PointsBudget, RequestBudget } from '../tenant/budget/index.js';
 import { attachGraphqlWs, type EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
-import { createLogger, maskUrl, type Logger } from '../util/index.js';
+import { createLogger, maskUrl, sleep, type Logger } from '../util/index.js';
 import { createAuthenticator, createClientRateLimiter, developmentTokenFor } from './auth/index.js';
 import { composeGatewaySchema } from './compose.js';
 import type { GatewayContext } from './context.js';
@@ -21,7 +21,7 @@ import { useCacheAge, withCacheAge } from './cache-age.js';
 import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
 import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
-import { createFrontDoor, useLaneResult, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
+import { createFrontDoor, trackConnections, useLaneResult, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
 import { createGatewayMetrics, createObservability, createTracing, startMetricsServer, type GatewayMetrics, type MetricsServer } from '../observability/index.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { MAX_BATCH_OPERATIONS, createGatewayYoga } from './yoga.js';
@@ -84,13 +84,33 @@ export interface RunningGateway {
   /** `GET /metrics` on its own listener, when `gateway.metrics` is set. */
   metricsUrl: string | undefined;
   /**
-   * Reads the trusted-document manifests again (SIGHUP; file changes do it by themselves). A
+   * Reads the trusted-document manifests again (SIGUSR2; file changes do it by themselves). A
    * malformed manifest changes nothing: the previous set stays and the error is returned.
    */
   reloadTrustedDocuments(): Promise<{ ok: true; documents: number } | { ok: false; error: string }>;
-  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the tenant sockets. */
-  close(graceMs?: number): Promise<void>;
+  /**
+   * Shuts down: readiness fails and every answer says `Connection: close` from now on; after the
+   * drain window (none by default) it stops accepting, ends subscriptions (SSE complete,
+   * graphql-ws close 1001), lets in-flight requests finish (up to the timeout, default 10 s; a
+   * number is the timeout), then closes the tenant sockets. Called again, it returns the same promise.
+   */
+  close(options?: number | ShutdownOptions): Promise<void>;
 }
+
+export interface ShutdownOptions {
+  /** How long to keep serving (answers say `Connection: close`) before not accepting; default 0. */
+  drainMs?: number;
+  /** Longest in-flight requests get once accepting stops; then their sockets are closed. */
+  timeoutMs?: number;
+  /** Ends the drain window early (a second signal). */
+  cutDrain?: AbortSignal;
+}
+
+/** How long an idle socket gets, once the gateway stops accepting, to send one more request (answered, then closed). */
+const IDLE_SOCKET_GRACE_MS = 1_000;
+/** Before it stops accepting: no new connection for this long (clients settled on their sockets), or at most the max. */
+const SETTLE_QUIET_MS = 250;
+const SETTLE_MAX_MS = 2_000;
 
 /** The composed schema with no executor: what `schema/unified.graphql` prints. */
 export function buildGatewaySchema(tenantSchema: GraphQLSchema, extensions: readonly SchemaExtension[] = GATEWAY_EXTENSIONS): GraphQLSchema {
@@ -120,6 +140,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
   const tenant = createTenantGraphqlClient(tenantConfig, {
     budget: options.budget,
+    logger,
     ...(options.points ? { points: { budget: options.points, schema: tenantSchema } } : {}),
   });
   const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
@@ -144,7 +165,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           tenantSchema,
           extensions,
           extensionFields: composed.extensionFields,
-          tenantHttp: tenant.http,
+          // Its tenant calls are queries retried, mutations sent once (the tenant client tells them apart).
+          tenantHttp: { post: tenant.postPrinted },
           tenantPath: maskUrl(tenantConfig.graphqlPath),
           logger,
         });
@@ -160,6 +182,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const observability = createObservability({ metrics, tracing });
   const observed = metrics !== undefined || tracing !== undefined;
   let shuttingDown = false;
+  // Whether answers say Connection: close: during shutdown, except while the clients settle (close()).
+  let closeConnections = false;
   // One GraphQL context per HTTP request, shared by the operations of a batch (their tenant calls
   // go out as one array POST), and by the fast lane and Yoga when the lane hands a request over.
   const requestContexts = new WeakMap<object, GatewayContext>();
@@ -188,6 +212,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),
     shuttingDown: () => shuttingDown,
+    closeConnections: () => closeConnections,
     ...(observed ? { observeRequest: observability.observeRequest, observeAdmission: observability.observeAdmission } : {}),
   });
   const yoga = createGatewayYoga({
@@ -221,6 +246,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     observability.wrapListener(frontDoor.listener(yoga.requestListener as never)),
   );
+  const connections = trackConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(gateway.port, gateway.host, () => {
@@ -259,21 +285,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     metricsUrl: metricsServer?.url,
     reloadTrustedDocuments: async () => trustedDocuments?.reload() ?? { ok: true, documents: 0 },
-    close(graceMs = 10_000) {
+    close(shutdown = {}) {
+      const { drainMs = 0, timeoutMs = 10_000, cutDrain } = typeof shutdown === 'number' ? { timeoutMs: shutdown } : shutdown;
       closing ??= (async () => {
-        // From now on every response says Connection: close, so clients stop reusing sockets.
+        // From now on /readyz answers 503 and every response says Connection: close, so a load
+        // balancer takes this instance out and clients stop reusing its sockets, while it still serves.
         shuttingDown = true;
+        closeConnections = true;
+        if (drainMs > 0) {
+          logger.info({ drainMs }, 'draining: readiness fails, still serving');
+          // The drain's last part (up to a second) answers keep-alive again: clients stop
+          // reconnecting, so no connection waits in the accept queue when the listener closes
+          // (the kernel resets each one that does, though its request was sent).
+          const settleMs = Math.min(SETTLE_MAX_MS, Math.floor(drainMs / 2));
+          await sleep(drainMs - settleMs, cutDrain).catch(() => undefined);
+          closeConnections = false;
+          await sleep(settleMs, cutDrain).catch(() => undefined);
+        }
+        closeConnections = false;
+        await connections.settle({ quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS });
+        closeConnections = true;
+        const stopped = connections.stop({ timeoutMs, idleGraceMs: Math.min(IDLE_SOCKET_GRACE_MS, timeoutMs / 4) });
+        // Subscriptions never finish on their own: complete them (graphql-ws: close 1001) so their connections go idle now.
         await ws.close();
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Subscriptions never finish on their own: complete them so their connections go idle now.
         options.events?.bus.endSubscriptions();
-        // Keep-alive sockets go idle as their last response is sent: close each as soon as it does.
-        const sweep = setInterval(() => server.closeIdleConnections(), 50);
-        server.closeIdleConnections();
-        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-        await closed;
-        clearInterval(sweep);
-        clearTimeout(timer);
+        await stopped;
         trustedDocuments?.close();
         await yoga.dispose();
         await metricsServer?.close();

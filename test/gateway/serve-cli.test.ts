@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 async function launch(command: string, args: string[]) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TI_')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command, ...args], {
-    env: { ...env, LOG_LEVEL: 'warn' },
+    env: { ...env, LOG_LEVEL: 'warn', TI_GRAPH_SHUTDOWN_DRAIN_MS: '100' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -62,6 +62,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     if (process.env['CHROMIUM_PATH']) throw new Error(`CHROMIUM_PATH=${CHROMIUM} does not exist`);
     aptInstall('chromium');
   }
+  // The terminal-close test runs the gateway in a tmux window and closes it.
+  if (!has('tmux')) aptInstall('tmux');
   if (process.env['REDIS_URL']) return async () => {};
 
   if (!has('redis-server')) aptInstall('redis-server');

@@ -12,7 +12,7 @@ import { setHeapGrowth, startGateway } from '../../gateway/index.js';
 import type { Sandbox, SandboxDescription } from '../../sandbox/index.js';
 import { openTenantAccess } from '../../tenant/scale-out/index.js';
 import { createLogger } from '../../util/index.js';
-import { intFlag, parseFlags, printReady, untilSignal, type Command } from '../command.js';
+import { intFlag, parseFlags, printReady, type Command } from '../command.js';
 
 const usage = (name: string) => `Usage: ti-graph ${name} [options]
 
@@ -21,7 +21,10 @@ prints one JSON line: {"url", "graphiql", "token", "sandbox"?}. Clients send
 "Authorization: Bearer <token>": a TI_GRAPH_TOKENS client token or an access token of the
 TI_GRAPH_OIDC_ISSUER identity provider. With neither, a development token (every scope) is minted,
 but only on loopback in front of the embedded sandbox or a loopback tenant; anywhere else the
-command exits 2 asking for one of them. SIGHUP reloads the TI_GRAPH_TRUSTED_DOCUMENTS manifests.
+command exits 2 asking for one of them. SIGUSR2 reloads the TI_GRAPH_TRUSTED_DOCUMENTS manifests
+(they are also reloaded when their files change). SIGTERM drains (readiness fails, answers say
+Connection: close for TI_GRAPH_SHUTDOWN_DRAIN_MS) then stops; SIGINT (Ctrl-C) and SIGHUP (the
+terminal closed) stop without the drain window; either way in-flight requests finish.
 
 Options:
   --port N          gateway port (default TI_GRAPH_PORT or 4000; 0 picks a free port)
@@ -147,20 +150,52 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       token: gateway.token ?? null,
       ...(sandbox && sandboxModule ? { sandbox: sandboxModule.describeSandbox(sandbox) } : {}),
     });
-    // SIGHUP: read the trusted-document manifests again (a malformed one keeps the previous set).
-    const onHangup = () => void gateway.reloadTrustedDocuments();
-    process.on('SIGHUP', onHangup);
-    const signal = await untilSignal();
-    process.off('SIGHUP', onHangup);
-    gateway.logger.info({ signal }, 'shutting down');
+    // SIGUSR2: read the trusted-document manifests again (a malformed one keeps the previous set).
+    // Not SIGHUP: that is the terminal closing, and a foreground gateway then stops.
+    const onReload = () => void gateway.reloadTrustedDocuments();
+    process.on('SIGUSR2', onReload);
+    const { signal, again } = await untilStopSignal();
+    process.off('SIGUSR2', onReload);
+    const { shutdownDrainMs, shutdownTimeoutMs } = config.gateway;
+    // A deploy (SIGTERM) drains for the load balancer; Ctrl-C and a closed terminal need no drain window.
+    const drainMs = signal === 'SIGTERM' ? shutdownDrainMs : 0;
+    let stopped = false;
+    // Whatever hangs (a tenant, Redis, a log reader), the process ends within drain + timeout.
+    setTimeout(() => {
+      gateway.logger.error({ signal, drainMs, timeoutMs: shutdownTimeoutMs }, 'shutdown did not finish in time; exiting');
+      process.exit(stopped ? (process.exitCode ?? 0) : 1);
+    }, drainMs + shutdownTimeoutMs).unref();
+    gateway.logger.info({ signal, drainMs }, 'shutting down');
+    // In-flight requests get most of the timeout; closing the rest (events, sandbox) the remainder.
+    await gateway.close({ drainMs, timeoutMs: Math.floor(shutdownTimeoutMs * 0.8), cutDrain: again });
     await webhooks?.close();
-    await gateway.close();
     await events.close();
     await access.close();
     await sandbox?.close();
+    stopped = true;
     gateway.logger.flush();
     return 0;
   };
+}
+
+/**
+ * The first stop signal, and an AbortSignal that fires on the next one (it cuts the drain window
+ * short). SIGHUP stops too: a gateway in the foreground of a terminal that closes must not linger.
+ */
+function untilStopSignal(): Promise<{ signal: NodeJS.Signals; again: AbortSignal }> {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const again = new AbortController();
+  return new Promise((resolve) => {
+    let first: NodeJS.Signals | undefined;
+    // The handlers stay for the process's life: a later signal is never the default kill mid-shutdown.
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (first === undefined) {
+        first = signal;
+        resolve({ signal, again: again.signal });
+      } else again.abort();
+    };
+    for (const signal of signals) process.on(signal, onSignal);
+  });
 }
 
 export const command: Command = gatewayCommand('serve');

@@ -7,6 +7,8 @@ export const READY_PATH = '/readyz';
 export interface HealthOptions {
   /** True when the tenant answers a trivial query (readiness). Never throws. */
   ping(): Promise<boolean>;
+  /** True once shutdown has begun: readiness fails at once, so a load balancer stops sending here. */
+  shuttingDown?: () => boolean;
 }
 
 const json = (fetchAPI: { Response: typeof Response }, status: number, body: unknown) =>
@@ -14,7 +16,8 @@ const json = (fetchAPI: { Response: typeof Response }, status: number, body: unk
 
 /**
  * Liveness (`/healthz`: the process answers; no token, no tenant call) and readiness (`/readyz`:
- * the tenant answers a trivial query), on Yoga's own readiness-check plugin.
+ * the tenant answers a trivial query, and the gateway is not shutting down), on Yoga's own
+ * readiness-check plugin.
  */
 export function useHealthChecks(options: HealthOptions): Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> {
   const mark: Plugin<Record<string, unknown>, FrontDoorServerContext> = {
@@ -29,7 +32,9 @@ export function useHealthChecks(options: HealthOptions): Array<Plugin<Record<str
     useReadinessCheck({
       endpoint: READY_PATH,
       check: async ({ fetchAPI }) =>
-        (await options.ping())
+        options.shuttingDown?.()
+          ? json(fetchAPI, 503, { status: 'unavailable', reason: 'shutting down' })
+          : (await options.ping())
           ? json(fetchAPI, 200, { status: 'ready' })
           : json(fetchAPI, 503, { status: 'unavailable', reason: 'the tenant did not answer a trivial query' }),
     }) as Plugin<Record<string, unknown>, FrontDoorServerContext>,

@@ -34,6 +34,7 @@ export type { RequestOutcome } from './access-log.js';
 export { HEALTH_PATH, READY_PATH } from './health.js';
 export { parseMediaType, yogaResponseMediaType } from './media-type.js';
 export { useLaneResult } from './planned-execution.js';
+export { trackConnections, type ConnectionTracker } from './drain.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -62,6 +63,8 @@ export interface FrontDoorOptions {
   /** `POST /webhooks/ti`, authenticated by its signature; absent: 404. */
   webhooks?: WebhookHandler;
   shuttingDown(): boolean;
+  /** Every answer says `Connection: close` (default: while shutting down). */
+  closeConnections?: () => boolean;
   /** Sees every request's outcome (metrics). */
   observeRequest?: (outcome: RequestOutcome) => void;
   observeAdmission?: (state: { inFlight: number; queued: number }) => void;
@@ -93,14 +96,14 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
   const plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> = [
     useRequestId(),
     useAccessLog({ record, graphqlPath }),
-    useConnectionManagement({ shuttingDown: options.shuttingDown, drainBytes: options.drainBytes }),
+    useConnectionManagement({ shuttingDown: options.closeConnections ?? options.shuttingDown, drainBytes: options.drainBytes }),
     useClientAuth({ authenticator: options.authenticator, rateLimiter: options.rateLimiter, graphqlPath }),
     useRequestMediaTypes({ graphqlPath }),
     useRequestBodyLimit({ graphqlPath, maxBytes: options.maxRequestBytes, drainBytes: options.drainBytes }),
   ];
   if (fastPath) plugins.push(useFastPath(fastPath, graphqlPath));
   plugins.push(useBufferedBodyHandoff());
-  plugins.push(...useHealthChecks({ ping: () => options.tenant.ping() }));
+  plugins.push(...useHealthChecks({ ping: () => options.tenant.ping(), shuttingDown: options.shuttingDown }));
   if (options.webhooks) plugins.push(useWebhooks(options.webhooks));
   const admission = createAdmissionControl({ ...options.admission, ...(options.observeAdmission ? { observe: options.observeAdmission } : {}) });
   plugins.push(useAdmissionControl(admission, graphqlPath));

@@ -7,7 +7,7 @@
  *
  * With `watch`, a change to a manifest (or a manifest added to a folder) reloads after a short
  * debounce; the folder holding a manifest file is watched, not the file, so an editor's or a
- * deploy's write-to-temp-then-rename is seen too. SIGHUP is the CLI's to wire to `reload()`.
+ * deploy's write-to-temp-then-rename is seen too. SIGUSR2 is the CLI's to wire to `reload()`.
  */
 import { watch as watchPath, type FSWatcher } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -133,7 +133,7 @@ export async function loadTrustedDocuments(options: TrustedDocumentStoreOptions)
         watcher.unref();
         watchers.push(watcher);
       } catch (error) {
-        logger.warn({ folder, err: error }, 'cannot watch a trusted-documents folder; reload with SIGHUP');
+        logger.warn({ folder, err: error }, 'cannot watch a trusted-documents folder; reload with SIGUSR2');
       }
     }
   }

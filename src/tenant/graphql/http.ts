@@ -2,8 +2,8 @@
  * The one HTTP path to the tenant's GraphQL endpoint: a keep-alive connection pool (undici: about
  * half the CPU per request of node:http's client, which is most of what the gateway's pass-through
  * costs), the key added by the profile's rule (header or query parameter), the per-request
- * timeout, and typed errors. No retries: the gateway answers its client now; a client that wants
- * to retry does so itself.
+ * timeout, and typed errors. One attempt per call: queries are retried a layer up (retry.ts,
+ * under the REST client's policy); a mutation never is.
  */
 import { Pool } from 'undici';
 import type { TenantConfig } from '../../config/index.js';

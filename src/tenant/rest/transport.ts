@@ -98,7 +98,8 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
  * The one retry layer in ti-graph. Every call to the tenant's REST API goes through `request`:
  * auth, per-attempt timeout, response validation, typed errors, and retries of 429 / 5xx / network
  * failures / timeouts with full-jitter backoff, bounded attempts and an overall deadline, honouring
- * `Retry-After` and `X-RateLimit-Reset`. Nothing else in the product retries.
+ * `Retry-After` and `X-RateLimit-Reset`. Its policy (`tenant.retry`) and primitives (isRetryable,
+ * backoff, wait hints) also drive the tenant GraphQL query retries (src/tenant/graphql/retry.ts).
  */
 export function createTransport(tenant: TenantConfig, deps: TransportDeps): Transport {
   const { clock, logger, budget } = deps;
