@@ -23,12 +23,20 @@ export interface ReadyPayload {
   sandbox?: SandboxDescription;
 }
 
-/** A pino destination writing readable lines to stderr (colored when stderr is a terminal). */
+/**
+ * A pino destination writing readable lines to stderr (colored when stderr is a terminal). Once a
+ * write fails (the terminal closed: EIO), later lines are dropped: never an unhandled 'error'.
+ */
 export function readableLogs(stream: NodeJS.WriteStream = process.stderr): { write(line: string): void } {
   const color = stream.isTTY === true && !process.env['NO_COLOR'];
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  let broken = false;
+  stream.on('error', () => {
+    broken = true;
+  });
   return {
     write(line: string) {
+      if (broken || stream.destroyed) return;
       let entry: Record<string, unknown>;
       try {
         entry = JSON.parse(line) as Record<string, unknown>;

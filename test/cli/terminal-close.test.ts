@@ -42,20 +42,33 @@ afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-it('closing the terminal (tmux kill-window) stops a foreground `serve` and frees its port', async () => {
+/**
+ * Runs `ti-graph <args>` in the foreground of a tmux window, finds its URL and token with `ready`,
+ * checks it answers, closes the window, and expects the process gone and its port free.
+ */
+async function hangUpForeground(args: string, stdoutToFile: boolean, ready: (stdout: string, screen: string) => { url: string; token: string } | undefined) {
   if (spawnSync('tmux', ['-V']).status !== 0) throw new Error('tmux is needed for this test (apt-get install -y tmux; test/setup/machine.ts installs it)');
   dir = await mkdtemp(join(tmpdir(), 'ti-graph-tty-'));
-  const ready = join(dir, 'ready.json');
+  const stdoutFile = join(dir, 'stdout');
   const pidFile = join(dir, 'pid');
-  // exec: the shell becomes the gateway, so $$ is its pid. Only stdout (the ready line) goes to a
-  // file; stderr stays on the terminal. No TI_* from this shell: the embedded sandbox.
-  const command = `cd ${REPO_ROOT} && echo $$ > ${pidFile} && exec env -u TI_BASE_URL -u TI_API_KEY -u TI_SUBDOMAIN -u REDIS_URL LOG_LEVEL=info ${process.execPath} ${CLI_BIN} serve --sandbox --port 0 > ${ready}`;
-  const started = tmux('new-session', '-d', '-s', 'gateway', '-x', '160', '-y', '40', command);
+  // exec: the shell becomes the gateway, so $$ is its pid. stderr (the logs) stays on the terminal.
+  // No TI_* from this shell: the embedded sandbox.
+  const command = `cd ${REPO_ROOT} && echo $$ > ${pidFile} && exec env -u TI_BASE_URL -u TI_API_KEY -u TI_SUBDOMAIN -u REDIS_URL LOG_LEVEL=info NO_COLOR=1 ${process.execPath} ${CLI_BIN} ${args}${stdoutToFile ? ` > ${stdoutFile}` : ''}`;
+  const started = tmux('new-session', '-d', '-s', 'gateway', '-x', '200', '-y', '50', command);
   expect(started.status, started.stderr).toBe(0);
 
-  await waitFor(async () => (await readFile(ready, 'utf8').catch(() => '')).includes('\n'), 'the ready line', { timeoutMs: 60_000, intervalMs: 200 });
+  let found: { url: string; token: string } | undefined;
+  await waitFor(
+    async () => {
+      const stdout = await readFile(stdoutFile, 'utf8').catch(() => '');
+      found = ready(stdout, tmux('capture-pane', '-p', '-t', 'gateway').stdout ?? '');
+      return found !== undefined;
+    },
+    'the gateway to be ready',
+    { timeoutMs: 60_000, intervalMs: 250 },
+  );
   pid = Number(await readFile(pidFile, 'utf8'));
-  const { url, token } = JSON.parse(await readFile(ready, 'utf8')) as { url: string; token: string };
+  const { url, token } = found!;
   const port = Number(new URL(url).port);
   const response = await fetch(url, {
     method: 'POST',
@@ -75,4 +88,16 @@ it('closing the terminal (tmux kill-window) stops a foreground `serve` and frees
     probe.listen(port, '127.0.0.1', () => resolve());
   });
   await new Promise((resolve) => probe.close(resolve));
+}
+
+it('closing the terminal (tmux kill-window) stops a foreground `serve` and frees its port', async () => {
+  await hangUpForeground('serve --sandbox --port 0', true, (stdout) => (stdout.includes('\n') ? (JSON.parse(stdout) as { url: string; token: string }) : undefined));
+}, 90_000);
+
+it('closing the terminal stops `start` with its banner and readable logs on that terminal', async () => {
+  await hangUpForeground('start --port 0', false, (_stdout, screen) => {
+    const url = /Gateway {4}(http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(screen)?.[1];
+    const token = /Dev token {2}(\S+)/.exec(screen)?.[1];
+    return url && token && screen.includes('gateway listening') ? { url, token } : undefined;
+  });
 }, 90_000);
