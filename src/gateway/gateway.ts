@@ -294,7 +294,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         closeConnections = true;
         if (drainMs > 0) {
           logger.info({ drainMs }, 'draining: readiness fails, still serving');
-          // The drain's last part (up to a second) answers keep-alive again: clients stop
+          // The drain's last part (half of it, up to 2 s) answers keep-alive again: clients stop
           // reconnecting, so no connection waits in the accept queue when the listener closes
           // (the kernel resets each one that does, though its request was sent).
           const settleMs = Math.min(SETTLE_MAX_MS, Math.floor(drainMs / 2));
@@ -305,7 +305,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         closeConnections = false;
         await connections.settle({ quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS });
         closeConnections = true;
-        const stopped = connections.stop({ timeoutMs, idleGraceMs: Math.min(IDLE_SOCKET_GRACE_MS, timeoutMs / 4) });
+        // An idle keep-alive socket cannot be closed safely (its client may be sending on it that
+        // instant): after a drain, give clients half the timeout to use it once more (the answer
+        // closes it) or drop it themselves; without one (Ctrl-C, tests), a second at most.
+        const idleGraceMs = drainMs > 0 ? timeoutMs / 2 : Math.min(IDLE_SOCKET_GRACE_MS, timeoutMs / 4);
+        const stopped = connections.stop({ timeoutMs, idleGraceMs });
         // Subscriptions never finish on their own: complete them (graphql-ws: close 1001) so their connections go idle now.
         await ws.close();
         options.events?.bus.endSubscriptions();

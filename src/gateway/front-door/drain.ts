@@ -92,7 +92,15 @@ export function trackConnections(server: Server): ConnectionTracker {
     },
     async settle({ quietMs, maxMs }) {
       const until = Date.now() + maxMs;
-      await every(SWEEP_MS, () => Date.now() - lastAcceptedAt >= quietMs || Date.now() >= until);
+      const quiet = () => Date.now() - lastAcceptedAt >= quietMs || Date.now() >= until;
+      for (;;) {
+        await every(SWEEP_MS, quiet);
+        // Timers run before the loop's poll phase, which is where pending connections are accepted:
+        // after a stall (a loaded machine) connections may be waiting that the check has not seen.
+        // Look again just after a poll phase (setImmediate), and the caller closes the listener there.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (quiet()) return;
+      }
     },
     async stop({ timeoutMs, idleGraceMs }) {
       const startedAt = Date.now();
