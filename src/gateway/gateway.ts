@@ -108,7 +108,7 @@ export interface ShutdownOptions {
 
 /** How long an idle socket gets, once the gateway stops accepting, to send one more request (answered, then closed). */
 const IDLE_SOCKET_GRACE_MS = 1_000;
-/** Before it stops accepting: no new connection for this long (clients settled on their sockets), or at most the max. */
+/** Before it stops accepting: no new connection for this long (clients settled on their sockets), or at most the max (or half the drain). */
 const SETTLE_QUIET_MS = 250;
 const SETTLE_MAX_MS = 2_000;
 
@@ -294,16 +294,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         closeConnections = true;
         if (drainMs > 0) {
           logger.info({ drainMs }, 'draining: readiness fails, still serving');
-          // The drain's last part (half of it, up to 2 s) answers keep-alive again: clients stop
+          // The drain's second half answers keep-alive again: clients stop
           // reconnecting, so no connection waits in the accept queue when the listener closes
           // (the kernel resets each one that does, though its request was sent).
-          const settleMs = Math.min(SETTLE_MAX_MS, Math.floor(drainMs / 2));
+          const settleMs = Math.floor(drainMs / 2);
           await sleep(drainMs - settleMs, cutDrain).catch(() => undefined);
           closeConnections = false;
           await sleep(settleMs, cutDrain).catch(() => undefined);
         }
         closeConnections = false;
-        await connections.settle({ quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS });
+        await connections.settle({ quietMs: SETTLE_QUIET_MS, maxMs: Math.max(SETTLE_MAX_MS, Math.floor(drainMs / 2)) });
         closeConnections = true;
         // An idle keep-alive socket cannot be closed safely (its client may be sending on it that
         // instant): after a drain, give clients half the timeout to use it once more (the answer
