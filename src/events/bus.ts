@@ -115,7 +115,7 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
   const display = redisDisplay(options.redisUrl);
   const redisUrl = options.redisUrl;
   // ioredis loads only when Redis is configured; both connections exist once `connections` settles.
-  const connections = import('../tenant/budget/redis-connection.js').then(async ({ openFailFastRedis }) => {
+  const connections = import('../tenant/budget/redis-connection.js').then(async ({ openFailFastRedis, untilFirstConnection }) => {
     // A subscriber connection cannot issue other commands, so publishing and SET NX use a second one.
     const publishing = openFailFastRedis({
       url: redisUrl,
@@ -147,6 +147,9 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
     // Subscribed from the start (and re-subscribed by ioredis after each reconnection), so every
     // instance hears every event whether or not it has subscribers yet.
     subscribing.subscribe(channel).catch((error: Error) => logger?.warn({ err: error.message, redis: display }, 'events: SUBSCRIBE failed'));
+    // A webhook in the first moments waits (a few seconds at most) for the connection being made,
+    // rather than being refused for lack of an offline queue.
+    await untilFirstConnection(publishing.redis);
     return { publishing, subscribing };
   });
   // Until the connections exist, the dedupe store waits for them.

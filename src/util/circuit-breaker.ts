@@ -2,8 +2,9 @@
  * A circuit breaker for a dependency that may hang rather than fail (Redis stopped, a network
  * partition): after `failureThreshold` failures in a row it opens, and for `cooldownMs` every call
  * is refused at once (`CircuitOpenError`) so callers take their fallback without waiting out a
- * timeout. After the cooldown one call goes through as a probe (half-open); its success closes the
- * breaker, its failure opens it for another cooldown. The owner is told of each change between
+ * timeout. After the cooldown a probe runs (half-open): the `probe` given, in the background, so no
+ * caller ever waits on a dependency known to be down; without one, the next call is the probe. The
+ * probe's success closes the breaker, its failure opens it for another cooldown. The owner is told of each change between
  * `closed` and `open` once (a probe failing again is not a change), so it logs one line per outage
  * and one when the dependency is back, the latter only after a call succeeded.
  *
@@ -16,6 +17,11 @@ export interface CircuitBreakerOptions {
   failureThreshold?: number;
   /** How long it stays open before a probe is let through. Default 5 s. */
   cooldownMs?: number;
+  /**
+   * Run by the breaker itself once each cooldown is over (e.g. a Redis PING); callers are refused
+   * until it succeeded. Without it, the first call after the cooldown is the probe.
+   */
+  probe?: () => Promise<unknown>;
   /** Told once per outage (`open`, with the failure that opened it) and once per recovery (`closed`). */
   onChange?: (state: 'open' | 'closed', reason: string) => void;
   now?: () => number;
@@ -37,6 +43,8 @@ export interface CircuitBreaker {
   probeNow(): void;
   /** `call()` when allowed, else a `CircuitOpenError` at once; its outcome is recorded. */
   run<T>(call: () => Promise<T>): Promise<T>;
+  /** Stops the background probe (the dependency's connection was closed for good). */
+  dispose(): void;
 }
 
 export const DEFAULT_FAILURE_THRESHOLD = 3;
@@ -60,7 +68,10 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   let openUntil = 0;
   let probing = false;
 
-  const state = (): CircuitState => (!down ? 'closed' : now() >= openUntil ? 'half-open' : 'open');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  const state = (): CircuitState => (!down ? 'closed' : probing || now() >= openUntil ? 'half-open' : 'open');
   const open = (reason: string) => {
     failures = 0;
     probing = false;
@@ -69,7 +80,26 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       down = true;
       options.onChange?.('open', reason);
     }
+    scheduleProbe(cooldownMs);
   };
+  const runProbe = () => {
+    timer = undefined;
+    if (!down || probing || disposed || !options.probe) return;
+    probing = true;
+    options.probe().then(
+      () => breaker.succeeded(),
+      (error: unknown) => {
+        probing = false;
+        if (down) open((error as Error)?.message ?? String(error));
+      },
+    );
+  };
+  function scheduleProbe(delayMs: number): void {
+    if (!options.probe || disposed) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(runProbe, delayMs);
+    timer.unref?.();
+  }
 
   const breaker: CircuitBreaker = {
     get state() {
@@ -78,13 +108,16 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
     tryAcquire() {
       const current = state();
       if (current === 'closed') return true;
-      if (current === 'open' || probing) return false;
+      // With a background probe, callers never probe; without one, the first after the cooldown does.
+      if (current === 'open' || probing || options.probe) return false;
       probing = true;
       return true;
     },
     succeeded() {
       failures = 0;
       probing = false;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
       if (down) {
         down = false;
         options.onChange?.('closed', 'a call succeeded');
@@ -92,8 +125,9 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
     },
     failed(reason) {
       if (down) {
-        // A failed probe (or a call that started before the breaker opened): another cooldown.
-        if (probing || state() !== 'open') open(reason);
+        // A failed caller's probe (or a late call, after the cooldown): another cooldown. A call that
+        // started before the breaker opened and fails now changes nothing.
+        if (!options.probe && (probing || state() !== 'open')) open(reason);
         return;
       }
       if (++failures >= threshold) open(reason);
@@ -102,7 +136,14 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       open(reason);
     },
     probeNow() {
-      if (down && !probing) openUntil = now();
+      if (!down || probing) return;
+      openUntil = now();
+      if (options.probe) scheduleProbe(0);
+    },
+    dispose() {
+      disposed = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
     },
     async run(call) {
       if (!breaker.tryAcquire()) throw new CircuitOpenError();

@@ -15,8 +15,8 @@ import { deliver, envelope, sampleUser, startEventsServer, type EventsServer } f
 
 const BUFFER = 64;
 const QUERY = 'subscription { userEvents { id type userId user { firstName } } }';
-/** ~8 KB per event, so the sockets' kernel buffers fill after a few hundred. */
-const PADDING = 'x'.repeat(8_000);
+/** ~60 KB per event, so the sockets' kernel buffers (a few MB) fill after about a hundred. */
+const PADDING = 'x'.repeat(60_000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let server: EventsServer;
@@ -135,23 +135,23 @@ describe('a subscriber that stops reading under a webhook flood', () => {
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
-    // A few hundred more after the drops: nothing is buffered for the dropped subscribers any more.
+    // Hundreds more after the drops (~18 MB): nothing is buffered for the dropped subscribers any more.
     const afterDrop = sent;
     await Promise.all(
       Array.from({ length: 8 }, async () => {
-        while (sent < afterDrop + 200) {
+        while (sent < afterDrop + 300) {
           const n = sent++;
           if ((await deliver(server.webhookUrl, envelope('user.created', sampleUser({ id: `flood-${n}`, firstName: `${n}-${PADDING}` })))).status === 202) accepted++;
         }
       }),
     );
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-    console.log(`slow subscriber: ${sent} webhooks of ~8 KB, ${accepted} accepted; RSS ${(rssBefore / 2 ** 20).toFixed(0)} MB before, peak ${(rssPeak / 2 ** 20).toFixed(0)} MB`);
+    console.log(`slow subscriber: ${sent} webhooks of ~60 KB, ${accepted} accepted; RSS ${(rssBefore / 2 ** 20).toFixed(0)} MB before, peak ${(rssPeak / 2 ** 20).toFixed(0)} MB`);
 
     expect(bus.stats().dropped.buffer_full).toBe(2);
     expect(bus.stats().open).toBe(1);
     expect(accepted).toBe(sent);
-    // Far from the flood's size (~8 KB x hundreds, doubled by both stalled sockets): nothing piles up.
+    // Far from the flood's size (~60 KB x hundreds, doubled by both stalled sockets): nothing piles up.
     expect(rssPeak - rssBefore).toBeLessThan(150 * 2 ** 20);
 
     // The reading subscriber got every event.

@@ -49,4 +49,28 @@ describe('createCircuitBreaker', () => {
     breaker.succeeded();
     expect(changes).toEqual(['open: connection closed', 'closed: a call succeeded']);
   });
+
+  it('with a probe of its own, callers are never the probe: it runs in the background after each cooldown', async () => {
+    let up = false;
+    let probes = 0;
+    const changes: string[] = [];
+    const breaker = createCircuitBreaker({
+      failureThreshold: 1,
+      cooldownMs: 20,
+      probe: async () => {
+        probes++;
+        if (!up) throw new Error('still hung');
+      },
+      onChange: (state) => changes.push(state),
+    });
+    await expect(breaker.run(fail)).rejects.toThrow('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(probes).toBeGreaterThanOrEqual(2);
+    expect(breaker.tryAcquire()).toBe(false); // past the cooldown, still refused: only the probe asks
+    up = true;
+    for (const deadline = Date.now() + 2_000; breaker.state !== 'closed' && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(breaker.state).toBe('closed');
+    expect(changes).toEqual(['open', 'closed']);
+    breaker.dispose();
+  });
 });

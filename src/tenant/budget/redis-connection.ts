@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { createCircuitBreaker, guardRedisWithBreaker, type CircuitBreaker, type Logger } from '../../util/index.js';
+import { guardRedisWithBreaker, type CircuitBreaker, type Logger } from '../../util/index.js';
 import { displayRedisUrl } from './redis-url.js';
 
 export interface RedisConnectionOptions {
@@ -40,7 +40,7 @@ export function openFailFastRedis(options: RedisConnectionOptions): { redis: Red
   // Without a listener ioredis' connection errors would be unhandled; the owners log state changes.
   redis.on('error', (error: Error) => options.logger?.debug({ err: error.message, role: options.role, redis: display }, 'Redis error'));
   const { logger, role } = options;
-  const breaker = createCircuitBreaker({
+  const breaker = guardRedisWithBreaker(redis, {
     ...options.breaker,
     onChange:
       options.onBreakerChange ??
@@ -49,7 +49,6 @@ export function openFailFastRedis(options: RedisConnectionOptions): { redis: Red
           ? logger?.warn({ redis: display, err: reason }, `${role}: Redis unreachable; running without it (asking again every few seconds)`)
           : logger?.warn({ redis: display }, `${role}: Redis is back`)),
   });
-  guardRedisWithBreaker(redis, breaker);
   return { redis, display, breaker };
 }
 
