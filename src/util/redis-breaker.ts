@@ -31,8 +31,13 @@ export function guardRedisWithBreaker(redis: Redis, options: Omit<CircuitBreaker
     },
   });
   const record = (error: unknown) => {
+    const message = (error as Error)?.message ?? String(error);
     if ((error as Error)?.name === 'ReplyError') breaker.succeeded();
-    else breaker.failed((error as Error)?.message ?? String(error));
+    // A timeout may be a blip: counted. Anything else (the stream not writable, the connection
+    // closed under the command) means the connection is gone: open at once, before the caller
+    // sees the error, so it falls back the same moment.
+    else if (message === 'Command timed out') breaker.failed(message);
+    else breaker.trip(message);
   };
   redis.sendCommand = ((command: Command, stream?: unknown) => {
     if (probing) return send(command, stream as never);
