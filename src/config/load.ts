@@ -113,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tracing: tracingConfig(e),
     },
     webhookSecret: e.TI_WEBHOOK_SECRET,
+    subscriptionBuffer: e.TI_GRAPH_SUBSCRIPTION_BUFFER ?? 1_000,
     redisUrl: e.REDIS_URL,
     redisNamespace: e.TI_REDIS_NAMESPACE ?? 'ti-graph',
     budget: {

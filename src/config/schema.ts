@@ -170,6 +170,8 @@ export interface Config {
   tenantDefaults: Omit<TenantConfig, 'baseUrl' | 'apiKey'>;
   gateway: GatewayConfig;
   webhookSecret: string | undefined;
+  /** Events a subscriber may have waiting (unread) before it is dropped (TI_GRAPH_SUBSCRIPTION_BUFFER). */
+  subscriptionBuffer: number;
   redisUrl: string | undefined;
   /**
    * Prefix of every Redis key and channel (events, dedupe, budget, cache). Instances that share a
@@ -235,6 +237,7 @@ export const envSchema = z.object({
     .transform((v) => v.split(','))
     .optional(),
   TI_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  TI_GRAPH_SUBSCRIPTION_BUFFER: int(1, 1_000_000).optional(),
   TI_GRAPH_PORT: int(0, 65_535).optional(),
   TI_GRAPH_HOST: z.string().trim().min(1).optional(),
   TI_GRAPH_ENV: z.enum(['development', 'production'], { error: 'must be development or production' }).optional(),

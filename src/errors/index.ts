@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'CONFIG_ERROR',
   'SCHEMA_ERROR',
   'INTERNAL',
+  'SUBSCRIBER_TOO_SLOW',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -127,6 +128,18 @@ export interface RequestInfo {
   clientDetail?: string;
   /** How many attempts were made before giving up. */
   attempts?: number;
+}
+
+/**
+ * A subscriber read its events more slowly than they came until its buffer (`bufferSize` events)
+ * was full, so the gateway dropped it rather than buffer without bound. Its stream ends with this.
+ */
+export class SubscriptionDroppedError extends TiGraphError {
+  readonly reason: 'buffer_full';
+  constructor(bufferSize: number) {
+    super('SUBSCRIBER_TOO_SLOW', `subscription dropped: the client read its events too slowly and ${bufferSize} were waiting; subscribe again`);
+    this.reason = 'buffer_full';
+  }
 }
 
 /** A call to the tenant failed. Subclasses say how; all carry status, method, masked path. */

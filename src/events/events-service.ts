@@ -23,6 +23,8 @@ export interface EventsServiceOptions {
   maxBodyBytes?: number;
   /** How long an event about a just-created user waits for its `user.created` (see order-events). */
   orderHoldMs?: number;
+  /** TI_GRAPH_SUBSCRIPTION_BUFFER: events a subscriber may have waiting before it is dropped (default 1,000). */
+  subscriptionBuffer?: number;
   /**
    * Poll the roster too (tenants without webhooks): started with the service, stopped by `close`.
    * Its events go on the same bus, deduplicated in the shared store across instances.
@@ -52,11 +54,24 @@ export interface EventsService {
 }
 
 export function createEventsService(options: EventsServiceOptions): EventsService {
-  const bus = createEventBus({ redisUrl: options.redisUrl, namespace: options.namespace, logger: options.logger });
-  const orderer: EventOrderer = createEventOrderer({
-    publish: (event) => bus.publish(event),
-    holdMs: options.orderHoldMs,
-    onSuperseded: (event) => options.logger?.debug({ event: event.name, id: event.id }, 'webhook: superseded event dropped'),
+  let orderer: EventOrderer | undefined;
+  // Webhook events are ordered per user where they arrive at subscribers, on every instance (they
+  // travel over Redis as received, so a webhook is acknowledged only once it reached every instance).
+  // The poller's events come in order already.
+  const bus = createEventBus({
+    redisUrl: options.redisUrl,
+    namespace: options.namespace,
+    bufferSize: options.subscriptionBuffer,
+    logger: options.logger,
+    inbound: (deliver) => {
+      const ordering = createEventOrderer({
+        publish: deliver,
+        holdMs: options.orderHoldMs,
+        onSuperseded: (event) => options.logger?.debug({ event: event.name, id: event.id }, 'webhook: superseded event dropped'),
+      });
+      orderer = ordering;
+      return (event) => (event.source === 'webhook' ? ordering.push(event) : deliver(event));
+    },
   });
   const notify = (event: TiEvent) => {
     if (!options.onEvent) return;
@@ -70,7 +85,7 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
     process: (event) => {
       options.onAlive?.();
       notify(event);
-      orderer.push(event);
+      return bus.publishConfirmed(event);
     },
     toleranceMs: options.toleranceMs,
     maxBodyBytes: options.maxBodyBytes,
@@ -95,8 +110,8 @@ export function createEventsService(options: EventsServiceOptions): EventsServic
     async close() {
       await poller?.stop();
       await receiver.drain();
-      orderer.flush();
-      orderer.close();
+      orderer?.flush();
+      orderer?.close();
       await bus.close();
     },
   };

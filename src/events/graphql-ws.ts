@@ -5,6 +5,13 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 
 /**
+ * The close code of a socket whose subscriber was dropped for reading too slowly (its buffer of
+ * events was full; see `subscriber.ts`). Sent after the subscription's last `next` message, which
+ * carries the error with code SUBSCRIBER_TOO_SLOW.
+ */
+export const SUBSCRIBER_TOO_SLOW_CLOSE_CODE = 4410;
+
+/**
  * graphql-ws next to Yoga's SSE: the same Yoga instance (schema, plugins, context) executes the
  * operations that arrive over a WebSocket on the GraphQL path.
  *
@@ -81,6 +88,13 @@ export function attachGraphqlWs(
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
         return args;
+      },
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.some((error) => error.extensions?.['code'] === 'SUBSCRIBER_TOO_SLOW')) return;
+        // After this message went out (graphql-ws sends it once onNext returns): the socket is
+        // not read from, so it is closed rather than left to buffer. ws destroys it if the client
+        // never answers the close.
+        setImmediate(() => ctx.extra.socket.close(SUBSCRIBER_TOO_SLOW_CLOSE_CODE, 'Subscriber too slow: dropped'));
       },
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { filter, pipe } from 'graphql-yoga';
+import { SubscriptionDroppedError } from '../errors/index.js';
 import type { EventBus } from './bus.js';
 import type { EnrollmentEvent, TiEvent, UserEvent, UserEventName } from './event.js';
 
@@ -149,37 +149,81 @@ function busOf(context: EventsContext): EventBus {
   return context.events;
 }
 
+/** The last payload of a dropped subscriber's stream: resolving it raises the drop as the field's error. */
+interface Dropped {
+  dropped: SubscriptionDroppedError;
+}
+const isDropped = (value: unknown): value is Dropped => (value as Partial<Dropped>).dropped instanceof SubscriptionDroppedError;
+
+/**
+ * The bus's events that `keep` accepts, then, if the subscriber was dropped for reading too
+ * slowly, one last `Dropped` payload (so the client gets a final error with a code, not a cut
+ * stream) and the end. A hand-written iterator, not an async generator: `return()` (the client
+ * left) must end a read that is waiting for the next event, which a generator cannot.
+ */
+function eventsWhere<T extends TiEvent>(bus: EventBus, keep: (event: TiEvent) => event is T): AsyncIterableIterator<T | Dropped> {
+  const source = bus.subscribe();
+  let finished = false;
+  const iterator: AsyncIterableIterator<T | Dropped> = {
+    async next() {
+      while (!finished) {
+        let step: IteratorResult<TiEvent, unknown>;
+        try {
+          step = await source.next();
+        } catch (error) {
+          if (!(error instanceof SubscriptionDroppedError)) throw error;
+          finished = true;
+          return { done: false, value: { dropped: error } };
+        }
+        if (step.done) break;
+        if (keep(step.value)) return { done: false, value: step.value };
+      }
+      finished = true;
+      return { done: true, value: undefined };
+    },
+    async return() {
+      finished = true;
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+/** The field's value, or the drop raised as its error (SUBSCRIBER_TOO_SLOW). */
+function resolving<T, R>(toPayload: (event: T) => R) {
+  return (value: T | Dropped): R => {
+    if (isDropped(value)) throw value.dropped;
+    return toPayload(value);
+  };
+}
+
 /** Each subscription filters the one event stream by its arguments. */
 export const eventsResolvers = {
   Subscription: {
     userEvents: {
       subscribe: (_: unknown, args: UserEventsArgs, context: EventsContext) =>
-        pipe(
-          busOf(context).subscribe(),
-          filter(
-            (event: TiEvent): event is UserEvent =>
-              event.kind === 'user' &&
-              (!args.types?.length || args.types.includes(USER_EVENT_TYPES[event.name])) &&
-              (!args.userId || event.userId === args.userId),
-          ),
+        eventsWhere(
+          busOf(context),
+          (event: TiEvent): event is UserEvent =>
+            event.kind === 'user' &&
+            (!args.types?.length || args.types.includes(USER_EVENT_TYPES[event.name])) &&
+            (!args.userId || event.userId === args.userId),
         ),
-      resolve: toUserEvent,
+      resolve: resolving(toUserEvent),
     },
     courseCompleted: {
       subscribe: (_: unknown, args: EnrollmentArgs, context: EventsContext) =>
-        pipe(
-          busOf(context).subscribe(),
-          filter((event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args) && event.name === 'course.completed'),
-        ),
-      resolve: toEnrollmentEvent,
+        eventsWhere(busOf(context), (event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args) && event.name === 'course.completed'),
+      resolve: resolving(toEnrollmentEvent),
     },
     enrollmentChanged: {
       subscribe: (_: unknown, args: EnrollmentArgs, context: EventsContext) =>
-        pipe(
-          busOf(context).subscribe(),
-          filter((event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args)),
-        ),
-      resolve: toEnrollmentEvent,
+        eventsWhere(busOf(context), (event: TiEvent): event is EnrollmentEvent => matchesEnrollment(event, args)),
+      resolve: resolving(toEnrollmentEvent),
     },
   },
 };

@@ -24,15 +24,19 @@ import {
  * A delivery is a repeat when its `webhook-id` (or envelope `id`) or the SHA-256 of its envelope's
  * canonical JSON (keys sorted, no whitespace: a re-serialised retry is the same event) was seen
  * within the dedupe TTL.
- * Processing (ordering, publishing) runs after the answer has been produced, so the sender's
- * timeout never depends on subscribers.
+ * An accepted event is published to every instance (over Redis, when configured) before the 202:
+ * when that fails (Redis down or hung) the delivery is answered 503, its dedupe claims released, and
+ * the sender's retry delivers it. Subscribers never slow the answer (the bus does not wait for them).
  */
 export interface WebhookReceiverOptions {
   /** TI_WEBHOOK_SECRET. Without one every delivery is refused (503), as none can be verified. */
   secret: string | undefined;
   dedupe: DedupeStore;
-  /** Where accepted events go (normally an orderer in front of the bus). */
-  process: (event: TiEvent) => void;
+  /**
+   * Where accepted events go (the bus, to every instance). Resolves once the event is on its way;
+   * a rejection answers the delivery 503 so the sender retries it.
+   */
+  process: (event: TiEvent) => void | Promise<void>;
   /** Deliveries whose per-attempt timestamp (`webhook-timestamp`) is older or newer than this are refused as replays. Default 5 minutes. */
   toleranceMs?: number;
   /**
@@ -53,7 +57,7 @@ export interface WebhookReceiverOptions {
 
 export interface WebhookReceiver {
   handle(request: Request): Promise<Response>;
-  /** Resolves when every accepted delivery has been processed. */
+  /** Resolves when every delivery being handed to the bus has been. */
   drain(): Promise<void>;
 }
 
@@ -74,21 +78,26 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     throw new InputError(`eventAgeLimitMs (${eventAgeLimitMs}) must be shorter than dedupeTtlMs (${dedupeTtlMs})`, 'eventAgeLimitMs');
   }
   const now = options.now ?? Date.now;
-  const pending = new Set<Promise<void>>();
+  const pending = new Set<Promise<boolean>>();
 
-  function processLater(event: TiEvent): void {
-    const job = new Promise<void>((resolve) => {
-      setImmediate(() => {
-        try {
-          options.process(event);
-        } catch (error) {
-          options.logger?.error({ err: error, event: event.name }, 'webhook: processing failed');
-        }
-        resolve();
-      });
-    });
+  /** Hands the event on, tracked so `drain` can wait for it; false when it could not be. */
+  async function processNow(event: TiEvent): Promise<boolean> {
+    const job = Promise.resolve()
+      .then(() => options.process(event))
+      .then(
+        () => true,
+        (error: unknown) => {
+          // The bus said why once (its breaker's transition); a line per refused delivery would flood.
+          options.logger?.debug({ err: (error as Error)?.message, event: event.name }, 'webhook: could not publish the event');
+          return false;
+        },
+      );
     pending.add(job);
-    void job.then(() => pending.delete(job));
+    try {
+      return await job;
+    } finally {
+      pending.delete(job);
+    }
   }
 
   /**
@@ -139,16 +148,20 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const id = verdict.webhookId ?? decoded.envelope.id;
     if (id !== undefined) keys.push(`id:${id}`);
     const claims = await Promise.allSettled(keys.map((key) => options.dedupe.claim(key, dedupeTtlMs)));
-    const failed = claims.find((c): c is PromiseRejectedResult => c.status === 'rejected');
-    if (failed) {
-      options.logger?.error({ err: failed.reason }, 'webhook: dedupe store unavailable');
-      // Not acknowledged, so the sender retries once the store is back: the keys this attempt did
-      // claim are released, or that retry would be taken for a repeat and the event lost.
+    // Not acknowledged, so the sender retries once the store (or the bus) is back: the keys this
+    // attempt did claim are released, or that retry would be taken for a repeat and the event lost.
+    const releaseClaims = async () => {
       const claimed = keys.filter((_, i) => {
         const claim = claims[i]!;
         return claim.status === 'fulfilled' && claim.value;
       });
       await Promise.allSettled(claimed.map((key) => options.dedupe.release(key)));
+    };
+    const failed = claims.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+    if (failed) {
+      // Debug: Redis being down is said once by its breaker, not once per delivery.
+      options.logger?.debug({ err: (failed.reason as Error)?.message }, 'webhook: dedupe store unavailable');
+      await releaseClaims();
       return { status: 503, error: 'unavailable', message: 'dedupe store unavailable; retry later' };
     }
     const first = claims.every((c) => (c as PromiseFulfilledResult<boolean>).value);
@@ -156,14 +169,19 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     if (decoded.status === 'unmodeled') {
       return { status: 202, message: `event "${decoded.envelope.event}" is not published by ti-graph`, extra: { status: 'ignored' } };
     }
-    processLater(decoded.event);
+    if (!(await processNow(decoded.event))) {
+      await releaseClaims();
+      return { status: 503, error: 'unavailable', message: 'event could not be published to every instance; retry later' };
+    }
     return { status: 202, message: 'accepted', extra: { status: 'accepted', event: decoded.event.name } };
   }
 
   return {
     async handle(request) {
       const outcome = await receive(request);
-      if (outcome.status >= 400) {
+      if (outcome.status === 503 && outcome.error === 'unavailable') {
+        options.logger?.debug({ status: outcome.status, error: outcome.error }, `webhook refused: ${outcome.message}`);
+      } else if (outcome.status >= 400) {
         options.logger?.warn({ status: outcome.status, error: outcome.error }, `webhook refused: ${outcome.message}`);
       }
       const payload = outcome.error

@@ -27,6 +27,7 @@ export const SAFE_TENANT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   INTERNAL: 'Unexpected error.',
   PERSISTED_QUERY_NOT_FOUND: 'Persisted query not found.',
   PERSISTED_QUERY_ONLY: 'Only persisted queries are allowed.',
+  SUBSCRIBER_TOO_SLOW: 'Subscription dropped: events were read too slowly.',
 };
 
 /** Extension keys a client may see; anything else (Yoga's `originalError` echo of a bad body, stack traces) stays in the log. */

@@ -177,7 +177,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const loaders = createRestLoaders(reporting.rest, restConcurrency, restScheduler);
     return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus, cacheReport: reporting.report };
   };
-  const metrics: GatewayMetrics | undefined = gateway.metrics ? createGatewayMetrics(options.budget?.tokensLeft ? { budgetTokens: () => options.budget!.tokensLeft!() } : {}) : undefined;
+  const metrics: GatewayMetrics | undefined = gateway.metrics
+    ? createGatewayMetrics({
+        ...(options.budget?.tokensLeft ? { budgetTokens: () => options.budget!.tokensLeft!() } : {}),
+        ...(options.events ? { subscriptionsDropped: () => options.events!.bus.stats().dropped } : {}),
+      })
+    : undefined;
   const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
   const observability = createObservability({ metrics, tracing });
   const observed = metrics !== undefined || tracing !== undefined;

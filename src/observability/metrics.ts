@@ -26,6 +26,8 @@ export interface GatewayMetrics {
 export interface MetricsOptions {
   /** Tokens left in the tenant budget, read at scrape time; absent: no `ti_graph_tenant_budget_tokens`. */
   budgetTokens?: () => Promise<number | undefined>;
+  /** Subscribers dropped so far by reason (the events bus's count), read at scrape time. */
+  subscriptionsDropped?: () => Record<string, number>;
   /** Distinct operation names kept as labels; later ones are `other`. */
   maxOperationNames?: number;
 }
@@ -62,6 +64,20 @@ export function createGatewayMetrics(options: MetricsOptions = {}): GatewayMetri
       async collect() {
         const tokens = await budget().catch(() => undefined);
         if (tokens !== undefined) this.set(tokens);
+      },
+    });
+  }
+  const dropped = options.subscriptionsDropped;
+  if (dropped) {
+    new Counter({
+      name: 'ti_graph_subscriptions_dropped_total',
+      help: 'Subscribers dropped by the gateway, by reason (buffer_full: the client read its events too slowly)',
+      labelNames: ['reason'],
+      registers: [registry],
+      // The bus counts; the counter shows its totals (they only grow).
+      collect() {
+        this.reset();
+        for (const [reason, count] of Object.entries(dropped())) this.inc({ reason }, count);
       },
     });
   }

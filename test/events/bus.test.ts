@@ -25,6 +25,38 @@ describe('createEventBus', () => {
     await bus.close();
   });
 
+  it('drops a subscriber whose buffer is full, freeing it; publishing never throws and the others keep receiving', async () => {
+    const bus = createEventBus({ bufferSize: 3 });
+    const stalled = bus.subscribe();
+    const reader = bus.subscribe();
+    const seen: string[] = [];
+    const reading = (async () => {
+      for await (const e of reader) seen.push(e.userId);
+    })();
+    // Ten thousand events at a subscriber that never reads (one at a time, as webhooks come, so the
+    // reader keeps up): no throw, one drop.
+    for (let i = 0; i < 10_000; i++) {
+      expect(() => bus.publish(event(`u${i}`))).not.toThrow();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(bus.stats()).toEqual({ open: 1, dropped: { buffer_full: 1 } });
+    // Its buffer was freed when it was dropped: its next read says why it ended, then it is done.
+    await expect(stalled.next()).rejects.toMatchObject({ code: 'SUBSCRIBER_TOO_SLOW', reason: 'buffer_full' });
+    expect((await stalled.next()).done).toBe(true);
+    await waitFor(() => seen.length === 10_000, 'the reader to receive every event', { timeoutMs: 5_000, intervalMs: 10 });
+    bus.endSubscriptions();
+    await reading;
+    await bus.close();
+  });
+
+  it('publishConfirmed resolves in memory once local subscribers have the event', async () => {
+    const bus = createEventBus();
+    const sub = bus.subscribe();
+    await bus.publishConfirmed(event('u1'));
+    expect((await sub.next()).value.userId).toBe('u1');
+    await bus.close();
+  });
+
   it('refuses a REDIS_URL that is not redis:// and never logs a Redis password', async () => {
     expect(() => createEventBus({ redisUrl: 'http://127.0.0.1:6379' })).toThrow(ConfigError);
     const lines: string[] = [];

@@ -21,7 +21,8 @@ let enrollments: SseSubscription;
 beforeAll(async () => {
   sandbox = await startTestSandbox({ users: 5 });
   server = await startEventsServer({ orderHoldMs: 2_000, sandbox });
-  sender = attachWebhookSender(sandbox, { url: server.webhookUrl, secret: SECRET, timeScale: 0.001 });
+  // 0.01: a 300 ms attempt timeout (30 s scaled), so a loaded machine does not turn a slow first answer into a retry.
+  sender = attachWebhookSender(sandbox, { url: server.webhookUrl, secret: SECRET, timeScale: 0.01 });
   users = await server.subscribe(ALL);
   enrollments = await server.subscribe(ENROLLMENTS);
   await untilLive(server.service.bus, users);

@@ -62,7 +62,8 @@ describe('events in the gateway', () => {
   beforeAll(async () => {
     sandbox = await startTestSandbox({ users: 5 });
     instance = await startInstance(sandbox);
-    sender = attachWebhookSender(sandbox, { url: instance.webhookUrl, secret: SECRET, timeScale: 0.001 });
+    // 0.01: a 300 ms attempt timeout (30 s scaled); at 0.001 a loaded machine turns a slow answer into a retry.
+    sender = attachWebhookSender(sandbox, { url: instance.webhookUrl, secret: SECRET, timeScale: 0.01 });
   });
   afterAll(async () => {
     await sender?.close();

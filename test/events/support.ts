@@ -14,7 +14,7 @@ import {
   type EventsServiceOptions,
   type TiEvent,
 } from '../../src/events/index.js';
-import { startHarness, type Harness } from '../helpers/gateway.js';
+import { startHarness, type Harness, type HarnessOptions } from '../helpers/gateway.js';
 import type { Sandbox } from '../helpers/sandbox.js';
 
 export const SECRET = 'test-webhook-secret-0123456789';
@@ -34,14 +34,16 @@ export interface EventsServer {
 export interface EventsServerOptions extends Partial<EventsServiceOptions> {
   /** The tenant the gateway fronts; by default a small sandbox of its own. */
   sandbox?: Sandbox;
+  /** Gateway settings over the defaults (e.g. `metrics`). */
+  gateway?: HarnessOptions['gateway'];
 }
 
 export async function startEventsServer(options: EventsServerOptions = {}): Promise<EventsServer> {
-  const { sandbox, ...serviceOptions } = options;
+  const { sandbox, gateway, ...serviceOptions } = options;
   const service = createEventsService({ webhookSecret: SECRET, orderHoldMs: 0, ...serviceOptions });
   let harness: Harness;
   try {
-    harness = await startHarness({ ...(sandbox ? { running: sandbox } : { sandbox: { users: 1 } }), events: service });
+    harness = await startHarness({ ...(sandbox ? { running: sandbox } : { sandbox: { users: 1 } }), events: service, ...(gateway ? { gateway } : {}) });
   } catch (error) {
     await service.close();
     throw error;

@@ -34,6 +34,10 @@ export interface PrivateRedis {
   port: number;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** SIGSTOP: Redis keeps its connections open and answers nothing (a hung Redis), until `resume`. */
+  pause(): void;
+  /** SIGCONT. */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -65,11 +69,16 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     const running = child;
     child = undefined;
     if (!running || running.exitCode !== null) return;
+    running.kill('SIGCONT'); // a paused one must be able to die
     const exited = once(running, 'exit');
     running.kill('SIGKILL');
     await exited;
   }
   await start();
-  return { url, port, start, stop, close: stop };
+  const signal = (name: NodeJS.Signals) => {
+    if (!child || child.exitCode !== null) throw new Error('private redis-server is not running');
+    child.kill(name);
+  };
+  return { url, port, start, stop, pause: () => signal('SIGSTOP'), resume: () => signal('SIGCONT'), close: stop };
 }
 

@@ -108,6 +108,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       webhookSecret,
       redisUrl: config.redisUrl,
       namespace: config.redisNamespace,
+      subscriptionBuffer: config.subscriptionBuffer,
       logger: createLogger({ level, name: 'events', secrets: [tenant.apiKey, ...(webhookSecret ? [webhookSecret] : [])], ...logs }),
       poll: pollIntervalMs !== undefined ? { client: tenantRest, intervalMs: pollIntervalMs, reconcileEvery } : undefined,
       onEvent: access.onEvent,

@@ -9,7 +9,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Config, RateBudget, TenantConfig } from '../../config/index.js';
-import type { Logger } from '../../util/index.js';
+import type { CircuitBreaker, Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
 import { createPacedQueue } from './paced-queue.js';
@@ -89,6 +89,7 @@ export function createPointsBudget(options: PointsBudgetOptions): PointsBudget {
   };
 
   let redis: PointsRedis | undefined;
+  let breaker: CircuitBreaker | undefined;
   let connection: Promise<PointsRedis> | undefined;
   let mode: 'redis' | 'local' = options.redisUrl ? 'redis' : 'local';
   const prefix = `${options.namespace ?? 'ti-graph'}:budget:${tenantKeyFingerprint(options.apiKey)}`;
@@ -97,7 +98,16 @@ export function createPointsBudget(options: PointsBudgetOptions): PointsBudget {
   if (options.redisUrl) {
     const url = options.redisUrl;
     connection = import('./redis-connection.js').then(async (module) => {
-      const opened = module.openFailFastRedis({ url, role: 'points budget', logger, commandTimeoutMs: 2_000 }).redis as PointsRedis;
+      const made = module.openFailFastRedis({
+        url,
+        role: 'points budget',
+        logger,
+        commandTimeoutMs: 2_000,
+        // The connection's breaker says when Redis is down or back (one line each, said here).
+        onBreakerChange: (state, reason) => (state === 'open' ? toLocal(reason) : toRedis()),
+      });
+      breaker = made.breaker;
+      const opened = made.redis as PointsRedis;
       opened.defineCommand('tiPointsTake', { numberOfKeys: 2, lua: POINTS_TAKE_SCRIPT });
       redis = opened;
       await module.untilFirstConnection(opened);
@@ -123,15 +133,14 @@ export function createPointsBudget(options: PointsBudgetOptions): PointsBudget {
       if (!connection) return takeLocal(weight);
       const client = await connection;
       if (client.status !== 'ready') {
-        toLocal(`Redis connection is ${client.status}`);
+        breaker?.trip(`Redis connection is ${client.status}`);
         return takeLocal(weight);
       }
       try {
+        // Refused at once while the breaker is open; the breaker counts failures and says when.
         const [granted, waitMs] = await client.tiPointsTake(keys.pause, keys.points, 60_000 / budget.perMinute, Math.max(1, budget.burst), weight);
-        toRedis();
         return { granted: granted === 1, waitMs };
-      } catch (error) {
-        toLocal((error as Error).message);
+      } catch {
         return takeLocal(weight);
       }
     },

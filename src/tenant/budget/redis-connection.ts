@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '../../util/index.js';
+import { guardRedisWithBreaker, type CircuitBreaker, type Logger } from '../../util/index.js';
 import { displayRedisUrl } from './redis-url.js';
 
 export interface RedisConnectionOptions {
@@ -9,14 +9,25 @@ export interface RedisConnectionOptions {
   logger?: Logger | undefined;
   /** Longest a command may take before it counts as Redis being unreachable. */
   commandTimeoutMs?: number;
+  /**
+   * Told when the connection's circuit breaker opens (Redis down or hung) and closes (a command
+   * succeeded again). Without it the change is logged as `<role>: Redis unreachable` / `<role>: Redis
+   * is back`, one line each; an owner that must act on it (the budget) logs its own line.
+   */
+  onBreakerChange?: (state: 'open' | 'closed', reason: string) => void;
+  /** Failures in a row that open the breaker, and how long it stays open (see `createCircuitBreaker`). */
+  breaker?: { failureThreshold?: number; cooldownMs?: number };
 }
 
 /**
  * A Redis connection for callers that must never wait on Redis: commands fail at once while the
  * connection is down (no offline queue) or after `commandTimeoutMs`, so the caller falls back to
  * its local way instead of stalling a request; ioredis keeps reconnecting in the background.
+ * A Redis that is connected but does not answer (stopped, partitioned) would still cost every
+ * command its timeout, so the connection sits behind a circuit breaker: after a few timeouts in a
+ * row commands are refused at once for a cooldown, then one goes through as a probe.
  */
-export function openFailFastRedis(options: RedisConnectionOptions): { redis: Redis; display: string } {
+export function openFailFastRedis(options: RedisConnectionOptions): { redis: Redis; display: string; breaker: CircuitBreaker } {
   const display = displayRedisUrl(options.url);
   const redis = new Redis(options.url, {
     enableOfflineQueue: false,
@@ -28,7 +39,17 @@ export function openFailFastRedis(options: RedisConnectionOptions): { redis: Red
   });
   // Without a listener ioredis' connection errors would be unhandled; the owners log state changes.
   redis.on('error', (error: Error) => options.logger?.debug({ err: error.message, role: options.role, redis: display }, 'Redis error'));
-  return { redis, display };
+  const { logger, role } = options;
+  const breaker = guardRedisWithBreaker(redis, {
+    ...options.breaker,
+    onChange:
+      options.onBreakerChange ??
+      ((state, reason) =>
+        state === 'open'
+          ? logger?.warn({ redis: display, err: reason }, `${role}: Redis unreachable; running without it (asking again every few seconds)`)
+          : logger?.warn({ redis: display }, `${role}: Redis is back`)),
+  });
+  return { redis, display, breaker };
 }
 
 /**

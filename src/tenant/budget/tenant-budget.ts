@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Config, RateBudget, TenantConfig } from '../../config/index.js';
-import type { Logger } from '../../util/index.js';
+import type { CircuitBreaker, Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
 import { createPacedQueue, type TakeNow } from './paced-queue.js';
@@ -138,16 +138,26 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   // REDIS_URL does not pay for it at start.
   let redis: BudgetRedis | undefined;
   const status = () => redis?.status ?? 'loading';
+  let breaker: CircuitBreaker | undefined;
   const connection = import('./redis-connection.js').then((module) => {
-    const opened = module.openFailFastRedis({ url: options.redisUrl!, role: 'budget', logger, commandTimeoutMs: 2_000 }).redis as BudgetRedis;
+    const made = module.openFailFastRedis({
+      url: options.redisUrl!,
+      role: 'budget',
+      logger,
+      commandTimeoutMs: 2_000,
+      // The connection's breaker decides when Redis is down or back (a closed connection, a few
+      // timeouts in a row; a command that succeeded): one log line each, said here.
+      onBreakerChange: (state, reason) => (state === 'open' ? fallBack(reason) : rejoin()),
+    });
+    breaker = made.breaker;
+    const opened = made.redis as BudgetRedis;
     opened.defineCommand('tiBudgetTake', { lua: TAKE_SCRIPT });
     opened.defineCommand('tiBudgetPause', { numberOfKeys: 1, lua: PAUSE_SCRIPT });
     opened.defineCommand('tiBudgetHeartbeat', { numberOfKeys: 1, lua: HEARTBEAT_SCRIPT });
     opened.on('ready', () => {
       connectedOnce = true;
-      void heartbeat(); // rejoins, if this is a reconnection
+      void heartbeat(); // the probe that rejoins, if this is a reconnection
     });
-    opened.on('close', () => fallBack('connection closed'));
     redis = opened;
     return { opened, untilFirstConnection: module.untilFirstConnection };
   });
@@ -170,20 +180,23 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     );
   }
 
+  /** A command succeeded after an outage: the shared budget resumes. */
+  function rejoin(): void {
+    if (mode === 'redis' || closed) return;
+    mode = 'redis';
+    counts.rejoins++;
+    logger?.warn({ redis: display }, 'budget: Redis is back; sharing the tenant budget again');
+  }
+
   let connectedOnce = false;
 
   async function heartbeat(): Promise<void> {
+    // While the breaker is open this is refused at once; once its cooldown is over it is the probe.
     if (!redis || redis.status !== 'ready') return;
     try {
       sharers = await redis.tiBudgetHeartbeat(keys.sharers, instanceId, heartbeatMs * 3);
     } catch {
       return; // a missed heartbeat only makes the equal split a little stale
-    }
-    // Fell back on a slow command while the connection stayed up: Redis answers again, so rejoin.
-    if (mode === 'local' && !closed && status() === 'ready') {
-      mode = 'redis';
-      counts.rejoins++;
-      logger?.warn({ redis: display }, 'budget: Redis is back; sharing the tenant budget again');
     }
   }
   const beat = setInterval(() => void heartbeat(), heartbeatMs);
@@ -195,8 +208,10 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       asked = true;
       if (status() !== 'ready') await firstConnect;
     }
-    if (mode === 'local' || !redis || redis.status !== 'ready') {
-      if (status() !== 'ready') fallBack(`Redis connection is ${status()}`);
+    if (!redis || redis.status !== 'ready') {
+      // Down until a command succeeds again (the breaker then says it is back).
+      if (breaker) breaker.trip(`Redis connection is ${status()}`);
+      else fallBack(`Redis connection is ${status()}`);
       return takeLocal(kind);
     }
     const indexes = indexesFor(kind);
@@ -204,9 +219,9 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     for (const i of indexes) args.push(60_000 / buckets[i]!.perMinute, Math.max(1, buckets[i]!.burst));
     let reply: TakeReply;
     try {
+      // Refused at once while the breaker is open; the breaker counts the failures and says when.
       reply = await redis.tiBudgetTake(...args);
-    } catch (error) {
-      fallBack((error as Error).message);
+    } catch {
       return takeLocal(kind);
     }
     const [granted, waitMs, pauseMs] = reply;
@@ -226,7 +241,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       const share = () => {
         const left = Math.ceil(until - clock.now());
         if (left > 0 && mode === 'redis' && redis && redis.status === 'ready') {
-          redis.tiBudgetPause(keys.pause, left).catch((error: Error) => fallBack(error.message));
+          redis.tiBudgetPause(keys.pause, left).catch(() => {}); // the breaker counts it
         }
       };
       // Before the first connection is made, the pause is shared as soon as it is.

@@ -146,7 +146,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     counts.errors++;
     if (!warnedDown) {
       warnedDown = true;
-      logger?.warn({ err: (error as Error).message, what }, 'cache: Redis unreachable; reads go to the tenant until it returns');
+      logger?.debug({ err: (error as Error).message, what }, 'cache: Redis unreachable; reads go to the tenant until it returns');
     }
   };
   connection?.redis.on('ready', () => {
