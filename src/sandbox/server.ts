@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InputError, PayloadTooLargeError } from '../errors/index.js';
+import { basename } from 'node:path';
+import { InputError, PayloadTooLargeError, SchemaError } from '../errors/index.js';
 import { SandboxStoreError, type SandboxRejection } from './errors.js';
 import { readBody, sendJson } from '../node-http/index.js';
 import { maskUrl } from '../util/index.js';
@@ -34,6 +35,9 @@ const SURFACES: Surface[] = [
   { kind: 'graphql', path: '/incoming/api/graphql', keys: 'header-or-query', rateLimitHeaders: false },
   { kind: 'graphql', path: '/helium', keys: 'query', rateLimitHeaders: true },
 ];
+
+/** The admin route that switches the served schema snapshot (tests, rehearsing a vendor change). */
+export const SCHEMA_ADMIN_PATH = '/__sandbox/schema';
 
 const STATUS_FOR: Record<SandboxRejection, number> = {
   not_found: 404,
@@ -77,8 +81,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requests = new RequestCounter();
 
   let graphql: SandboxGraphql<SandboxTenant> | undefined;
+  let servedSnapshot = snapshotPath;
   // Built on first use: most tests never touch GraphQL, and the schema costs time to build.
-  const graphqlEndpoint = () => (graphql ??= createSandboxGraphql<SandboxTenant>({ snapshotPath, introspection: options.graphqlIntrospection ?? true }));
+  const graphqlEndpoint = () =>
+    (graphql ??= createSandboxGraphql<SandboxTenant>({ snapshotPath: servedSnapshot, introspection: options.graphqlIntrospection ?? true }));
+  /**
+   * The vendor changes its schema under a running client: serve another snapshot from now on. A
+   * request already running finishes on the endpoint it started with (it holds its own reference).
+   * @throws SchemaError naming the snapshot when it cannot be loaded; the served one stays.
+   */
+  const switchSchema = (ref: string): string => {
+    const next = createSandboxGraphql<SandboxTenant>({ snapshotPath: checkSnapshot(ref), introspection: options.graphqlIntrospection ?? true });
+    graphql = next;
+    servedSnapshot = next.snapshotPath;
+    logger?.info({ snapshot: basename(servedSnapshot) }, 'sandbox: now serving another schema snapshot');
+    return servedSnapshot;
+  };
 
   const writer = options.dataFile
     ? new DataFileWriter(options.dataFile, (): DataFileContent => collect(tenants), 100, (error) =>
@@ -93,6 +111,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const method = req.method ?? 'GET';
     const rawUrl = req.url ?? '/';
     const url = new URL(rawUrl, 'http://sandbox.invalid');
+    if (url.pathname === SCHEMA_ADMIN_PATH) return handleSchemaAdmin(req, res, url);
     const surface = surfaceFor(url.pathname);
     const entry: RequestLogEntry = { at: Date.now(), method, route: `${method} <unmatched>`, path: maskUrl(rawUrl), tenant: undefined, status: undefined };
     const debug = logger?.isLevelEnabled('debug') ? logger : undefined;
@@ -182,6 +201,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     sendJson(res, status, payload, headers);
   }
 
+  /**
+   * `POST /__sandbox/schema {"schema": "2022-06-01"}` (a vendor date, file name or a schema file
+   * path), with any hosted tenant's key in X-API-Key; `GET` says what is served. Loopback only.
+   */
+  async function handleSchemaAdmin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const remote = req.socket.remoteAddress ?? '';
+    if (!(remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1')) {
+      return sendJson(res, 403, errorBody('forbidden', 'the sandbox admin routes answer on loopback only'));
+    }
+    const key = presentedKey('header-or-query', req, url.searchParams);
+    if (key === undefined || !byKey.has(key)) return sendJson(res, 401, errorBody('unauthorized', key === undefined ? missingKeyMessage('header-or-query') : 'Invalid API key'));
+    if (req.method === 'GET') return sendJson(res, 200, { schema: basename(servedSnapshot), path: servedSnapshot });
+    if (req.method !== 'POST') return sendJson(res, 405, errorBody('method_not_allowed', 'use GET or POST'), { allow: 'GET, POST' });
+    let body: unknown;
+    try {
+      body = parseJson(await readBody(req, MAX_BODY_BYTES));
+    } catch (error) {
+      return sendJson(res, 400, errorBody('invalid_json', `The request body is not valid JSON: ${(error as Error).message}`));
+    }
+    const ref = (body as { schema?: unknown } | undefined)?.schema;
+    if (typeof ref !== 'string' || ref.trim() === '') return sendJson(res, 400, errorBody('schema_required', 'send {"schema": "<vendor date, snapshot file name or schema file>"}'));
+    try {
+      const path = switchSchema(ref.trim());
+      return sendJson(res, 200, { schema: basename(path), path });
+    } catch (error) {
+      if (error instanceof SchemaError || error instanceof InputError) return sendJson(res, 422, errorBody('invalid_schema', error.message));
+      throw error;
+    }
+  }
+
   function runRest(
     match: { handler: RestHandler; params: Record<string, string> } | undefined,
     tenant: HostedTenant,
@@ -218,7 +267,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     apiKey: defaultTenant.apiKey,
     tenant: defaultTenant.name,
     profile,
-    snapshotPath,
+    get snapshotPath() {
+      return servedSnapshot;
+    },
+    setSchema: switchSchema,
     tenants,
     tenantByName: (name) => tenants.find((t) => t.name === name),
     requests,

@@ -139,8 +139,14 @@ export interface Sandbox {
   /** Name of the default tenant. */
   tenant: string;
   profile: SandboxProfile;
-  /** Absolute path of the schema snapshot GraphQL serves. */
-  snapshotPath: string;
+  /** Absolute path of the schema snapshot GraphQL serves (now: it changes with `setSchema`). */
+  readonly snapshotPath: string;
+  /**
+   * Serves another snapshot from now on (a vendor date, snapshot file name or schema file), as
+   * `POST /__sandbox/schema` does: the vendor changing its schema under running clients. Returns
+   * the new path. @throws SchemaError when it cannot be loaded (the served one stays).
+   */
+  setSchema(ref: string): string;
   tenants: SandboxTenant[];
   tenantByName(name: string): SandboxTenant | undefined;
   requests: RequestLog;
