@@ -95,6 +95,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxResponseBytes: e.TI_GRAPH_MAX_RESPONSE_BYTES ?? 16_000_000,
       maxRequestBytes: e.TI_GRAPH_MAX_REQUEST_BYTES ?? 1_000_000,
       liveSchema: e.TI_GRAPH_LIVE_SCHEMA ?? false,
+      schemaPollMs: e.TI_GRAPH_SCHEMA_POLL_MS ?? 0,
+      schemaAlertUrl: e.TI_GRAPH_SCHEMA_ALERT_URL,
       oidc: parseOidc(e),
       trustedDocuments,
       // Production with manifests: only the apps' own documents run, unless said otherwise.

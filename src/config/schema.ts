@@ -121,6 +121,10 @@ export interface GatewayConfig {
   maxRequestBytes: number;
   /** Load the tenant schema by live introspection instead of the committed snapshot. */
   liveSchema: boolean;
+  /** Introspect the tenant every N ms and swap in a changed schema; 0: never (the schema served at start stays). */
+  schemaPollMs: number;
+  /** Where a vendor schema change (and what it breaks) is POSTed as JSON with a `text` summary; undefined: nowhere. */
+  schemaAlertUrl: string | undefined;
   /** OIDC / JWT client auth; undefined when no issuer is configured. Works next to `tokens`. */
   oidc: OidcConfig | undefined;
   /** Trusted-document manifests: files, or folders of `*.json` manifests (one per app). */
@@ -250,6 +254,8 @@ export const envSchema = z.object({
   TI_GRAPH_MAX_RESPONSE_BYTES: int(1_024, 1_000_000_000).optional(),
   TI_GRAPH_MAX_REQUEST_BYTES: int(1_024, 100_000_000).optional(),
   TI_GRAPH_LIVE_SCHEMA: bool.optional(),
+  TI_GRAPH_SCHEMA_POLL_MS: int(0, 86_400_000).optional(),
+  TI_GRAPH_SCHEMA_ALERT_URL: z.string().trim().pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL (a Slack-compatible incoming webhook, for one)' })).optional(),
   TI_GRAPH_OIDC_ISSUER: z
     .string()
     .trim()

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_ONLY',
+  'VENDOR_SCHEMA_CHANGED',
   'UPSTREAM_ERROR',
   'TIMEOUT',
   'NETWORK_ERROR',
@@ -101,7 +102,7 @@ export class ClientRateLimitError extends TiGraphError {
  * or free text while only trusted documents may run (PERSISTED_QUERY_ONLY).
  */
 export class TrustedDocumentError extends TiGraphError {
-  constructor(code: 'PERSISTED_QUERY_NOT_FOUND' | 'PERSISTED_QUERY_ONLY', message: string) {
+  constructor(code: 'PERSISTED_QUERY_NOT_FOUND' | 'PERSISTED_QUERY_ONLY' | 'VENDOR_SCHEMA_CHANGED', message: string) {
     super(code, message);
   }
 }

@@ -28,6 +28,7 @@ export const SAFE_TENANT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   PERSISTED_QUERY_NOT_FOUND: 'Persisted query not found.',
   PERSISTED_QUERY_ONLY: 'Only persisted queries are allowed.',
   SUBSCRIBER_TOO_SLOW: 'Subscription dropped: events were read too slowly.',
+  VENDOR_SCHEMA_CHANGED: "The tenant's schema changed and this operation no longer runs against it.",
 };
 
 /** Extension keys a client may see; anything else (Yoga's `originalError` echo of a bad body, stack traces) stays in the log. */

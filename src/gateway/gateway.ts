@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
@@ -18,7 +19,21 @@ import { createRestLoaders } from './loaders.js';
 import { createQueryPlanner, useQueryPlan } from './plan/index.js';
 import { reportingRestClient, type GatewayRestClient } from './rest-port.js';
 import { useCacheAge, withCacheAge } from './cache-age.js';
-import { introspectTenantSchema, loadSnapshotSchema } from './tenant-schema.js';
+import { introspectTenantSchema, loadSnapshotSchema, snapshotSchemaPath } from './tenant-schema.js';
+import {
+  createAlertSender,
+  createSchemaFollower,
+  createSchemaFollowMetrics,
+  followingPlanner,
+  introspectThrough,
+  loadRegisteredOperations,
+  useServedSchema,
+  type AlertClaim,
+  type CheckOutcome,
+  type SchemaFollower,
+  type ServedGraph,
+} from './schema-follow/index.js';
+import { VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
 import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
 import { createFrontDoor, trackConnections, useLaneResult, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
@@ -66,7 +81,14 @@ export interface GatewayOptions {
   points?: PointsBudget | undefined;
   /** Export spans here (tests: an in-memory exporter) instead of to `gateway.tracing`'s OTLP endpoint. */
   spanExporter?: SpanExporter;
+  /** The gateway's own operations, judged with the apps' at each schema change (default: the package's `operations/`). */
+  operationsDir?: string;
+  /** Claims a schema alert across instances (`redisAlertClaim` over REDIS_URL): one alert per change, not per instance. */
+  schemaAlertClaim?: AlertClaim;
 }
+
+/** The package's own operations (`operations/*.graphql`), judged at each schema change as app `ti-graph`. */
+const GATEWAY_OPERATIONS_DIR = join(dirname(dirname(VENDOR_SNAPSHOT_DIR)), 'operations');
 
 /** How much of a refused request body is read and discarded so the refusal (413, 401) reaches the client. */
 const DRAIN_BYTES = 16 * 1024 * 1024;
@@ -79,7 +101,8 @@ export interface RunningGateway {
   /** The minted development token (every scope) when no client token was configured. */
   token: string | undefined;
   clients: readonly ClientToken[];
-  schema: GraphQLSchema;
+  /** The unified schema served now (it changes when the gateway follows the tenant's schema). */
+  readonly schema: GraphQLSchema;
   logger: Logger;
   /** `GET /metrics` on its own listener, when `gateway.metrics` is set. */
   metricsUrl: string | undefined;
@@ -88,6 +111,12 @@ export interface RunningGateway {
    * malformed manifest changes nothing: the previous set stays and the error is returned.
    */
   reloadTrustedDocuments(): Promise<{ ok: true; documents: number } | { ok: false; error: string }>;
+  /**
+   * Reads the tenant's schema now (as each `TI_GRAPH_SCHEMA_POLL_MS` poll does): unchanged, applied
+   * (swapped in, every registered operation judged), refused (cannot be composed: the last good
+   * graph stays) or failed (the tenant could not be read). Never throws.
+   */
+  reloadSchema(): Promise<CheckOutcome>;
   /**
    * Shuts down: readiness fails and every answer says `Connection: close` from now on; after the
    * drain window (none by default) it stops accepting, ends subscriptions (SSE complete,
@@ -135,47 +164,46 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // that is down is retried on the first requests that need it (static tokens work meanwhile).
   await authenticator.discover().catch((error: unknown) => logger.warn({ err: error }, 'the identity provider could not be read at start; retrying on demand'));
   const trustedDocuments = gateway.trustedDocuments.length > 0 ? await loadTrustedDocuments({ paths: gateway.trustedDocuments, logger }) : undefined;
-  const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly);
-
-  const tenantSchema = options.tenantSchema ?? (gateway.liveSchema ? await introspectTenantSchema(tenantConfig) : loadSnapshotSchema());
-  const tenant = createTenantGraphqlClient(tenantConfig, {
-    budget: options.budget,
-    logger,
-    ...(options.points ? { points: { budget: options.points, schema: tenantSchema } } : {}),
-  });
+  // The client the tenant's schema is read with (at start, and by each poll): through the request
+  // budget. The points budget prices calls on a tenant schema, so its client comes once that is known.
+  const schemaClient = createTenantGraphqlClient(tenantConfig, { budget: options.budget, logger });
   const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
-  const composed = composeGatewaySchema({
-    tenantSchema,
-    executor: tenant.executor,
-    extensions,
-  });
-
-  const router = createDocumentRouter({
-    schema: composed.schema,
-    extensionFields: composed.extensionFields,
-    fieldScopes: composed.fieldScopes,
-    limits: documentLimits(gateway),
-  });
-
-  const planner =
-    options.queryPlan === false
-      ? undefined
-      : createQueryPlanner({
-          schema: composed.schema,
-          tenantSchema,
-          extensions,
-          extensionFields: composed.extensionFields,
-          // Its tenant calls are queries retried, mutations sent once (the tenant client tells them apart).
-          tenantHttp: { post: tenant.postPrinted },
-          tenantPath: maskUrl(tenantConfig.graphqlPath),
-          logger,
-        });
-  const restConcurrency = options.restConcurrency ?? 10;
-  const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
-  const createContext = (base: Pick<GatewayContext, 'requestId' | 'client' | 'authToken' | 'logger'>): GatewayContext => {
-    const reporting = reportingRestClient(rest);
-    const loaders = createRestLoaders(reporting.rest, restConcurrency, restScheduler);
-    return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus, cacheReport: reporting.report };
+  // The served graph: composed over a tenant schema at start, and again at each change of it while
+  // the gateway follows the tenant (#23). Everything that reads a schema reads it from here.
+  const buildServedGraph = (tenantSchema: GraphQLSchema): ServedGraph => {
+    const composed = composeGatewaySchema({ tenantSchema, executor: tenant.executor, extensions });
+    const router = createDocumentRouter({
+      schema: composed.schema,
+      extensionFields: composed.extensionFields,
+      fieldScopes: composed.fieldScopes,
+      limits: documentLimits(gateway),
+    });
+    const planner =
+      options.queryPlan === false
+        ? undefined
+        : createQueryPlanner({
+            schema: composed.schema,
+            tenantSchema,
+            extensions,
+            extensionFields: composed.extensionFields,
+            // Its tenant calls are queries retried, mutations sent once (the tenant client tells them apart).
+            tenantHttp: { post: tenant.postPrinted },
+            tenantPath: maskUrl(tenantConfig.graphqlPath),
+            logger,
+          });
+    return { schema: composed.schema, tenantSchema, router, planner, fieldScopes: composed.fieldScopes, extensionFields: composed.extensionFields };
+  };
+  const following = gateway.schemaPollMs > 0;
+  const introspectTenant = () => introspectThrough(schemaClient.http, maskUrl(tenantConfig.graphqlPath));
+  const startingSchema = async (): Promise<GraphQLSchema> => {
+    if (options.tenantSchema) return options.tenantSchema;
+    if (!gateway.liveSchema) return loadSnapshotSchema();
+    if (!following) return introspectTenantSchema(tenantConfig);
+    // Following the tenant: an unreachable tenant at start is not fatal, the next poll catches up.
+    return introspectTenant().then((introspected) => introspected.schema()).catch((error: unknown) => {
+      logger.warn({ err: error, snapshot: snapshotSchemaPath() }, "the tenant's schema could not be read at start: serving the committed snapshot until a poll reads it");
+      return loadSnapshotSchema();
+    });
   };
   const metrics: GatewayMetrics | undefined = gateway.metrics
     ? createGatewayMetrics({
@@ -183,6 +211,35 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ...(options.events ? { subscriptionsDropped: () => options.events!.bus.stats().dropped } : {}),
       })
     : undefined;
+  const followMetrics = createSchemaFollowMetrics(metrics?.registry);
+  const startingTenantSchema = await startingSchema();
+  // (Points are priced on the starting schema: a swapped-in schema does not reprice them.)
+  const tenant = options.points
+    ? createTenantGraphqlClient(tenantConfig, { budget: options.budget, logger, points: { budget: options.points, schema: startingTenantSchema } })
+    : schemaClient;
+  const follower: SchemaFollower = createSchemaFollower({
+    initial: buildServedGraph(startingTenantSchema),
+    build: buildServedGraph,
+    introspect: introspectTenant,
+    pollMs: gateway.schemaPollMs,
+    registered: () => loadRegisteredOperations({ manifests: gateway.trustedDocuments, operationsDir: options.operationsDir ?? GATEWAY_OPERATIONS_DIR }),
+    logger,
+    metrics: followMetrics,
+    alerts: gateway.schemaAlertUrl ? createAlertSender({ url: gateway.schemaAlertUrl, logger, claim: options.schemaAlertClaim }) : undefined,
+  });
+  const currentGraph = (): ServedGraph => follower.current();
+  // What the registered operations break already, so the gauge and the refusals start true.
+  if (following) void follower.rejudge();
+  // A trusted document the tenant's current schema broke is refused, naming what changed.
+  const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly, (text) => follower.brokenDocument(text));
+  const planner = options.queryPlan === false ? undefined : followingPlanner(currentGraph);
+  const restConcurrency = options.restConcurrency ?? 10;
+  const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
+  const createContext = (base: Pick<GatewayContext, 'requestId' | 'client' | 'authToken' | 'logger'>): GatewayContext => {
+    const reporting = reportingRestClient(rest);
+    const loaders = createRestLoaders(reporting.rest, restConcurrency, restScheduler);
+    return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus, cacheReport: reporting.report };
+  };
   const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
   const observability = createObservability({ metrics, tracing });
   const observed = metrics !== undefined || tracing !== undefined;
@@ -212,7 +269,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxRequestBytes: gateway.maxRequestBytes,
     drainBytes: DRAIN_BYTES,
     maxBatchOperations: MAX_BATCH_OPERATIONS,
-    ...(options.fastPath === false ? {} : { fastPath: { router, schema: composed.schema } }),
+    ...(options.fastPath === false ? {} : { fastPath: { graph: currentGraph } }),
     ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes } } : {}),
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),
@@ -221,8 +278,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(observed ? { observeRequest: observability.observeRequest, observeAdmission: observability.observeAdmission } : {}),
   });
   const yoga = createGatewayYoga({
-    schema: composed.schema,
-    fieldScopes: composed.fieldScopes,
+    schema: currentGraph().schema,
+    fieldScopes: currentGraph().fieldScopes,
     gateway,
     logger,
     secrets,
@@ -231,7 +288,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     frontDoor: frontDoor.plugins,
     // The query plan's plugin after every check: it replaces execution. The lane's results last:
     // an operation the fast lane executed already is answered with its result, not run again.
-    plugins: [useTrustedDocuments(trusted), useCacheAge() as never, ...(planner ? [useQueryPlan(planner) as never, useLaneResult() as never] : [])],
+    plugins: [useServedSchema(currentGraph), useTrustedDocuments(trusted), useCacheAge() as never, ...(planner ? [useQueryPlan(planner) as never, useLaneResult() as never] : [])],
     maxRequestBytes: gateway.maxRequestBytes,
     context: (serverContext: FrontDoorServerContext) => {
       const state = serverContext.frontDoor;
@@ -286,10 +343,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiql: gateway.production ? undefined : url,
     token: devToken?.token,
     clients: clientTokens,
-    schema: composed.schema,
+    get schema() {
+      return currentGraph().schema;
+    },
     logger,
     metricsUrl: metricsServer?.url,
-    reloadTrustedDocuments: async () => trustedDocuments?.reload() ?? { ok: true, documents: 0 },
+    reloadTrustedDocuments: async () => {
+      const result = (await trustedDocuments?.reload()) ?? { ok: true as const, documents: 0 };
+      // New manifests are new registered operations: judge them against the served schema.
+      if (result.ok && following) await follower.rejudge();
+      return result;
+    },
+    reloadSchema: () => follower.check(),
     close(shutdown = {}) {
       const { drainMs = 0, timeoutMs = 10_000, cutDrain } = typeof shutdown === 'number' ? { timeoutMs: shutdown } : shutdown;
       closing ??= (async () => {
@@ -320,10 +385,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         options.events?.bus.endSubscriptions();
         await stopped;
         trustedDocuments?.close();
+        follower.close();
         await yoga.dispose();
         await metricsServer?.close();
         await tracing?.shutdown();
         tenant.close();
+        if (schemaClient !== tenant) schemaClient.close();
         logger.info('gateway stopped');
       })();
       return closing;

@@ -22,7 +22,7 @@ import { useClientAuth } from './client-auth.js';
 import { createFastLane } from './fast-lane.js';
 import { useConnectionManagement } from './connection.js';
 import { useRequestMediaTypes } from './content-type.js';
-import { createFastPath, useFastPath } from './fast-path.js';
+import { createFastPath, useFastPath, type FastPath } from './fast-path.js';
 import { createPlannedExecution, type PlannedExecutionOptions } from './planned-execution.js';
 import { useHealthChecks } from './health.js';
 import { useRequestId } from './request-id.js';
@@ -52,8 +52,11 @@ export interface FrontDoorOptions {
   /** How much of a refused body is read and discarded so the refusal reaches the client. */
   drainBytes: number;
   maxBatchOperations: number;
-  /** Absent: the fast path is off (every request through Yoga). */
-  fastPath?: { router: DocumentRouter; schema: GraphQLSchema };
+  /**
+   * Absent: the fast path is off (every request through Yoga). `graph()` is the graph served now:
+   * read once per decision (the gateway may swap it when the tenant's schema changes).
+   */
+  fastPath?: { graph(): { router: DocumentRouter; schema: GraphQLSchema } };
   admission: { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
   /**
    * The query plan, for the fast lane to run what the gateway executes without Yoga's request
@@ -76,21 +79,43 @@ export interface FrontDoor {
   listener(yoga: (req: IncomingMessage, res: ServerResponse, serverContext: FrontDoorServerContext) => unknown): (req: IncomingMessage, res: ServerResponse) => void;
 }
 
+/**
+ * One fast path per served graph (its decisions are cached by body text, valid for one schema
+ * only), the one of the graph served now deciding; forwarding is the same for all.
+ */
+function followingFastPath<Graph extends object>(graph: () => Graph, create: (graph: Graph) => FastPath): FastPath {
+  let served = graph();
+  let current = create(served);
+  const now = (): FastPath => {
+    const latest = graph();
+    if (latest !== served) {
+      served = latest;
+      current = create(latest);
+    }
+    return current;
+  };
+  return {
+    negotiate: (accept) => now().negotiate(accept),
+    decide: (body, client) => now().decide(body, client),
+    forward: (forwarding, state, mediaType) => now().forward(forwarding, state, mediaType),
+  };
+}
+
 export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
   const graphqlPath = GRAPHQL_PATH;
   const observe = options.observeRequest ? { observe: options.observeRequest } : {};
-  const fastPath = options.fastPath
-    ? createFastPath({
-        router: options.fastPath.router,
-        schema: options.fastPath.schema,
+  const fastPath = options.fastPath ? followingFastPath(options.fastPath.graph, (graph) =>
+      createFastPath({
+        router: graph.router,
+        schema: graph.schema,
         tenant: options.tenant,
         trusted: options.trusted,
         hasTrustedDocuments: options.hasTrustedDocuments,
         tenantKey: options.tenantKey,
         maxBatchOperations: options.maxBatchOperations,
         logger: options.logger,
-      })
-    : undefined;
+      }),
+    ) : undefined;
   // One recorder for both doors: the lane's lines and Yoga's are written (and shedding counted) alike.
   const record = createAccessRecorder({ logger: options.logger, ...observe });
   const plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> = [

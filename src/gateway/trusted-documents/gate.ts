@@ -60,15 +60,28 @@ function withText<T extends WireParams>(params: T, query: string): T {
 
 const shown = (id: string) => (id.length > 80 ? `${id.slice(0, 80)}...` : id);
 
-export function createTrustedDocumentGate(store: TrustedDocumentStore | undefined, trustedOnly: boolean): TrustedDocumentGate {
+/**
+ * @param broken why a trusted document's text no longer runs (the tenant's schema changed under
+ *   it), or undefined: such a document is refused with VENDOR_SCHEMA_CHANGED, the tenant not called.
+ */
+export function createTrustedDocumentGate(
+  store: TrustedDocumentStore | undefined,
+  trustedOnly: boolean,
+  broken: (text: string) => string | undefined = () => undefined,
+): TrustedDocumentGate {
+  const runnable = (text: string): string => {
+    const why = broken(text);
+    if (why !== undefined) throw new TrustedDocumentError('VENDOR_SCHEMA_CHANGED', why);
+    return text;
+  };
   return {
     trustedOnly,
     resolve(params) {
       const id = requestedDocumentId(params);
       if (id !== undefined) {
         const text = store?.get(id);
-        if (text !== undefined) return withText(params, text);
-        if (typeof params.query === 'string' && (!trustedOnly || store?.hasText(params.query))) return withText(params, params.query);
+        if (text !== undefined) return withText(params, runnable(text));
+        if (typeof params.query === 'string' && (!trustedOnly || store?.hasText(params.query))) return withText(params, runnable(params.query));
         throw new TrustedDocumentError(
           'PERSISTED_QUERY_NOT_FOUND',
           `no trusted document has the id ${JSON.stringify(shown(id))}: deploy the app's manifest to the gateway (TI_GRAPH_TRUSTED_DOCUMENTS)${trustedOnly ? '' : ' or send the document text'}`,
@@ -80,6 +93,7 @@ export function createTrustedDocumentGate(store: TrustedDocumentStore | undefine
           'this gateway runs trusted documents only: send {"documentId": "sha256:<hex>"} of a document in a deployed manifest instead of its text',
         );
       }
+      if (typeof params.query === 'string') runnable(params.query);
       return params;
     },
   };
