@@ -14,3 +14,4 @@ export { mintDevelopmentToken, developmentTokenFor, createAuthenticator, type Au
 export { loadTrustedDocuments, documentIdOf, type TrustedDocumentStore } from './trusted-documents/index.js';
 export { loadSnapshotSchema, snapshotSchemaPath, TENANT_SNAPSHOT_PATH } from './tenant-schema.js';
 export { printUnifiedSchema, writeUnifiedSchema, UNIFIED_SCHEMA_PATH } from './print-unified-schema.js';
+export { redisAlertClaim, schemaFingerprint, type ServedGraph, type AlertClaim, type CheckOutcome } from './schema-follow/index.js';

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig, type TenantConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../errors/index.js';
 import { createEventsService } from '../../events/index.js';
-import { setHeapGrowth, startGateway } from '../../gateway/index.js';
+import { redisAlertClaim, setHeapGrowth, startGateway } from '../../gateway/index.js';
+import { openFailFastRedis } from '../../tenant/budget/index.js';
 import type { Sandbox, SandboxDescription } from '../../sandbox/index.js';
 import { openTenantAccess } from '../../tenant/scale-out/index.js';
 import { createLogger } from '../../util/index.js';
@@ -31,6 +32,9 @@ Options:
   --host HOST       address to bind (default TI_GRAPH_HOST or 127.0.0.1)
   --sandbox         use the embedded sandbox tenant even when TI_* is configured
   --live-schema     introspect the tenant at start instead of using the committed snapshot
+  --schema-poll MS  follow the tenant's schema: introspect it every MS and swap in a change, naming
+                    the registered operations it breaks (default TI_GRAPH_SCHEMA_POLL_MS; 0: off);
+                    SIGUSR2 also polls at once
   --log-level LEVEL pino level for stderr logs (default LOG_LEVEL or info)
   --poll-interval MS  poll the tenant's roster for changes every MS (for plans without webhooks;
                     off by default); subscribers get the same events as from webhooks
@@ -57,6 +61,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       host: { type: 'string' },
       sandbox: { type: 'boolean' },
       'live-schema': { type: 'boolean' },
+      'schema-poll': { type: 'string' },
       'log-level': { type: 'string' },
       'poll-interval': { type: 'string' },
       'reconcile-every': { type: 'string' },
@@ -76,6 +81,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
     // This process serves the gateway: keep V8's heap near what is live (see gateway/heap.ts).
     setHeapGrowth(config.gateway.heapGrowingPercent);
 
+    const schemaPollMs = intFlag('schema-poll', values['schema-poll'], 0, 86_400_000) ?? config.gateway.schemaPollMs;
     const pollIntervalMs = intFlag('poll-interval', values['poll-interval'], 1_000, 86_400_000);
     const reconcileEvery = intFlag('reconcile-every', values['reconcile-every'], 1, 10_000);
     if (reconcileEvery !== undefined && pollIntervalMs === undefined) {
@@ -114,6 +120,8 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       onEvent: access.onEvent,
       onAlive: access.onAlive,
     });
+    // One schema alert per vendor change across instances: the first to claim it in Redis sends it.
+    const alertRedis = config.redisUrl && config.gateway.schemaAlertUrl ? openFailFastRedis({ url: config.redisUrl, role: 'schema-alert' }).redis : undefined;
     let gateway;
     try {
       gateway = await startGateway({
@@ -122,7 +130,9 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
           port,
           ...(values.host ? { host: values.host } : {}),
           liveSchema: values['live-schema'] ?? config.gateway.liveSchema,
+          schemaPollMs,
         },
+        ...(alertRedis ? { schemaAlertClaim: redisAlertClaim(alertRedis, config.redisNamespace) } : {}),
         tenant,
         rest,
         events,
@@ -134,6 +144,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
     } catch (error) {
       await events.close();
       await access.close();
+      alertRedis?.disconnect();
       await sandbox?.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         throw new ConfigError('TI_GRAPH_PORT', `port ${port} is already in use; pass --port N (0 for any free port)`);
@@ -151,9 +162,13 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       token: gateway.token ?? null,
       ...(sandbox && sandboxModule ? { sandbox: sandboxModule.describeSandbox(sandbox) } : {}),
     });
-    // SIGUSR2: read the trusted-document manifests again (a malformed one keeps the previous set).
+    // SIGUSR2: read the trusted-document manifests again (a malformed one keeps the previous set),
+    // and the tenant's schema when the gateway follows it.
     // Not SIGHUP: that is the terminal closing, and a foreground gateway then stops.
-    const onReload = () => void gateway.reloadTrustedDocuments();
+    const onReload = () => {
+      void gateway.reloadTrustedDocuments();
+      if (schemaPollMs > 0) void gateway.reloadSchema();
+    };
     process.on('SIGUSR2', onReload);
     const { signal, again } = await untilStopSignal();
     process.off('SIGUSR2', onReload);
@@ -172,6 +187,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
     await webhooks?.close();
     await events.close();
     await access.close();
+    alertRedis?.disconnect();
     await sandbox?.close();
     stopped = true;
     gateway.logger.flush();

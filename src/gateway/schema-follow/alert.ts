@@ -89,7 +89,7 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
 }
 
 /** The claim over Redis: `SET key 1 NX EX` (a day). Redis unreachable: this instance sends (twice beats never). */
-export function redisAlertClaim(redis: { set(...args: Array<string | number>): Promise<unknown> }, namespace: string): AlertClaim {
+export function redisAlertClaim(redis: { set(key: string, value: string, ex: 'EX', seconds: number, nx: 'NX'): Promise<unknown> }, namespace: string): AlertClaim {
   return async (key) => {
     try {
       return (await redis.set(`${namespace}:schema-alert:${key}`, '1', 'EX', 86_400, 'NX')) === 'OK';

@@ -7,6 +7,7 @@ export { LocalGcra, shareOf } from './gcra.js';
 export { createPointsBudget, pointsBudgetFromConfig, type PointsBudget, type PointsBudgetOptions, type PointsBudgetStats } from './points-budget.js';
 export { tenantKeyFingerprint } from './fingerprint.js';
 export { displayRedisUrl } from './redis-url.js';
+export { openFailFastRedis } from './redis-connection.js';
 // The ioredis connection helpers live in './redis-connection.js' (imported directly by who needs
 // them), so importing the budget does not load ioredis.
 export { systemBudgetClock, type RequestBudget, type BudgetKind, type AcquireOptions, type AcquireResult, type BudgetClock } from './types.js';
