@@ -72,7 +72,8 @@ export interface CacheConfig {
  * Client scopes, ranked: admin implies write, write implies read. The one list of them (token
  * parsing, the gateway's checks and the REST endpoint table read it).
  */
-export const SCOPES = ['read', 'write', 'admin'] as const;
+/** read < write < admin are ranked; `schema` stands alone: it lets a client introspect in production (CI's drift check). */
+export const SCOPES = ['read', 'write', 'admin', 'schema'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface ClientToken {

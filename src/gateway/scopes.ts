@@ -8,11 +8,21 @@ import { SCOPES, type Scope } from '../config/index.js';
 
 export type { Scope };
 
-/** A scope's rank is its place in the one list (read < write < admin). */
-const rank = (scope: Scope): number => SCOPES.indexOf(scope);
+/** read < write < admin; `schema` is outside the ranking (-1): it implies none of them, none implies it. */
+const RANKED: readonly Scope[] = SCOPES.filter((scope) => scope !== 'schema');
+const rank = (scope: Scope): number => RANKED.indexOf(scope);
 
 export function hasScope(granted: readonly Scope[], needed: Scope): boolean {
-  return granted.some((scope) => rank(scope) >= rank(needed));
+  if (needed === 'schema') return granted.includes('schema');
+  return granted.some((scope) => rank(scope) >= 0 && rank(scope) >= rank(needed));
+}
+
+/** True for a query that selects only introspection fields (`__schema`, `__type`, `__typename`). */
+export function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return (
+    operation.operation === 'query' &&
+    operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'))
+  );
 }
 
 /** The higher of two scopes. */

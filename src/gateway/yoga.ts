@@ -13,7 +13,7 @@ import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
 import { documentLimits, useDocumentLimits } from './limits/index.js';
 import { useIncrementalDelivery } from './incremental/index.js';
 import type { FrontDoorServerContext } from './front-door/index.js';
-import { hasScope, requiredScope, type FieldScopes } from './scopes.js';
+import { hasScope, isIntrospectionOnly, requiredScope, type FieldScopes } from './scopes.js';
 
 /** Most operations one batched request may carry (Yoga refuses more; the fast path forwards no more). */
 export const MAX_BATCH_OPERATIONS = 20;
@@ -47,6 +47,8 @@ function useScopes(fieldScopes: FieldScopes): Plugin<GatewayContext> {
     const needed = requiredScope(args.document, operation, fieldScopes);
     const client = args.contextValue.client;
     if (hasScope(client.scopes, needed)) return undefined;
+    // The `schema` scope reads the schema (CI's drift check against a production gateway), nothing more.
+    if (hasScope(client.scopes, 'schema') && isIntrospectionOnly(operation)) return undefined;
     return new GraphQLError(
       `this ${operation.operation} needs the "${needed}" scope; the client token "${client.name}" has ${client.scopes.join(', ') || 'none'}`,
       { extensions: { code: 'FORBIDDEN' } },
@@ -64,9 +66,17 @@ function useScopes(fieldScopes: FieldScopes): Plugin<GatewayContext> {
   };
 }
 
+/** A client holding the `schema` scope may introspect in production; no one else may. */
+function holdsSchemaScope(context: unknown): boolean {
+  const known = context as (Partial<FrontDoorServerContext> & Partial<GatewayContext>) | undefined;
+  const client = known?.client ?? known?.frontDoor?.client;
+  return client !== undefined && hasScope(client.scopes, 'schema');
+}
+
 function useNoIntrospection(): Plugin {
   return {
-    onValidate({ addValidationRule }) {
+    onValidate({ addValidationRule, context }) {
+      if (holdsSchemaScope(context)) return;
       addValidationRule(NoSchemaIntrospectionCustomRule);
     },
   };
@@ -103,7 +113,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const maskError = createErrorMasker(options.secrets, logger);
   const plugins: Array<Plugin<GatewayContext>> = [
     ...(options.frontDoor as Array<Plugin<GatewayContext>>),
-    useDocumentLimits(documentLimits(gateway)) as Plugin<GatewayContext>,
+    useDocumentLimits(documentLimits(gateway), holdsSchemaScope) as Plugin<GatewayContext>,
     useRequestIdOnErrors(logger) as Plugin<GatewayContext>,
     useScopes(options.fieldScopes),
     // Before the query plan's plugin: planned operations get their deferred parts from the plan.

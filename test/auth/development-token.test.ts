@@ -21,7 +21,7 @@ function policy(env: Record<string, string>) {
 
 describe('development token policy', () => {
   it('mints one on loopback in front of a loopback tenant (the embedded sandbox), in development and production alike', () => {
-    expect(policy({})()?.scopes).toEqual(['read', 'write', 'admin']);
+    expect(policy({})()?.scopes).toEqual(['read', 'write', 'admin', 'schema']);
     expect(policy({ TI_GRAPH_HOST: 'localhost', TI_BASE_URL: 'http://127.0.0.1:8080', TI_API_KEY: KEY })()?.token).toMatch(/^tig_dev_/);
     expect(policy({ TI_GRAPH_HOST: '::1', TI_GRAPH_ENV: 'production' })()).toBeDefined();
   });

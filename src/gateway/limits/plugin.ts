@@ -15,18 +15,35 @@ interface WithParams {
   params?: { variables?: unknown; operationName?: string | null };
 }
 
-export function useDocumentLimits(limits: DocumentLimits): Plugin<WithParams> {
+/**
+ * @param mayIntrospect a client this says yes for is held to the limits with introspection allowed
+ *   (the `schema` scope, in production); everyone else to `limits` as given.
+ */
+export function useDocumentLimits(limits: DocumentLimits, mayIntrospect: (context: unknown) => boolean = () => false): Plugin<WithParams> {
   // Verdicts that hold whatever the variables, by parsed document (Yoga caches parsed documents by text).
   const fixedVerdicts = new WeakMap<DocumentNode, DocumentVerdict>();
-  const verdictFor = (schema: GraphQLSchema, document: DocumentNode, variables: unknown, operationName: string | null | undefined): DocumentVerdict => {
-    const known = fixedVerdicts.get(document);
+  const introspecting = { limits: { ...limits, introspection: true }, fixed: new WeakMap<DocumentNode, DocumentVerdict>() };
+  const verdictFor = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: unknown,
+    operationName: string | null | undefined,
+    context?: unknown,
+  ): DocumentVerdict => {
+    const [applied, fixed] = !limits.introspection && mayIntrospect(context) ? [introspecting.limits, introspecting.fixed] : [limits, fixedVerdicts];
+    const known = fixed.get(document);
     if (known) return known;
-    const verdict = checkDocument(document, { schema, limits, operationName, variables: isRecord(variables) ? variables : undefined });
-    if (!verdict.estimate.variableSlicing) fixedVerdicts.set(document, verdict);
+    const verdict = checkDocument(document, { schema, limits: applied, operationName, variables: isRecord(variables) ? variables : undefined });
+    if (!verdict.estimate.variableSlicing) fixed.set(document, verdict);
     return verdict;
   };
-  const refusalAtExecution = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null | undefined }): GraphQLError | undefined =>
-    verdictFor(args.schema, args.document, args.variableValues, args.operationName).error;
+  const refusalAtExecution = (args: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    variableValues?: unknown;
+    operationName?: string | null | undefined;
+    contextValue?: unknown;
+  }): GraphQLError | undefined => verdictFor(args.schema, args.document, args.variableValues, args.operationName, args.contextValue).error;
   const boundResult = (result: ExecutionResult, setResult: (result: ExecutionResult) => void) => {
     const bytes = Buffer.byteLength(JSON.stringify(result));
     if (bytes <= limits.maxResponseBytes) return;
@@ -42,7 +59,7 @@ export function useDocumentLimits(limits: DocumentLimits): Plugin<WithParams> {
     onValidate({ params, context, setResult }) {
       // Before graphql-js validates: its overlapping-fields rule is quadratic in what these bound.
       // A refusal that hangs on the variables waits for execution (Yoga caches validation by document).
-      const verdict = verdictFor(params.schema, params.documentAST, context.params?.variables, context.params?.operationName);
+      const verdict = verdictFor(params.schema, params.documentAST, context.params?.variables, context.params?.operationName, context);
       if (verdict.error && !verdict.dependsOnVariables) setResult([verdict.error]);
     },
     onExecute({ args, setResultAndStopExecution }) {
