@@ -6,6 +6,7 @@
 export { gatewayAdditions, applyGatewayAdditions } from './gateway-additions.js';
 export { runDrift, DEFAULT_BASE, DEFAULT_DOCUMENTS, DEFAULT_GATEWAY, type DriftRunOptions, type DriftRunResult } from './run.js';
 export { checkDrift, type DriftCheckInput } from './check.js';
+export { loadManifestOperations, manifestFiles, appOfManifest, unitsOf, type ManifestOperation } from './manifests.js';
 export { loadDocuments, displayPath, type DocumentSet, type DocumentUnit, type DocumentGlobs, type SourcePosition } from './documents.js';
 export { buildUsageIndex, collectUsages, type Usage, type UsageIndex, type UsageKind, type UsageVia } from './usage-index.js';
 export { loadSchemaSource, isUrl, tenantGraphqlUrl, type LoadedSchema } from './schema-source.js';

@@ -10,6 +10,7 @@ import { InputError } from '../errors/index.js';
 import { resolveSnapshotPath, VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
 import { checkDrift } from './check.js';
 import { loadDocuments } from './documents.js';
+import { loadManifestOperations } from './manifests.js';
 import { applyGatewayAdditions, gatewayAdditions, hasAllAdditions, usesGatewayAdditions } from './gateway-additions.js';
 import type { DriftReport } from './report.js';
 import { isUrl, loadSchemaSource, resolveSchemaPath, tenantGraphqlUrl, type LoadedSchema } from './schema-source.js';
@@ -45,6 +46,8 @@ export interface DriftRunOptions {
    * Default: DEFAULT_GATEWAY when the base is the default and that file exists; `none` turns it off.
    */
   gateway?: string;
+  /** Trusted-documents manifests (files or folders, one per app): their operations are judged too, named `app/operation`. */
+  manifests?: string[];
   /** Write the target over the base snapshot after the check. */
   update?: boolean;
   /** Headers for a URL target that is a ti-graph gateway (its bearer token) instead of the tenant key. */
@@ -70,11 +73,19 @@ export async function runDrift(options: DriftRunOptions): Promise<DriftRunResult
       'target',
     );
   }
-  const documents = loadDocuments({
+  const globbed = loadDocuments({
     explicit: options.documents ?? [],
     optional: options.defaultDocuments === false ? [] : DEFAULT_DOCUMENTS,
     cwd,
   });
+  const registered = options.manifests?.length ? await loadManifestOperations(options.manifests.map((path) => resolve(cwd, path))) : [];
+  // Each finding names its app: the operation is `storefront/Provision`, from `storefront.json#<id>`.
+  const documents = {
+    ...globbed,
+    files: [...globbed.files, ...new Set(registered.map((operation) => operation.unit.file))],
+    units: [...globbed.units, ...registered.map(({ app, unit }) => ({ ...unit, name: `${app}/${unit.name}` }))],
+    operationCount: globbed.operationCount + registered.length,
+  };
   const sourceContext = { cwd, config, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.headers ? { headers: options.headers } : {}) };
   const target = await loadSchemaSource(targetRef, sourceContext);
 

@@ -11,7 +11,7 @@ import { parseFlags, type Command } from '../command.js';
 // Inspector, graphql-js, zod) load only after the flags are read, so `--help` answers at once.
 const DEFAULT_BASE = 'schema/tenant.graphql';
 
-const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--header "Name: value" ...] [--gateway FILE|none] [--documents GLOB ...] [--format text|json|markdown|github] [--strict] [--update]
+const USAGE = `Usage: ti-graph drift [--base FILE] [--target FILE|URL] [--header "Name: value" ...] [--gateway FILE|none] [--documents GLOB ...] [--manifests PATH ...] [--format text|json|markdown|github] [--strict] [--update]
 
 Compares a committed schema snapshot with a new schema and names the operations each change breaks
 or may affect.
@@ -30,6 +30,9 @@ or may affect.
   --documents GLOB   more operation documents, on top of operations/**/*.graphql (repeatable; file
                      names after the flags count too, so an unquoted, shell-expanded glob works)
   --no-default-documents  check only the --documents globs, not operations/
+  --manifests PATH   the apps' trusted-documents manifests (a file per app, or a folder of *.json;
+                     the gateway's format or Apollo's; repeatable): each operation is judged too,
+                     named app/operation (storefront.json -> storefront/Provision)
   --format FORMAT    text (default), json, markdown (PR comment), github (Actions annotations)
   --strict           fail on any breaking change, used by our operations or not
   --update           after the check, write the target as the new base snapshot (sorted, atomic);
@@ -48,6 +51,7 @@ export const command: Command = async (argv) => {
       gateway: { type: 'string' },
       documents: { type: 'string', multiple: true },
       'no-default-documents': { type: 'boolean' },
+      manifests: { type: 'string', multiple: true },
       format: { type: 'string' },
       strict: { type: 'boolean' },
       update: { type: 'boolean' },
@@ -80,6 +84,7 @@ export const command: Command = async (argv) => {
       // Extra words are documents too: an unquoted `--documents app/*.graphql` arrives shell-expanded.
       documents: [...(values.documents ?? []), ...positionals],
       defaultDocuments: !values['no-default-documents'],
+      ...(values.manifests ? { manifests: values.manifests } : {}),
       strict: values.strict ?? false,
       update: values.update ?? false,
     });

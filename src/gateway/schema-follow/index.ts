@@ -10,6 +10,6 @@ export { introspectThrough } from './introspect.js';
 export { createSchemaFollower, type SchemaFollower, type SchemaFollowerOptions, type CheckOutcome } from './follower.js';
 export { createSchemaFollowMetrics, type SchemaFollowMetrics, type ReloadResult } from './metrics.js';
 export { createAlertSender, redisAlertClaim, type AlertSender, type AlertClaim, type SchemaAlert } from './alert.js';
-export { loadRegisteredOperations, appOfManifest, unitsOf, GATEWAY_APP, type RegisteredOperation } from './registered.js';
+export { loadRegisteredOperations, GATEWAY_APP, type RegisteredOperation } from './registered.js';
 export { judgeOperations, type OperationFinding, type Judgement } from './judge.js';
 export { useServedSchema, followingPlanner } from './requests.js';
