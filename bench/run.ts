@@ -128,6 +128,19 @@ const BENCHES: Bench[] = [
     }),
   },
   {
+    name: 'schema-swap',
+    file: 'schema-swap.ts',
+    quick: { env: { BENCH_STEADY_SECONDS: '4' } },
+    headline: (out) => {
+      const r = lastJson<{ failed: number; requests: number; steady: { p99: number }; duringSwap: { p99: number }; ratioP99: number }>(out);
+      return {
+        figure: `${r.failed} failed of ${r.requests} through two swaps; p99 ${r.duringSwap.p99} ms during, ${r.steady.p99} ms steady`,
+        ratio: r.ratioP99.toFixed(2),
+        baseline: 'p99 of requests started during a schema swap / steady p99 (target <= 2)',
+      };
+    },
+  },
+  {
     name: 'auth',
     file: 'auth.ts',
     quick: { env: { BENCH_REQUESTS: '1000' } },
