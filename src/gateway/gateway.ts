@@ -217,6 +217,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const tenant = options.points
     ? createTenantGraphqlClient(tenantConfig, { budget: options.budget, logger, points: { budget: options.points, schema: startingTenantSchema } })
     : schemaClient;
+  const alerts = gateway.schemaAlertUrl ? createAlertSender({ url: gateway.schemaAlertUrl, logger, claim: options.schemaAlertClaim }) : undefined;
   const follower: SchemaFollower = createSchemaFollower({
     initial: buildServedGraph(startingTenantSchema),
     build: buildServedGraph,
@@ -225,7 +226,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     registered: () => loadRegisteredOperations({ manifests: gateway.trustedDocuments, operationsDir: options.operationsDir ?? GATEWAY_OPERATIONS_DIR }),
     logger,
     metrics: followMetrics,
-    alerts: gateway.schemaAlertUrl ? createAlertSender({ url: gateway.schemaAlertUrl, logger, claim: options.schemaAlertClaim }) : undefined,
+    alerts,
   });
   const currentGraph = (): ServedGraph => follower.current();
   // What the registered operations break already, so the gauge and the refusals start true.
@@ -241,7 +242,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return { ...base, rest: loaders.rest, loaders, batchScope: loaders, events: options.events?.bus, cacheReport: reporting.report };
   };
   const tracing = createTracing(gateway.tracing, options.spanExporter ? { exporter: options.spanExporter } : {});
-  const observability = createObservability({ metrics, tracing });
+  const observability = createObservability({
+    metrics,
+    tracing,
+    // A new REST shape goes through the schema alert too, once per endpoint and field.
+    ...(alerts
+      ? {
+          onRestContract: (violation: { endpoint: string; field: string; fresh: boolean; usable: boolean }) => {
+            if (!violation.fresh) return;
+            void alerts.send({
+              key: `rest-${violation.endpoint}-${violation.field}`,
+              kind: 'rest-contract',
+              text: `Thought Industries changed a REST response: ${violation.endpoint} at ${violation.field} no longer has the documented shape${violation.usable ? ' (ti-graph drops the field and uses the rest)' : ' (calls to it fail)'}.`,
+              ...violation,
+            });
+          },
+        }
+      : {}),
+  });
   const observed = metrics !== undefined || tracing !== undefined;
   let shuttingDown = false;
   // Whether answers say Connection: close: during shutdown, except while the clients settle (close()).

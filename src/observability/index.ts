@@ -6,11 +6,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayMetrics, RequestObservation } from './metrics.js';
 import type { GatewayTracing } from './tracing.js';
-import { upstreamScope, type UpstreamObserver } from './upstream.js';
+import { upstreamScope, type RestContractViolation, type UpstreamObserver } from './upstream.js';
 
 export { createGatewayMetrics, startMetricsServer, type GatewayMetrics, type MetricsServer, type RequestObservation } from './metrics.js';
 export { createTracing, type GatewayTracing, type TracingOptions } from './tracing.js';
-export { startUpstream, type UpstreamCall, type UpstreamEvent } from './upstream.js';
+export { startUpstream, reportRestContract, type UpstreamCall, type UpstreamEvent, type RestContractViolation } from './upstream.js';
 
 export interface Observability {
   wrapListener<L extends (req: IncomingMessage, res: ServerResponse) => void>(listener: L): (req: IncomingMessage, res: ServerResponse) => void;
@@ -18,9 +18,18 @@ export interface Observability {
   observeAdmission(state: { inFlight: number; queued: number }): void;
 }
 
-export function createObservability(parts: { metrics?: GatewayMetrics | undefined; tracing?: GatewayTracing | undefined }): Observability {
+export function createObservability(parts: {
+  metrics?: GatewayMetrics | undefined;
+  tracing?: GatewayTracing | undefined;
+  /** A REST response off the documented shape (after the metric): the gateway alerts new ones. */
+  onRestContract?: ((violation: RestContractViolation) => void) | undefined;
+}): Observability {
   const { metrics, tracing } = parts;
   const observer: UpstreamObserver = {
+    restContract(violation) {
+      metrics?.observeRestContract(violation);
+      parts.onRestContract?.(violation);
+    },
     start(call) {
       const started = performance.now();
       const span = tracing?.upstream(call);
@@ -38,7 +47,7 @@ export function createObservability(parts: { metrics?: GatewayMetrics | undefine
   };
   return {
     wrapListener(listener) {
-      if (!metrics && !tracing) return listener;
+      if (!metrics && !tracing && !parts.onRestContract) return listener;
       if (!tracing) return (req, res) => upstreamScope.run(observer, listener, req, res);
       return (req, res) => upstreamScope.run(observer, () => tracing.handle(req, res, () => listener(req, res)));
     },

@@ -21,6 +21,7 @@ export interface GatewayMetrics {
   observeRequest(observation: RequestObservation): void;
   observeUpstream(event: UpstreamEvent): void;
   observeAdmission(state: { inFlight: number; queued: number }): void;
+  observeRestContract(violation: { endpoint: string; field: string }): void;
 }
 
 export interface MetricsOptions {
@@ -81,6 +82,12 @@ export function createGatewayMetrics(options: MetricsOptions = {}): GatewayMetri
       },
     });
   }
+  const restContract = new Counter({
+    name: 'ti_graph_rest_contract_violations_total',
+    help: "Tenant REST responses that do not match the endpoint table's schema, by endpoint (route template) and field",
+    labelNames: ['endpoint', 'field'],
+    registers: [registry],
+  });
   const inFlight = new Gauge({ name: 'ti_graph_composed_in_flight', help: 'Composed requests executing (admission control)', registers: [registry] });
   const queued = new Gauge({ name: 'ti_graph_composed_queued', help: 'Composed requests waiting for a slot (admission control)', registers: [registry] });
 
@@ -104,6 +111,9 @@ export function createGatewayMetrics(options: MetricsOptions = {}): GatewayMetri
     observeUpstream({ surface, endpoint, status, durationMs }) {
       upstreamRequests.inc({ surface, endpoint, status: String(status) });
       upstreamDuration.observe({ surface, endpoint }, durationMs / 1_000);
+    },
+    observeRestContract({ endpoint, field }) {
+      restContract.inc({ endpoint, field });
     },
     observeAdmission(state) {
       inFlight.set(state.inFlight);

@@ -23,6 +23,19 @@ export interface UpstreamEvent extends UpstreamCall {
 export interface UpstreamObserver {
   /** Called as the call starts; returns what to add to the call's headers (traceparent) and how to end it. */
   start(call: UpstreamCall): { headers: Record<string, string>; end(status: number): void };
+  restContract?(violation: RestContractViolation): void;
+}
+
+/** A tenant REST response that does not match the endpoint table's schema, at one field. */
+export interface RestContractViolation {
+  /** The route template (`GET /users/{id}`). */
+  endpoint: string;
+  /** `users[].active`; `(body)` for the whole body. */
+  field: string;
+  /** First time this process saw it (alert once per new shape). */
+  fresh: boolean;
+  /** The response was still used (the field dropped). */
+  usable: boolean;
 }
 
 export const upstreamScope = new AsyncLocalStorage<UpstreamObserver>();
@@ -30,4 +43,9 @@ export const upstreamScope = new AsyncLocalStorage<UpstreamObserver>();
 /** Starts observing one upstream call, or undefined when nothing observes (no gateway request, or observability off). */
 export function startUpstream(call: UpstreamCall): { headers: Record<string, string>; end(status: number): void } | undefined {
   return upstreamScope.getStore()?.start(call);
+}
+
+/** Counts (and, when new, alerts) a REST response off the documented shape; nothing outside a gateway request. */
+export function reportRestContract(violation: RestContractViolation): void {
+  upstreamScope.getStore()?.restContract?.(violation);
 }

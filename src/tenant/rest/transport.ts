@@ -17,6 +17,7 @@ import { errorBody } from './models.js';
 import type { RequestBudget } from '../budget/index.js';
 // The upstream hook alone, not the observability door: the CLI should not load OpenTelemetry and prom-client.
 import { startUpstream } from '../../observability/upstream.js';
+import { createContractWatch } from './contract.js';
 
 export type { HttpMethod } from './endpoints.js';
 
@@ -103,6 +104,7 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
  */
 export function createTransport(tenant: TenantConfig, deps: TransportDeps): Transport {
   const { clock, logger, budget } = deps;
+  const contract = createContractWatch(logger);
   const secrets = [tenant.apiKey];
   const base = `${tenant.baseUrl.replace(/\/+$/, '')}${tenant.restBasePath}`;
   const counters: TransportStats = { calls: 0, attempts: 0, retries: 0, rateLimited: 0, reconciled: 0 };
@@ -174,7 +176,7 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
         const serverMessage = `expected a JSON body, got ${type}: ${redact(snippet(text))}`;
         return { ok: false, error: new UpstreamError({ ...info, status: response.status, serverMessage }), waitHintMs: undefined, mayHaveApplied: true };
       }
-      const shaped = call.schema.safeParse(parsed.value);
+      const shaped = contract.parse(call.route, call.schema, parsed.value);
       if (!shaped.success) {
         const issue = shaped.error.issues[0];
         const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
