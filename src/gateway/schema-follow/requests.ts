@@ -16,11 +16,14 @@ export function useServedSchema(current: () => ServedGraph): Plugin {
   const pinned = new WeakMap<object, GraphQLSchema>();
   return {
     onEnveloped({ context, setSchema }) {
-      const request = (context as { request?: object } | undefined)?.request;
-      let schema = request ? pinned.get(request) : undefined;
+      const known = context as { request?: object; socket?: unknown; params?: object } | undefined;
+      // Over HTTP, one request (a batch's operations share it); over graphql-ws, one operation:
+      // the socket's request lives as long as the connection, its operations do not.
+      const key = known?.socket !== undefined && known.params ? known.params : known?.request;
+      let schema = key ? pinned.get(key) : undefined;
       if (!schema) {
         schema = current().schema;
-        if (request) pinned.set(request, schema);
+        if (key) pinned.set(key, schema);
       }
       setSchema(schema);
     },
