@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
@@ -170,7 +171,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
   // The served graph: composed over a tenant schema at start, and again at each change of it while
   // the gateway follows the tenant (#23). Everything that reads a schema reads it from here.
-  const buildServedGraph = (tenantSchema: GraphQLSchema): ServedGraph => {
+  // Async with a yield between its two big synchronous steps (the stitched schema, the plan
+  // schema): while following the tenant, requests are served between them, not after both.
+  const buildServedGraph = async (tenantSchema: GraphQLSchema): Promise<ServedGraph> => {
     const composed = composeGatewaySchema({ tenantSchema, executor: tenant.executor, extensions });
     const router = createDocumentRouter({
       schema: composed.schema,
@@ -178,6 +181,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       fieldScopes: composed.fieldScopes,
       limits: documentLimits(gateway),
     });
+    await yieldToRequests();
     const planner =
       options.queryPlan === false
         ? undefined
@@ -219,7 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     : schemaClient;
   const alerts = gateway.schemaAlertUrl ? createAlertSender({ url: gateway.schemaAlertUrl, logger, claim: options.schemaAlertClaim }) : undefined;
   const follower: SchemaFollower = createSchemaFollower({
-    initial: buildServedGraph(startingTenantSchema),
+    initial: await buildServedGraph(startingTenantSchema),
     build: buildServedGraph,
     introspect: introspectTenant,
     pollMs: gateway.schemaPollMs,

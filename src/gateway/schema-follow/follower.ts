@@ -20,7 +20,7 @@ import { schemaFingerprint, type ServedGraph } from './served-graph.js';
 export interface SchemaFollowerOptions {
   initial: ServedGraph;
   /** Composes a graph over a tenant schema. @throws SchemaError when it cannot (a collision). */
-  build(tenantSchema: GraphQLSchema): ServedGraph;
+  build(tenantSchema: GraphQLSchema): Promise<ServedGraph>;
   introspect(): Promise<Introspected>;
   /** Poll period; 0 or undefined: only on demand (`check()`). */
   pollMs?: number | undefined;
@@ -103,7 +103,7 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
     await yieldToRequests();
     let candidate: ServedGraph;
     try {
-      candidate = options.build(tenantSchema);
+      candidate = await options.build(tenantSchema);
     } catch (error) {
       refused = next;
       metrics.reload('refused');
