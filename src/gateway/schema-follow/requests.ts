@@ -38,16 +38,18 @@ export function useServedSchema(current: () => ServedGraph): Plugin {
 export function followingPlanner(current: () => ServedGraph): QueryPlanner {
   const owners = new WeakMap<object, QueryPlanner>();
   return {
-    plan(document, operationName) {
+    plan(document, operationName, incremental) {
       const planner = current().planner;
       if (!planner) return { kind: 'fallback', reason: 'the query plan is off' };
-      const plan = planner.plan(document, operationName);
+      const plan = planner.plan(document, operationName, incremental);
       if (plan.kind === 'plan') owners.set(plan, planner);
       return plan;
     },
     run(plan, variables, context) {
-      const planner = owners.get(plan) ?? current().planner!;
-      return planner.run(plan, variables, context);
+      return (owners.get(plan) ?? current().planner!).run(plan, variables, context);
+    },
+    stream(plan, variables, context) {
+      return (owners.get(plan) ?? current().planner!).stream(plan, variables, context);
     },
   };
 }
