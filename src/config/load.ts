@@ -105,6 +105,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxComposedInFlight: e.TI_GRAPH_MAX_COMPOSED_IN_FLIGHT ?? 32,
       maxComposedQueued: e.TI_GRAPH_MAX_COMPOSED_QUEUE ?? 64,
       queueTimeoutMs: e.TI_GRAPH_QUEUE_TIMEOUT_MS ?? 1_000,
+      // Development answers any origin (GraphiQL elsewhere, a local app); production none unless named.
+      corsOrigins: e.TI_GRAPH_CORS_ORIGINS ?? (production ? [] : '*'),
       headersTimeoutMs: e.TI_GRAPH_HEADERS_TIMEOUT_MS ?? 10_000,
       requestTimeoutMs: e.TI_GRAPH_REQUEST_TIMEOUT_MS ?? 30_000,
       heapGrowingPercent: e.TI_GRAPH_HEAP_GROWING_PERCENT ?? 50,

@@ -138,6 +138,8 @@ export interface GatewayConfig {
   maxComposedInFlight: number;
   maxComposedQueued: number;
   queueTimeoutMs: number;
+  /** Browser origins allowed to call the gateway (CORS): '*' any, [] none (production's default). */
+  corsOrigins: '*' | string[];
   /** Slow clients: all headers within, the whole request within, an idle keep-alive socket closed after. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
@@ -287,6 +289,12 @@ export const envSchema = z.object({
   TI_GRAPH_MAX_COMPOSED_IN_FLIGHT: int(1, 100_000).optional(),
   TI_GRAPH_MAX_COMPOSED_QUEUE: int(0, 100_000).optional(),
   TI_GRAPH_QUEUE_TIMEOUT_MS: int(1, 60_000).optional(),
+  TI_GRAPH_CORS_ORIGINS: z
+    .string()
+    .trim()
+    .regex(/^(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)$/, 'must be * or a comma-separated list of origins like https://app.example.com,http://localhost:3000')
+    .transform((v): '*' | string[] => (v === '*' ? '*' : v.split(',').map((origin) => origin.trim())))
+    .optional(),
   TI_GRAPH_HEADERS_TIMEOUT_MS: int(100, 600_000).optional(),
   TI_GRAPH_REQUEST_TIMEOUT_MS: int(100, 3_600_000).optional(),
   TI_GRAPH_HEAP_GROWING_PERCENT: int(0, 1_000).optional(),

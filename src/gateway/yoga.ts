@@ -12,7 +12,7 @@ import type { GatewayContext } from './context.js';
 import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
 import { documentLimits, useDocumentLimits } from './limits/index.js';
 import { useIncrementalDelivery } from './incremental/index.js';
-import type { FrontDoorServerContext } from './front-door/index.js';
+import { corsPolicy, type FrontDoorServerContext } from './front-door/index.js';
 import { hasScope, isIntrospectionOnly, requiredScope, type FieldScopes } from './scopes.js';
 
 /** Most operations one batched request may carry (Yoga refuses more; the fast path forwards no more). */
@@ -126,6 +126,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     schema: options.schema,
     context: (initial) => options.context(initial) as GatewayContext,
     maxRequestBodySize: options.maxRequestBytes,
+    cors: corsPolicy(gateway.corsOrigins),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',

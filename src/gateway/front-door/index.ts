@@ -35,6 +35,7 @@ export { HEALTH_PATH, READY_PATH } from './health.js';
 export { parseMediaType, yogaResponseMediaType } from './media-type.js';
 export { useLaneResult } from './planned-execution.js';
 export { trackConnections, type ConnectionTracker } from './drain.js';
+export { corsPolicy } from './cors.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
