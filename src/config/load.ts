@@ -107,6 +107,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       queueTimeoutMs: e.TI_GRAPH_QUEUE_TIMEOUT_MS ?? 1_000,
       // Development answers any origin (GraphiQL elsewhere, a local app); production none unless named.
       corsOrigins: e.TI_GRAPH_CORS_ORIGINS ?? (production ? [] : '*'),
+      maxSubscriptionsPerSocket: e.TI_GRAPH_MAX_SUBSCRIPTIONS_PER_SOCKET ?? 50,
+      maxSubscriptionsPerClient: e.TI_GRAPH_MAX_SUBSCRIPTIONS_PER_CLIENT ?? 500,
+      maxJsonDepth: e.TI_GRAPH_MAX_JSON_DEPTH ?? 64,
+      // As many as the tenant connection pool holds; a longer queue only waits longer (then 503).
+      maxForwardInFlight: e.TI_GRAPH_MAX_FORWARD_IN_FLIGHT ?? 64,
+      maxForwardQueued: e.TI_GRAPH_MAX_FORWARD_QUEUE ?? 128,
       headersTimeoutMs: e.TI_GRAPH_HEADERS_TIMEOUT_MS ?? 10_000,
       requestTimeoutMs: e.TI_GRAPH_REQUEST_TIMEOUT_MS ?? 30_000,
       heapGrowingPercent: e.TI_GRAPH_HEAP_GROWING_PERCENT ?? 50,

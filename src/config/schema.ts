@@ -140,6 +140,14 @@ export interface GatewayConfig {
   queueTimeoutMs: number;
   /** Browser origins allowed to call the gateway (CORS): '*' any, [] none (production's default). */
   corsOrigins: '*' | string[];
+  /** Open subscriptions one graphql-ws socket, and one client identity (every socket and SSE stream), may hold. */
+  maxSubscriptionsPerSocket: number;
+  maxSubscriptionsPerClient: number;
+  /** Deepest nesting of arrays and objects in request JSON (bodies, variables, extensions): refused before it is parsed. */
+  maxJsonDepth: number;
+  /** Admission control for forwarded (tenant-only) requests: sent to the tenant at once, waiting (then 503). */
+  maxForwardInFlight: number;
+  maxForwardQueued: number;
   /** Slow clients: all headers within, the whole request within, an idle keep-alive socket closed after. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
@@ -289,6 +297,11 @@ export const envSchema = z.object({
   TI_GRAPH_MAX_COMPOSED_IN_FLIGHT: int(1, 100_000).optional(),
   TI_GRAPH_MAX_COMPOSED_QUEUE: int(0, 100_000).optional(),
   TI_GRAPH_QUEUE_TIMEOUT_MS: int(1, 60_000).optional(),
+  TI_GRAPH_MAX_SUBSCRIPTIONS_PER_SOCKET: int(1, 100_000).optional(),
+  TI_GRAPH_MAX_SUBSCRIPTIONS_PER_CLIENT: int(1, 1_000_000).optional(),
+  TI_GRAPH_MAX_JSON_DEPTH: int(2, 10_000).optional(),
+  TI_GRAPH_MAX_FORWARD_IN_FLIGHT: int(1, 100_000).optional(),
+  TI_GRAPH_MAX_FORWARD_QUEUE: int(0, 100_000).optional(),
   TI_GRAPH_CORS_ORIGINS: z
     .string()
     .trim()

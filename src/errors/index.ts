@@ -98,6 +98,20 @@ export class ClientRateLimitError extends TiGraphError {
 }
 
 /**
+ * A subscribe over the bound of open subscriptions per socket or per client identity
+ * (`TI_GRAPH_MAX_SUBSCRIPTIONS_PER_*`): refused with RATE_LIMITED; the client's others go on.
+ */
+export class SubscriptionLimitError extends TiGraphError {
+  readonly limit: 'subscriptionsPerSocket' | 'subscriptionsPerClient';
+  readonly max: number;
+  constructor(limit: 'subscriptionsPerSocket' | 'subscriptionsPerClient', max: number) {
+    super('RATE_LIMITED', `at most ${max} open subscriptions per ${limit === 'subscriptionsPerSocket' ? 'connection' : 'client'}; complete one before subscribing again`);
+    this.limit = limit;
+    this.max = max;
+  }
+}
+
+/**
  * A request the trusted-documents gate refused: an id no manifest holds (PERSISTED_QUERY_NOT_FOUND)
  * or free text while only trusted documents may run (PERSISTED_QUERY_ONLY).
  */
@@ -324,7 +338,8 @@ export type DocumentLimit =
   | 'points'
   | 'restCalls'
   | 'introspection'
-  | 'responseBytes';
+  | 'responseBytes'
+  | 'jsonDepth';
 
 /**
  * A GraphQL document (or its result) is over one of the gateway's limits and was refused before

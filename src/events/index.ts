@@ -11,5 +11,5 @@ export { encodeEnvelope } from './envelope.js';
 export { signTiBody, verifyTiSignature, signStandardWebhook, verifyStandardWebhook, TI_SIGNATURE_HEADER } from './signature.js';
 export type { EventBus } from './bus.js';
 export { eventsSchemaExtension } from './subscriptions.js';
-export { attachGraphqlWs } from './graphql-ws.js';
+export { attachGraphqlWs, type GraphqlWsHandle, type GraphqlWsOptions, type OperationAdmission, type OperationPayload } from './graphql-ws.js';
 export { createEventsService, type EventsService, type EventsServiceOptions } from './events-service.js';

@@ -21,4 +21,6 @@ export interface GatewayContext extends TenantCallContext {
   events?: EventBus;
   /** What the REST read cache answered this request with (stale entries' age), for `extensions.cache`. */
   cacheReport?: CacheReport;
+  /** The graphql-ws connection an operation arrived on (per-socket subscription bounds); absent over HTTP. */
+  connection?: object;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
@@ -6,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
 import type { PointsBudget, RequestBudget } from '../tenant/budget/index.js';
-import { attachGraphqlWs, type EventsService } from '../events/index.js';
+import type { EventsService } from '../events/index.js';
 import { createTenantGraphqlClient } from '../tenant/index.js';
 import { createLogger, maskUrl, sleep, type Logger } from '../util/index.js';
 import { createAuthenticator, createClientRateLimiter, developmentTokenFor } from './auth/index.js';
@@ -294,9 +293,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(options.fastPath === false ? {} : { fastPath: { graph: currentGraph } }),
     ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes } } : {}),
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
+    forwardAdmission: { maxInFlight: gateway.maxForwardInFlight, maxQueued: gateway.maxForwardQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),
     shuttingDown: () => shuttingDown,
     closeConnections: () => closeConnections,
+    context: contextFor,
+    subscriptions: { perSocket: gateway.maxSubscriptionsPerSocket, perClient: gateway.maxSubscriptionsPerClient },
+    maxJsonDepth: gateway.maxJsonDepth,
     ...(observed ? { observeRequest: observability.observeRequest, observeAdmission: observability.observeAdmission } : {}),
   });
   const yoga = createGatewayYoga({
@@ -338,18 +341,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       resolve();
     });
   });
-  // graphql-ws on the GraphQL path: the connection payload's token authenticates, as the header does over HTTP.
-  const ws = attachGraphqlWs(server, yoga, {
-    path: '/graphql',
-    // A subscription over the socket meets the same trusted-documents gate as one over HTTP.
-    params: (payload) => trusted.resolve(payload),
-    context: async (request) => {
-      const client = await authenticator.authenticate(request).catch(() => undefined);
-      if (!client) return undefined;
-      const authToken = request.headers.get('authtoken') ?? undefined;
-      return { ...createContext({ requestId: randomUUID(), client, authToken, logger }) };
-    },
-  });
+  // graphql-ws on the GraphQL path, through the front door's rules (auth, rate, admission, access line).
+  const ws = frontDoor.attachWebSockets(server, yoga as never);
   const metricsServer: MetricsServer | undefined = metrics && gateway.metrics ? await startMetricsServer(metrics, gateway.metrics) : undefined;
   const { port } = server.address() as AddressInfo;
   const host = gateway.host.includes(':') ? `[${gateway.host}]` : gateway.host;

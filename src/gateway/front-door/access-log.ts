@@ -30,13 +30,15 @@ export type AccessRecorder = (state: FrontDoorState, method: string, path: strin
 /** Yoga's door; `record` is the one the fast lane writes with too (one shed counter for both). */
 export function useAccessLog(options: { record: AccessRecorder; graphqlPath: string }): Plugin<Record<string, unknown>, FrontDoorServerContext> {
   const { record } = options;
+  // Yoga's path: the operation's name (metrics, traces), from the client's operationName or the
+  // document's single named operation; a subscription (SSE) is named as a query is.
+  const name = ({ args }: { args: { contextValue: unknown; document: Parameters<typeof getOperationAST>[0]; operationName?: string | null | undefined } }) => {
+    const state = (args.contextValue as FrontDoorServerContext).frontDoor;
+    if (state && state.operationName === undefined) state.operationName = getOperationAST(args.document, args.operationName)?.name?.value;
+  };
   return {
-    onExecute({ args }) {
-      // Yoga's path: the operation's name (metrics, traces), from the client's operationName or
-      // the document's single named operation.
-      const state = (args.contextValue as FrontDoorServerContext).frontDoor;
-      if (state && state.operationName === undefined) state.operationName = getOperationAST(args.document, args.operationName)?.name?.value;
-    },
+    onExecute: name,
+    onSubscribe: name,
     onResponse({ request, response, serverContext }) {
       const state = stateOf(serverContext, request);
       // Webhooks, health and every refusal name their own route.
@@ -63,7 +65,7 @@ export function createAccessRecorder(options: AccessRecorderOptions): AccessReco
     shedSinceReport += 1;
     const now = performance.now();
     if (now - lastShedReport < SHED_REPORT_INTERVAL_MS) return;
-    logger.warn({ shed: shedSinceReport, reqId: requestId }, 'at capacity: composed requests shed (503) since the last report');
+    logger.warn({ shed: shedSinceReport, reqId: requestId }, 'at capacity: requests shed (503) since the last report');
     shedSinceReport = 0;
     lastShedReport = now;
   };
@@ -81,6 +83,7 @@ export function createAccessRecorder(options: AccessRecorderOptions): AccessReco
       route: state.route,
       ...(state.lane ? { lane: true } : {}),
       client: state.client?.name,
+      ...(state.operationName !== undefined ? { operationName: state.operationName } : {}),
       ms: Math.round(seconds * 100_000) / 100,
       ...(state.failure !== undefined ? { err: state.failure } : {}),
     };

@@ -21,6 +21,7 @@ import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
 import type { AccessRecorder } from './access-log.js';
 import { admitClient } from './client-auth.js';
 import { CANONICAL_JSON } from './content-type.js';
+import { jsonNestedDeeperThan } from './json-depth.js';
 import type { FastPath } from './fast-path.js';
 import type { LaneAnswer, PlannedExecution } from './planned-execution.js';
 import { graphqlErrorBody, newState, type FrontDoorServerContext, type FrontDoorState } from './state.js';
@@ -33,6 +34,8 @@ export interface FastLaneOptions {
   rateLimiter?: ClientRateLimiter | undefined;
   graphqlPath: string;
   maxRequestBytes: number;
+  /** Bodies nested deeper are Yoga's to refuse (useJsonDepthLimit), never parsed here. */
+  maxJsonDepth: number;
   shuttingDown(): boolean;
   record: AccessRecorder;
 }
@@ -70,6 +73,10 @@ export function createFastLane(options: FastLaneOptions, yoga: YogaListener): No
       state.body = body;
       const authToken = req.headers.authtoken;
       if (typeof authToken === 'string') state.authToken = authToken;
+      if (jsonNestedDeeperThan(body, options.maxJsonDepth)) {
+        state.fastPathDeclined = true;
+        return toYoga(req, res, state);
+      }
       const decision = fastPath.decide(body, state.client!);
       if (decision?.forwarding) {
         state.route = 'fast';

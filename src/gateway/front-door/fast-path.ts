@@ -22,6 +22,7 @@ import type { DocumentRouter } from '../document-router.js';
 import { hasScope, type Scope } from '../scopes.js';
 import type { TrustedDocumentGate, WireParams } from '../trusted-documents/index.js';
 import type { ClientIdentity } from '../auth/index.js';
+import type { AdmissionControl } from './admission.js';
 import { yogaResponseMediaType, type Negotiated } from './media-type.js';
 import { graphqlErrorBody, pathOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
 
@@ -38,6 +39,11 @@ export interface FastPathOptions {
   tenantKey: string;
   maxBatchOperations: number;
   logger: Logger;
+  /**
+   * Bounds what is sent to the tenant at once and what waits (the tenant's connection pool would
+   * otherwise queue without bound when the tenant slows): beyond, 503 + Retry-After at once.
+   */
+  admission: AdmissionControl;
 }
 
 /** What to send the tenant, when a body may be forwarded. */
@@ -121,7 +127,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function createFastPath(options: FastPathOptions): FastPath {
-  const { router, schema, tenant, trusted, logger, maxBatchOperations } = options;
+  const { router, schema, tenant, trusted, logger, maxBatchOperations, admission } = options;
   const keyForms = [...new Set([options.tenantKey, encodeURIComponent(options.tenantKey)])].map((form) => Buffer.from(form));
 
   /**
@@ -267,6 +273,10 @@ export function createFastPath(options: FastPathOptions): FastPath {
         body,
         headers: { 'content-type': json, ...headers },
       });
+      if (!(await admission.admit(state, undefined))) {
+        const shed = admission.shed(state, mediaType);
+        return { status: shed.status, body: shed.body, headers: shed.headers };
+      }
       let response;
       try {
         // Queries are retried by the tenant client (its retry policy); a body with a mutation goes once.
@@ -284,6 +294,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
         const code = error instanceof TiGraphError ? error.code : 'UPSTREAM_ERROR';
         state.failure = error;
         return answer(502, graphqlErrorBody(code, 'The tenant could not be reached', state.requestId));
+      } finally {
+        admission.release(state);
       }
       if (response.status === 429) {
         // The tenant's budget is spent: the same typed answer the composed path gives, plus the

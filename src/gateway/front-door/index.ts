@@ -27,7 +27,13 @@ import { createPlannedExecution, type PlannedExecutionOptions } from './planned-
 import { useHealthChecks } from './health.js';
 import { useRequestId } from './request-id.js';
 import { useWebhooks, type WebhookHandler } from './webhooks.js';
-import type { FrontDoorServerContext } from './state.js';
+import type { FrontDoorServerContext, FrontDoorState } from './state.js';
+import { useSubscriptionLimits } from './subscription-limits.js';
+import { useJsonDepthLimit } from './json-depth.js';
+import { attachWebSocketDoor } from './websocket.js';
+import type { Server } from 'node:http';
+import type { GraphqlWsHandle } from '../../events/index.js';
+import type { GatewayContext } from '../context.js';
 
 export type { FrontDoorServerContext, FrontDoorState, FrontDoorRoute } from './state.js';
 export type { RequestOutcome } from './access-log.js';
@@ -59,6 +65,8 @@ export interface FrontDoorOptions {
    */
   fastPath?: { graph(): { router: DocumentRouter; schema: GraphQLSchema } };
   admission: { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
+  /** Admission control for forwarded requests (tenant-only), apart from the composed ones'. */
+  forwardAdmission: { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
   /**
    * The query plan, for the fast lane to run what the gateway executes without Yoga's request
    * objects (needs the fast path); absent: Yoga runs all of it. Register `useLaneResult` last.
@@ -69,6 +77,12 @@ export interface FrontDoorOptions {
   shuttingDown(): boolean;
   /** Every answer says `Connection: close` (default: while shutting down). */
   closeConnections?: () => boolean;
+  /** The GraphQL context of an admitted request or operation (graphql-ws builds one per operation). */
+  context(state: FrontDoorState): GatewayContext;
+  /** Open subscriptions per graphql-ws socket and per client identity. */
+  subscriptions: { perSocket: number; perClient: number };
+  /** Deepest JSON nesting accepted in a request (bodies, variables, graphql-ws messages). */
+  maxJsonDepth: number;
   /** Sees every request's outcome (metrics). */
   observeRequest?: (outcome: RequestOutcome) => void;
   observeAdmission?: (state: { inFlight: number; queued: number }) => void;
@@ -78,6 +92,8 @@ export interface FrontDoor {
   plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>>;
   /** The node listener: the fast lane (when the fast path is on) in front of Yoga's. */
   listener(yoga: (req: IncomingMessage, res: ServerResponse, serverContext: FrontDoorServerContext) => unknown): (req: IncomingMessage, res: ServerResponse) => void;
+  /** graphql-ws on the GraphQL path of `server`, through the same rules (websocket.ts). */
+  attachWebSockets(server: Server, yoga: Parameters<typeof attachWebSocketDoor>[1]): GraphqlWsHandle;
 }
 
 /**
@@ -105,6 +121,8 @@ function followingFastPath<Graph extends object>(graph: () => Graph, create: (gr
 export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
   const graphqlPath = GRAPHQL_PATH;
   const observe = options.observeRequest ? { observe: options.observeRequest } : {};
+  // One bound on what is sent to the tenant at once, whatever graph decides what is forwarded.
+  const forwardAdmission = createAdmissionControl(options.forwardAdmission);
   const fastPath = options.fastPath ? followingFastPath(options.fastPath.graph, (graph) =>
       createFastPath({
         router: graph.router,
@@ -115,6 +133,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
         tenantKey: options.tenantKey,
         maxBatchOperations: options.maxBatchOperations,
         logger: options.logger,
+        admission: forwardAdmission,
       }),
     ) : undefined;
   // One recorder for both doors: the lane's lines and Yoga's are written (and shedding counted) alike.
@@ -127,16 +146,31 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     useRequestMediaTypes({ graphqlPath }),
     useRequestBodyLimit({ graphqlPath, maxBytes: options.maxRequestBytes, drainBytes: options.drainBytes }),
   ];
+  plugins.push(useJsonDepthLimit({ graphqlPath, maxDepth: options.maxJsonDepth }));
   if (fastPath) plugins.push(useFastPath(fastPath, graphqlPath));
   plugins.push(useBufferedBodyHandoff());
   plugins.push(...useHealthChecks({ ping: () => options.tenant.ping(), shuttingDown: options.shuttingDown }));
   if (options.webhooks) plugins.push(useWebhooks(options.webhooks));
   const admission = createAdmissionControl({ ...options.admission, ...(options.observeAdmission ? { observe: options.observeAdmission } : {}) });
   plugins.push(useAdmissionControl(admission, graphqlPath));
+  plugins.push(useSubscriptionLimits(options.subscriptions) as Plugin<Record<string, unknown>, FrontDoorServerContext>);
   const planned = options.plan ? createPlannedExecution({ ...options.plan, admission }) : undefined;
 
   return {
     plugins,
+    attachWebSockets(server, yoga) {
+      return attachWebSocketDoor(server, yoga, {
+        authenticator: options.authenticator,
+        rateLimiter: options.rateLimiter,
+        admission,
+        record,
+        trusted: options.trusted,
+        graphqlPath,
+        maxJsonDepth: options.maxJsonDepth,
+        maxMessageBytes: options.maxRequestBytes,
+        context: options.context,
+      });
+    },
     listener(yoga) {
       if (!fastPath) return (req, res) => void yoga(req, res, {});
       return createFastLane(
@@ -147,6 +181,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
           rateLimiter: options.rateLimiter,
           graphqlPath,
           maxRequestBytes: options.maxRequestBytes,
+          maxJsonDepth: options.maxJsonDepth,
           shuttingDown: options.shuttingDown,
           record,
         },

@@ -132,6 +132,9 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
   async function attemptOnce<T>(call: RestCall<T>, attempt: number, deadline: number): Promise<Outcome<T>> {
     const { url, displayPath, headers } = target(call as RestCall<unknown>);
     const info = { method: call.method, path: displayPath, attempts: attempt };
+    // Serialised before the call, outside the network catch: a body that cannot be serialised
+    // (nested past the stack) is our failure, thrown as is, never a tenant failure to retry.
+    const requestBody = call.body === undefined ? undefined : JSON.stringify(call.body);
     const timeoutMs = Math.max(1, Math.min(tenant.timeoutMs, deadline - clock.now()));
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -147,7 +150,7 @@ export function createTransport(tenant: TenantConfig, deps: TransportDeps): Tran
       response = await deps.fetch(url, {
         method: call.method,
         headers: upstream ? { ...headers, ...upstream.headers } : headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        body: requestBody,
         signal,
       });
       text = await response.text();
