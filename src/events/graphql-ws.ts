@@ -25,8 +25,8 @@ export const SUBSCRIBER_TOO_SLOW_CLOSE_CODE = 4410;
  * `done` it is told once the operation's result or stream is ready.
  */
 export interface GraphqlWsOptions<Base extends Record<string, unknown> = Record<string, unknown>> {
-  /** Same as Yoga's `graphqlEndpoint`. Default `/graphql`. */
-  path?: string;
+  /** Same as Yoga's `graphqlEndpoint`. */
+  path: string;
   /** The connection's base context, or undefined to refuse it. Default: an empty context. */
   context?: (request: Request) => Base | undefined | Promise<Base | undefined>;
   /** Rewrites (or refuses, by throwing) each subscribe payload before it is parsed: the gateway's trusted-documents gate. */
@@ -69,9 +69,9 @@ export function attachGraphqlWs<Base extends Record<string, unknown> = Record<st
   // Any Yoga instance: the server context type does not matter here.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   yoga: YogaServerInstance<any, any>,
-  options: GraphqlWsOptions<Base> = {},
+  options: GraphqlWsOptions<Base>,
 ): GraphqlWsHandle {
-  const path = options.path ?? '/graphql';
+  const path = options.path;
   const wsServer = new WebSocketServer({ server: httpServer, path, ...(options.maxPayload ? { maxPayload: options.maxPayload } : {}) });
   const contexts = new WeakMap<object, { request: Request; base: Base }>();
   const acceptMessage = options.acceptMessage;

@@ -33,17 +33,6 @@ export function higherScope(a: Scope, b: Scope): Scope {
 /** `Mutation.deleteUser` -> `admin`: root fields whose scope is above their operation's default. */
 export type FieldScopes = ReadonlyMap<string, Scope>;
 
-/** Picks the operation a request runs: by name, or the only one. Undefined when ambiguous. */
-export function selectOperation(document: DocumentNode, operationName: string | undefined | null): OperationDefinitionNode | undefined {
-  let found: OperationDefinitionNode | undefined;
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    if (operationName ? definition.name?.value === operationName : found === undefined) found = definition;
-    else if (!operationName) return undefined;
-  }
-  return found;
-}
-
 /** The highest scope any root field of the operation needs. */
 export function requiredScope(document: DocumentNode, operation: OperationDefinitionNode, fieldScopes: FieldScopes): Scope {
   const rootType = operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : 'Subscription';

@@ -12,7 +12,7 @@ import type { GatewayContext } from './context.js';
 import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
 import { documentLimits, useDocumentLimits } from './limits/index.js';
 import { useIncrementalDelivery } from './incremental/index.js';
-import { corsPolicy, type FrontDoorServerContext } from './front-door/index.js';
+import { GRAPHQL_PATH, corsPolicy, type FrontDoorServerContext } from './front-door/index.js';
 import { hasScope, isIntrospectionOnly, requiredScope, type FieldScopes } from './scopes.js';
 
 /** Most operations one batched request may carry (Yoga refuses more; the fast path forwards no more). */
@@ -127,7 +127,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     context: (initial) => options.context(initial) as GatewayContext,
     maxRequestBodySize: options.maxRequestBytes,
     cors: corsPolicy(gateway.corsOrigins),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',
     graphiql: gateway.production

@@ -19,6 +19,8 @@ import { RateLimitedError, TiGraphError, TrustedDocumentError } from '../../erro
 import { parseRetryAfter, type TenantGraphqlClient } from '../../tenant/index.js';
 import { redactSecrets, type Logger } from '../../util/index.js';
 import type { DocumentRouter } from '../document-router.js';
+// The forwarded path words tenant failures as the masker does (one message per code).
+import { SAFE_TENANT_MESSAGES } from '../errors.js';
 import { hasScope, type Scope } from '../scopes.js';
 import type { TrustedDocumentGate, WireParams } from '../trusted-documents/index.js';
 import type { ClientIdentity } from '../auth/index.js';
@@ -293,7 +295,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         }
         const code = error instanceof TiGraphError ? error.code : 'UPSTREAM_ERROR';
         state.failure = error;
-        return answer(502, graphqlErrorBody(code, 'The tenant could not be reached', state.requestId));
+        return answer(502, graphqlErrorBody(code, SAFE_TENANT_MESSAGES[code], state.requestId));
       } finally {
         admission.release(state);
       }
@@ -303,7 +305,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // hint with its 429: then a short default, so clients still pace.
         const retryAfterMs = parseRetryAfter(response.rateLimitHeaders['retry-after'], Date.now()) ?? DEFAULT_RETRY_AFTER_MS;
         logger.warn({ reqId: state.requestId, status: 429, retryAfterMs }, 'tenant rate-limited the pass-through');
-        return answer(429, graphqlErrorBody('RATE_LIMITED', 'Rate limited by the tenant', state.requestId, { retryAfterMs }), {
+        return answer(429, graphqlErrorBody('RATE_LIMITED', SAFE_TENANT_MESSAGES.RATE_LIMITED, state.requestId, { retryAfterMs }), {
           ...response.rateLimitHeaders,
           'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))),
         });
@@ -312,7 +314,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // Not a GraphQL answer the client can use (an HTML error page, the tenant refusing our
         // key): report it as the tenant failing, without passing its body along.
         state.failure = `tenant answered the pass-through with status ${response.status}`;
-        return answer(502, graphqlErrorBody('UPSTREAM_ERROR', 'The tenant failed', state.requestId));
+        return answer(502, graphqlErrorBody('UPSTREAM_ERROR', SAFE_TENANT_MESSAGES.UPSTREAM_ERROR, state.requestId));
       }
       // Responses are small JSON; buffering them lets us guarantee the key never leaves, even if
       // the tenant echoes it in an error message.
