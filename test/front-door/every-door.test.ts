@@ -131,10 +131,12 @@ describe('graphql-ws meets the rules a POST meets', () => {
       const overClient = await once(second, { query });
       expect(overClient.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'subscriptionsPerClient', max: 3 });
       // SSE counts against the same client.
-      const sse = await subscribeSse(h.gateway.url, query, {}, { authorization: `Bearer ${h.gateway.token}` });
+      const sse = await subscribeSse(h.gateway.url, 'subscription SseWatch { userEvents { type userId } }', {}, { authorization: `Bearer ${h.gateway.token}` });
       const refused = await sse.next();
       expect((refused.errors as any[])[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'subscriptionsPerClient' });
       sse.close();
+      // SSE's access line names its operation too.
+      expect(lines(h).some((l) => l.msg === 'request' && l.method === 'POST' && l.operationName === 'SseWatch')).toBe(true);
       // Completing one frees its slot for the next subscribe.
       held[0]!.unsubscribe();
       await new Promise((resolve) => setTimeout(resolve, 200));
