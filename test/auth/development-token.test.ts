@@ -24,6 +24,8 @@ describe('development token policy', () => {
     expect(policy({})()?.scopes).toEqual(['read', 'write', 'admin', 'schema']);
     expect(policy({ TI_GRAPH_HOST: 'localhost', TI_BASE_URL: 'http://127.0.0.1:8080', TI_API_KEY: KEY })()?.token).toMatch(/^tig_dev_/);
     expect(policy({ TI_GRAPH_HOST: '::1', TI_GRAPH_ENV: 'production' })()).toBeDefined();
+    // Production introspection is for a client an operator named, not for the printed development token.
+    expect(policy({ TI_GRAPH_HOST: '::1', TI_GRAPH_ENV: 'production' })()?.scopes).toEqual(['read', 'write', 'admin']);
   });
 
   it('refuses on a non-loopback host or in front of a real tenant, naming TI_GRAPH_TOKENS and TI_GRAPH_OIDC_ISSUER', () => {
