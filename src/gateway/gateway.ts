@@ -216,9 +216,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     : undefined;
   const followMetrics = createSchemaFollowMetrics(metrics?.registry);
   const startingTenantSchema = await startingSchema();
-  // (Points are priced on the starting schema: a swapped-in schema does not reprice them.)
+  // Points are priced on the tenant schema served now: a swapped-in schema reprices them.
+  let servedTenantSchema = (): GraphQLSchema => startingTenantSchema;
   const tenant = options.points
-    ? createTenantGraphqlClient(tenantConfig, { budget: options.budget, logger, points: { budget: options.points, schema: startingTenantSchema } })
+    ? createTenantGraphqlClient(tenantConfig, { budget: options.budget, logger, points: { budget: options.points, schema: () => servedTenantSchema() } })
     : schemaClient;
   const alerts = gateway.schemaAlertUrl ? createAlertSender({ url: gateway.schemaAlertUrl, logger, claim: options.schemaAlertClaim }) : undefined;
   const follower: SchemaFollower = createSchemaFollower({
@@ -232,6 +233,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     alerts,
   });
   const currentGraph = (): ServedGraph => follower.current();
+  servedTenantSchema = () => follower.current().tenantSchema;
   // What the registered operations break already, so the gauge and the refusals start true.
   if (following) void follower.rejudge();
   // A trusted document the tenant's current schema broke is refused, naming what changed.

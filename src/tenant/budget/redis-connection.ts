@@ -17,6 +17,8 @@ export interface RedisConnectionOptions {
   onBreakerChange?: (state: 'open' | 'closed', reason: string) => void;
   /** Failures in a row that open the breaker, and how long it stays open (see `createCircuitBreaker`). */
   breaker?: { failureThreshold?: number; cooldownMs?: number };
+  /** Called when the breaker closes again (a command succeeded), besides the state line. */
+  onRecovered?: () => void;
 }
 
 /**
@@ -42,12 +44,12 @@ export function openFailFastRedis(options: RedisConnectionOptions): { redis: Red
   const { logger, role } = options;
   const breaker = guardRedisWithBreaker(redis, {
     ...options.breaker,
-    onChange:
-      options.onBreakerChange ??
-      ((state, reason) =>
-        state === 'open'
-          ? logger?.warn({ redis: display, err: reason }, `${role}: Redis unreachable; running without it (asking again every few seconds)`)
-          : logger?.warn({ redis: display }, `${role}: Redis is back`)),
+    onChange: (state, reason) => {
+      if (options.onBreakerChange) options.onBreakerChange(state, reason);
+      else if (state === 'open') logger?.warn({ redis: display, err: reason }, `${role}: Redis unreachable; running without it (asking again every few seconds)`);
+      else logger?.warn({ redis: display }, `${role}: Redis is back`);
+      if (state === 'closed') options.onRecovered?.();
+    },
   });
   return { redis, display, breaker };
 }

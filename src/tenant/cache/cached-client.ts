@@ -110,7 +110,10 @@ export function withReadCache(client: TiRestClient, cache: ReadCache): CachedRes
       const endpoint: EndpointDefinition = ENDPOINTS[name];
       await cache.invalidate(invalidatedScopes(endpoint, input));
       const returned = ok ? userOf(result as T) : undefined;
-      if (returned) await rememberUsers([returned], await cache.mark());
+      // Remembering the write's result is a bonus: a Redis that does not answer (down, hung) must
+      // never fail a write the tenant already made.
+      const mark = returned ? await cache.mark().catch(() => undefined) : undefined;
+      if (returned && mark !== undefined) await rememberUsers([returned], mark);
     }
   }
 

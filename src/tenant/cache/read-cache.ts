@@ -116,20 +116,31 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
   let dirty = false;
 
   if (options.redisUrl) {
-    connection = openFailFastRedis({ url: options.redisUrl, role: 'cache', logger, commandTimeoutMs: 500 });
+    // A lost invalidation is repaired when Redis is usable again: on a new connection (Redis
+    // restarted) and when the breaker closes (Redis hung, e.g. SIGSTOP, then answered again: the
+    // connection never dropped, so 'ready' alone would leave the cache bypassed for good).
+    let recover = (): void => undefined;
+    connection = openFailFastRedis({ url: options.redisUrl, role: 'cache', logger, commandTimeoutMs: 500, onRecovered: () => recover() });
     const prefix = `${options.namespace ?? 'ti-graph'}:cache:${tenantKeyFingerprint(options.apiKey)}:`;
     store = createRedisStore(connection.redis, { prefix, ttlMs: keepMs });
     const { redis, display } = connection;
-    redis.on('ready', () => {
-      if (!dirty) return;
+    let recovering = false;
+    recover = () => {
+      if (!dirty || recovering) return;
+      recovering = true;
       store.invalidateAll().then(
         () => {
           dirty = false;
-          logger?.warn({ redis: display }, 'cache: Redis is back; entries written before the outage were invalidated');
+          recovering = false;
+          logger?.warn({ redis: display }, 'cache: entries written before the Redis outage were invalidated; reading from the cache again');
         },
-        (error: Error) => logger?.warn({ err: error.message }, 'cache: could not invalidate after Redis returned; still bypassing'),
+        (error: Error) => {
+          recovering = false;
+          logger?.warn({ err: error.message }, 'cache: could not invalidate after Redis returned; still bypassing');
+        },
       );
-    });
+    };
+    redis.on('ready', recover);
   } else {
     store = createMemoryStore({ maxEntries: options.maxEntries, ttlMs: keepMs, now });
   }

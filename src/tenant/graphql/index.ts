@@ -39,8 +39,8 @@ export interface TenantGraphqlClient {
 export interface TenantGraphqlClientOptions extends TenantHttpOptions {
   /** The tenant's budget (shared over Redis): every POST (pass-through and executor) draws from it. */
   budget?: RequestBudget | undefined;
-  /** The tenant's points budget (TI_GRAPHQL_POINTS_PER_MINUTE): every POST draws its price on `schema`, the tenant's. */
-  points?: { budget: PointsBudget; schema: GraphQLSchema } | undefined;
+  /** The tenant's points budget (TI_GRAPHQL_POINTS_PER_MINUTE): every POST draws its price on `schema`, the tenant's (or the one served now, as a getter). */
+  points?: { budget: PointsBudget; schema: GraphQLSchema | (() => GraphQLSchema) } | undefined;
   /** Where retries and give-ups are logged. */
   logger?: Logger | undefined;
 }

@@ -5,7 +5,7 @@
  * that it fails at once with RATE_LIMITED and the wait as its Retry-After, sending nothing.
  */
 import type { GraphQLSchema } from 'graphql';
-import { priceRequestBody } from '../../cost/index.js';
+import { priceRequestBody, type BodyPricer } from '../../cost/index.js';
 import { RateLimitedError } from '../../errors/index.js';
 import type { PointsBudget } from '../budget/index.js';
 import type { PostOptions, TenantHttp, TenantHttpResponse } from './http.js';
@@ -17,8 +17,23 @@ export interface PointsHttpOptions {
   maxWaitMs: number;
 }
 
-export function withPointsBudget(http: TenantHttp, budget: PointsBudget, tenantSchema: GraphQLSchema, options: PointsHttpOptions): TenantHttp {
-  const price = priceRequestBody(tenantSchema);
+/**
+ * `tenantSchema` may be a getter: a gateway that follows the tenant's schema prices each call on
+ * the schema it serves now (a vendor change that adds an "additional cost" reprices at once).
+ */
+export function withPointsBudget(http: TenantHttp, budget: PointsBudget, tenantSchema: GraphQLSchema | (() => GraphQLSchema), options: PointsHttpOptions): TenantHttp {
+  const schemaNow = typeof tenantSchema === 'function' ? tenantSchema : () => tenantSchema;
+  // One pricer (and its cache by query text) per schema, dropped with the schema.
+  const pricers = new WeakMap<GraphQLSchema, BodyPricer>();
+  const price = (body: string | Buffer): number => {
+    const schema = schemaNow();
+    let pricer = pricers.get(schema);
+    if (!pricer) {
+      pricer = priceRequestBody(schema);
+      pricers.set(schema, pricer);
+    }
+    return pricer(body);
+  };
   return {
     displayUrl: http.displayUrl,
     close: () => http.close(),
