@@ -41,6 +41,8 @@ const projectConfigSchema = z
 
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;
 
+const KNOWN_KEYS = 'documents, output, manifest, schema, addTypename, dev.port';
+
 /**
  * The app's config in `cwd`, or undefined when there is none.
  * @throws InputError naming the file and the key when it is unreadable or invalid.
@@ -64,8 +66,11 @@ export function loadProjectConfig(cwd: string): ProjectConfig | undefined {
   const parsed = projectConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = issue.path.join('.') || '(top level)';
-    throw new InputError(`${PROJECT_CONFIG_FILE}: "${key}" ${issue.message.replace(/^Invalid input: /, '')}`, 'config');
+    if (issue.code === 'unrecognized_keys') {
+      const where = issue.path.length > 0 ? ` in "${issue.path.join('.')}"` : '';
+      throw new InputError(`${PROJECT_CONFIG_FILE}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}${where}; the keys are ${KNOWN_KEYS}`, 'config');
+    }
+    throw new InputError(`${PROJECT_CONFIG_FILE}: "${issue.path.join('.')}" ${issue.message.replace(/^Invalid input: /, '')}`, 'config');
   }
   return parsed.data;
 }

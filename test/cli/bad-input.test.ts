@@ -61,7 +61,7 @@ const rows: Row[] = [
   { args: ['codegen', '--format', 'xml'], code: 2, says: /--format must be text or github/ },
   { args: ['codegen', '--check', '--watch'], code: 2, says: /--check and --watch cannot go together/ },
   { args: ['codegen'], cwd: 'badconfig', code: 2, says: /ti-graph\.config\.json is not valid JSON/ },
-  { args: ['codegen'], cwd: 'typo-config', code: 2, says: /ti-graph\.config\.json: .*documnets/ },
+  { args: ['codegen'], cwd: 'typo-config', code: 2, says: /ti-graph\.config\.json: unknown key "documnets"; the keys are documents, output/ },
   // drift
   { args: ['drift', '--target', 'bad.graphql'], code: 2, says: /bad\.graphql is not a valid schema/ },
   { args: ['drift', '--target', 'afolder'], code: 2, says: /afolder: it is a folder/ },
