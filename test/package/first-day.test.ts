@@ -78,7 +78,7 @@ beforeAll(async () => {
 }, 400_000);
 
 afterAll(async () => {
-  process.stdout.write(`first-day timings (s): ${JSON.stringify(timings)}\n`);
+  process.stdout.write(`first-day timings (s), node ${process.version}: ${JSON.stringify(timings)}\n`);
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   if (app) await rm(app, { recursive: true, force: true });
 });
