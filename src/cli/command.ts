@@ -17,7 +17,13 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new InputError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '')}`);
+    const message = (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '');
+    // Node's own text for an unknown flag is two sentences about positionals: name it and the fix.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new InputError(`Unknown option '${unknown[1]}'; --help lists the flags`, unknown[1]!.replace(/^-+/, ''));
+    const missing = /^Option '(-[^ ']+)[^']*' argument (?:missing|is ambiguous)/.exec(message);
+    if (missing) throw new InputError(`${missing[1]} needs a value, e.g. ${missing[1]} VALUE (a value starting with "-" goes as ${missing[1]}=VALUE)`, missing[1]!.replace(/^-+/, ''));
+    throw new InputError(message.split('\n')[0]!);
   }
 }
 

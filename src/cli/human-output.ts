@@ -59,7 +59,7 @@ export function readableLogs(stream: NodeJS.WriteStream = process.stderr): { wri
 export function banner(ready: ReadyPayload): string {
   const lines = ['', '  ti-graph is running', '', `  Gateway    ${ready.url}`];
   if (ready.graphiql) lines.push(`  GraphiQL   ${ready.graphiql}  (open it in a browser)`);
-  if (ready.token) lines.push(`  Dev token  ${ready.token}`, '             send it as "Authorization: Bearer <token>"; minted for this run, loopback only');
+  if (ready.token) lines.push(`  Dev token  ${ready.token}`, '             send it as "Authorization: Bearer <token>"; loopback only (TI_GRAPH_DEV_TOKEN pins it)');
   else lines.push('  Tokens     from TI_GRAPH_TOKENS: send one as "Authorization: Bearer <token>"');
   if (ready.sandbox) {
     const s = ready.sandbox;

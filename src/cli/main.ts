@@ -1,53 +1,6 @@
 #!/usr/bin/env node
-/**
- * The `ti-graph` CLI. Each command is its own module, loaded on demand so `ti-graph drift` does not
- * pay for the gateway's imports. A command returns its exit code; typed errors become one clear line.
- */
-import { TiGraphError } from '../errors/index.js';
-import type { Command } from './command.js';
-
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
-  start: { summary: 'start the embedded sandbox and the gateway on it (or on TI_* if configured)', load: () => import('./commands/start.js') },
-  sandbox: { summary: 'run a sandbox tenant (REST + GraphQL) on loopback', load: () => import('./commands/sandbox.js') },
-  schema: { summary: 'schema pull: introspect the tenant (or the embedded sandbox) into schema/tenant.graphql + .introspection.json', load: () => import('./commands/schema.js') },
-  serve: { summary: 'run the unified GraphQL gateway (tenant GraphQL + REST-only fields); --sandbox for the embedded tenant', load: () => import('./commands/serve.js') },
-  sync: { summary: 'sync an HR file (CSV/JSON) to the tenant: plan, dry run, apply, resume (exit 0/2/1)', load: () => import('./commands/sync.js') },
-  provision: { summary: 'create or link a learner by email, add to groups, enroll in courses (idempotent)', load: () => import('./commands/provision.js') },
-  deactivate: { summary: 'deactivate a user by email (active: false, nothing else touched; --delete to remove)', load: () => import('./commands/deactivate.js') },
-  'sync-profile': { summary: "update one user's changed profile fields by email, or create the user", load: () => import('./commands/sync-profile.js') },
-  codegen: { summary: "typed operations (and a trusted-documents manifest) for an app's own .graphql documents", load: () => import('./commands/codegen.js') },
-  drift: { summary: 'which of our operations a schema change breaks (CI exit codes 0/1/2)', load: () => import('./commands/drift.js') },
-  coverage: { summary: 'is each lifecycle operation in GraphQL, REST or both, and which the gateway uses', load: () => import('./commands/coverage.js') },
-};
-
-export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage());
-    return name ? 0 : 1;
-  }
-  const entry = COMMANDS[name];
-  if (!entry) {
-    process.stderr.write(`ti-graph: unknown command "${name}"\n\n${usage()}`);
-    return 1;
-  }
-  try {
-    const { command } = await entry.load();
-    return await command(rest);
-  } catch (error) {
-    if (error instanceof TiGraphError) {
-      process.stderr.write(`ti-graph ${name}: ${error.message}\n`);
-      return error.code === 'CONFIG_ERROR' || error.code === 'BAD_USER_INPUT' ? 2 : 1;
-    }
-    throw error;
-  }
-}
-
-function usage(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
-  return `Usage: ti-graph <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "ti-graph <command> --help" for a command's options.\n`;
-}
+/** The `ti-graph` process: runs the CLI (cli.ts) on the arguments and exits with its code. */
+import { main } from './cli.js';
 
 // `ti-graph drift | head` closes our stdout early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

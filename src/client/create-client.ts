@@ -5,7 +5,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
-import { ConfigError, GatewayError } from '../errors/index.js';
+import { ConfigError, GatewayError, type GatewayErrorDetail } from '../errors/index.js';
 // The pure room, not src/util's door: the door also exports the pino logger, which has no place in a browser bundle.
 import { maskUrl } from '../util/redact.js';
 import { anySignal } from './any-signal.js';
@@ -15,7 +15,26 @@ import { subscribeOverSse } from './subscribe.js';
 import { incrementalOverSse, type IncrementalResult } from './incremental.js';
 import { fromGraphqlResponse, toGatewayError } from './to-gateway-error.js';
 
-export interface ClientOptions {
+/**
+ * What a request does with GraphQL errors, as Apollo Client's `errorPolicy`: `'throw'` (default)
+ * rejects with a GatewayError; `'all'` resolves `{ data, errors }` when the gateway answered with
+ * data next to the errors (partial data: a failed field is null, the rest is there). Errors with no
+ * data at all (auth, validation, limits, the network) reject under both.
+ */
+export type ErrorPolicy = 'throw' | 'all';
+
+/** A result under the `'all'` policy: the typed data and the errors that came with it (empty when none). */
+export interface ResultWithErrors<TResult> {
+  data: TResult;
+  errors: readonly GatewayErrorDetail[];
+}
+
+/** What `request` resolves with under a policy. */
+export type PolicyResult<TResult, Policy extends ErrorPolicy> = Policy extends 'all' ? ResultWithErrors<TResult> : TResult;
+
+export interface ClientOptions<Policy extends ErrorPolicy = 'throw'> {
+  /** GraphQL errors next to data: reject (`'throw'`, default) or resolve `{ data, errors }` (`'all'`); a request may override it. */
+  errors?: Policy;
   /** The gateway's GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
   /** The gateway client token, sent as `Authorization: Bearer <token>`; a function is asked before every attempt (token refresh). */
@@ -37,7 +56,9 @@ export interface ClientOptions {
   documentIds?: 'embedded' | 'computed' | false;
 }
 
-export interface RequestOptions {
+export interface RequestOptions<Policy extends ErrorPolicy = ErrorPolicy> {
+  /** This request's error policy (the client's by default). */
+  errors?: Policy;
   /** Aborts this request (together with the client's signal). */
   signal?: AbortSignal;
   /** Headers for this request, on top of the client's. */
@@ -45,19 +66,20 @@ export interface RequestOptions {
 }
 
 /** Variables are required exactly when the operation declares a required variable. */
-export type VariablesArgs<TVariables> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, options?: RequestOptions]
-  : [variables: TVariables, options?: RequestOptions];
+export type VariablesArgs<TVariables, Policy extends ErrorPolicy = ErrorPolicy> = Record<string, never> extends TVariables
+  ? [variables?: TVariables, options?: RequestOptions<Policy>]
+  : [variables: TVariables, options?: RequestOptions<Policy>];
 
-export interface GatewayClient {
+export interface GatewayClient<ClientPolicy extends ErrorPolicy = 'throw'> {
   /**
-   * Sends one operation and resolves with its `data`, typed by the document. Rejects with a
-   * GatewayError (carrying the gateway's `extensions.code`) or, when aborted, the signal's reason.
+   * Sends one operation and resolves with its `data`, typed by the document (under the `'all'`
+   * error policy, `{ data, errors }`). Rejects with a GatewayError (carrying the gateway's
+   * `extensions.code`) or, when aborted, the signal's reason.
    */
-  request<TResult, TVariables extends object>(
+  request<TResult, TVariables extends object, Policy extends ErrorPolicy = ClientPolicy>(
     document: TypedDocumentNode<TResult, TVariables>,
-    ...args: VariablesArgs<NoInfer<TVariables>>
-  ): Promise<TResult>;
+    ...args: VariablesArgs<NoInfer<TVariables>, Policy>
+  ): Promise<PolicyResult<TResult, Policy>>;
   /**
    * Subscribes (over Server-Sent Events) and yields each result's `data` until the gateway
    * completes the stream, the signal aborts, or the loop stops (`break` closes the connection).
@@ -80,7 +102,7 @@ export interface GatewayClient {
   ): AsyncGenerator<IncrementalResult<TResult>, void, undefined>;
 }
 
-export function createClient(options: ClientOptions): GatewayClient {
+export function createClient<Policy extends ErrorPolicy = 'throw'>(options: ClientOptions<Policy>): GatewayClient<Policy> {
   assertHttpUrl(options.url);
   if (typeof options.token !== 'function' && !options.token) throw new ConfigError('token', 'a gateway client token is required');
   const retry: RetryOptions = options.retry === false ? { ...DEFAULT_RETRY, maxAttempts: 1 } : { ...DEFAULT_RETRY, ...options.retry };
@@ -143,11 +165,16 @@ export function createClient(options: ClientOptions): GatewayClient {
     return Object.fromEntries(headers.entries());
   }
 
-  return {
-    async request<TResult, TVariables extends object>(
+  if (options.errors !== undefined && options.errors !== 'throw' && options.errors !== 'all') throw new ConfigError('errors', `must be 'throw' or 'all', got "${String(options.errors)}"`);
+
+  const client: GatewayClient<ErrorPolicy> = {
+    async request<TResult, TVariables extends object, P extends ErrorPolicy>(
       document: TypedDocumentNode<TResult, TVariables>,
-      ...[variables, callOptions]: VariablesArgs<TVariables>
-    ): Promise<TResult> {
+      ...[variables, callOptions]: VariablesArgs<TVariables, P>
+    ): Promise<PolicyResult<TResult, P>> {
+      const policy: ErrorPolicy = callOptions?.errors ?? options.errors ?? 'throw';
+      // Complete data: as is under 'throw', with no errors under 'all'.
+      const done = (data: TResult) => (policy === 'all' ? { data, errors: [] } : data) as PolicyResult<TResult, P>;
       const operation = getOperationAST(document);
       const operationName = operation?.name?.value;
       if (operation?.operation === 'subscription') throw wrongMethod(operationName, 'a subscription: use client.subscribe()');
@@ -166,16 +193,16 @@ export function createClient(options: ClientOptions): GatewayClient {
               ...(signal ? { signal } : {}),
             });
           const documentId = await idOf(document);
-          if (documentId === undefined) return await sendText();
+          if (documentId === undefined) return done(await sendText());
           try {
-            return await requestById<TResult>(documentId, { variables: (variables ?? {}) as Record<string, unknown>, operationName }, requestHeaders, { operationName, attempts: attempt }, signal);
+            return done(await requestById<TResult>(documentId, { variables: (variables ?? {}) as Record<string, unknown>, operationName }, requestHeaders, { operationName, attempts: attempt }, signal));
           } catch (error) {
             if (!(error instanceof GatewayError) || error.code !== 'PERSISTED_QUERY_NOT_FOUND') throw error;
             // This gateway does not hold the document: send its text (from now on), unless it runs
             // trusted documents only, where the not-found is the answer that says what to fix.
             textOnly.add(document);
             try {
-              return await sendText();
+              return done(await sendText());
             } catch (textError) {
               if (toGatewayError(textError, { operationName, attempts: attempt }).code === 'PERSISTED_QUERY_ONLY') {
                 textOnly.delete(document);
@@ -187,6 +214,10 @@ export function createClient(options: ClientOptions): GatewayClient {
         } catch (error) {
           if (signal?.aborted) throw signal.reason;
           const failure = toGatewayError(error, { operationName, attempts: attempt });
+          // Data next to the errors: under 'all' that is the answer (not retried).
+          if (policy === 'all' && failure.errors.length > 0 && failure.data !== null && typeof failure.data === 'object') {
+            return { data: failure.data, errors: failure.errors } as PolicyResult<TResult, P>;
+          }
           const delay = retryable && isTransient(failure) ? retryDelay(attempt, retry, failure.retryAfterMs) : undefined;
           if (delay === undefined) throw failure;
           await sleep(delay, signal);
@@ -230,6 +261,7 @@ export function createClient(options: ClientOptions): GatewayClient {
       });
     },
   };
+  return client as unknown as GatewayClient<Policy>;
 }
 
 type GraphqlErrors = readonly { message?: unknown; path?: unknown; extensions?: unknown }[];

@@ -3,7 +3,7 @@
  * Node module and no server code, so it bundles for the browser as is; the typed documents it sends
  * come from `ti-graph/operations` or from the app itself.
  */
-export { createClient, type ClientOptions, type GatewayClient, type RequestOptions, type VariablesArgs } from './create-client.js';
+export { createClient, type ClientOptions, type ErrorPolicy, type GatewayClient, type PolicyResult, type RequestOptions, type ResultWithErrors, type VariablesArgs } from './create-client.js';
 export { DEFAULT_RETRY, type RetryOptions } from './retry.js';
 export type { IncrementalResult } from './incremental.js';
 export { readServerSentEvents, type ServerSentEvent } from './server-sent-events.js';

@@ -5,6 +5,7 @@
  * trusted-documents manifest of the operations, ids matching the ones stamped in the output.
  */
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
@@ -78,13 +79,24 @@ export async function generateTypedOperations(options: GenerateOptions): Promise
 export async function loadDocumentFiles(cwd: string, globs: string[]): Promise<Types.DocumentFile[]> {
   const files = new Set<string>();
   for (const glob of globs) {
-    const matches = await fg(glob, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
-    if (matches.length === 0) throw new InputError(`--documents "${glob}" matched no files (relative to ${cwd})`, 'documents');
-    for (const match of matches) files.add(match);
+    // fast-glob wants forward slashes; an absolute pattern matches absolute paths, which are named
+    // relative to cwd (as a relative pattern's are) when they lie under it.
+    const pattern = glob.replaceAll('\\', '/');
+    const matches = await fg(pattern, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
+    if (matches.length === 0) {
+      const where = isAbsolute(pattern) ? '' : ` (relative to ${cwd})`;
+      throw new InputError(`--documents "${glob}" matched no files${where}; quote the glob and check the path, e.g. --documents 'src/**/*.graphql'`, 'documents-glob');
+    }
+    for (const match of matches) files.add(isAbsolute(match) ? displayName(cwd, match) : match);
   }
   const documents: Types.DocumentFile[] = [];
   for (const file of [...files].sort()) {
-    const text = await readFile(`${cwd}/${file}`, 'utf8');
+    let text: string;
+    try {
+      text = await readFile(resolve(cwd, file), 'utf8');
+    } catch (error) {
+      throw new InputError(`--documents: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'documents-glob');
+    }
     // A file of only comments holds no operation; graphql-js would call it a syntax error.
     if (text.replace(/#[^\n]*/g, '').trim() === '') continue;
     let document: DocumentNode;
@@ -107,6 +119,12 @@ function validateDocuments(schema: GraphQLSchema, documents: Types.DocumentFile[
   const lines = errors.slice(0, 10).map((error) => located(error, error.nodes?.[0]?.loc?.source.name ?? '(document)'));
   if (errors.length > 10) lines.push(`... and ${errors.length - 10} more`);
   throw new InputError(`invalid documents:\n${lines.join('\n')}`, 'documents');
+}
+
+/** A path under cwd as a relative name, anything else as given. */
+function displayName(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
 }
 
 function located(error: GraphQLError, file: string): string {

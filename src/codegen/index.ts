@@ -9,3 +9,4 @@ export { generateTypedOperations, loadDocumentFiles, type GenerateOptions, type 
 export { findStaleFiles, writeFiles, type StaleFile } from './files.js';
 export { loadCodegenSchema, parseHeaderFlags, type CodegenSchemaOptions } from './schema.js';
 export { POINTS_WARNING, formatPointsCheck, packagedTenantSchema, priceDocumentFiles, priceOperations, type OperationPoints, type PointsCheck } from './points.js';
+export { watchDocuments, type WatchDocumentsOptions } from './watch.js';

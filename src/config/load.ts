@@ -87,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       host: e.TI_GRAPH_HOST ?? '127.0.0.1',
       production,
       tokens: parseTokens(e.TI_GRAPH_TOKENS),
+      ...(e.TI_GRAPH_DEV_TOKEN ? { devToken: e.TI_GRAPH_DEV_TOKEN } : {}),
       maxDepth: e.TI_GRAPH_MAX_DEPTH ?? 12,
       maxCost: e.TI_GRAPH_MAX_COST ?? 1_000,
       maxRestCalls: e.TI_GRAPH_MAX_REST_CALLS ?? 250,

@@ -105,6 +105,8 @@ export interface GatewayConfig {
   production: boolean;
   /** Client bearer tokens; empty means a development token is minted at start. */
   tokens: ClientToken[];
+  /** The development token's value when pinned (TI_GRAPH_DEV_TOKEN); minted per run otherwise. Loopback only, like a minted one. */
+  devToken?: string;
   maxDepth: number;
   /**
    * The most a document's tenant part may cost in Thought Industries' points (src/cost), refused
@@ -257,6 +259,7 @@ export const envSchema = z.object({
   TI_GRAPH_HOST: z.string().trim().min(1).optional(),
   TI_GRAPH_ENV: z.enum(['development', 'production'], { error: 'must be development or production' }).optional(),
   TI_GRAPH_TOKENS: z.string().optional(),
+  TI_GRAPH_DEV_TOKEN: z.string().regex(/^[\w.~+/=-]{16,}$/, 'must be at least 16 characters of letters, digits and -._~+/=').optional(),
   TI_GRAPH_MAX_DEPTH: int(1, 100).optional(),
   TI_GRAPH_MAX_COST: int(1, 1_000_000).optional(),
   TI_GRAPH_MAX_REST_CALLS: int(1, 100_000).optional(),

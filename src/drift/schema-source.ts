@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import type { Config } from '../config/index.js';
-import { ConfigError, InputError } from '../errors/index.js';
+import { InputError, TiGraphError } from '../errors/index.js';
 import { fetchIntrospection, loadSchemaFile, resolveSnapshotPath } from '../schema/index.js';
 import { maskUrl } from '../util/index.js';
 import { displayPath } from './documents.js';
@@ -60,12 +60,20 @@ export async function loadSchemaSource(ref: string, context: SchemaSourceContext
       url: url.toString(),
       headers: context.headers,
       ...(context.fetch ? { fetch: context.fetch } : {}),
+    }).catch((error: unknown) => {
+      if (error instanceof TiGraphError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) {
+        throw new InputError(`--target ${maskUrl(url.toString())} refused introspection (${error.code}${(error as TiGraphError & { status?: number }).status ? `, HTTP ${(error as TiGraphError & { status?: number }).status}` : ''}): check the token in --header "Authorization: Bearer ..."`, 'header');
+      }
+      throw error;
     });
     return { schema: buildClientSchema(introspection), label: maskUrl(url.toString()), introspection };
   }
   const tenant = context.config.tenant;
   if (!tenant) {
-    throw new ConfigError('TI_API_KEY', `is needed to introspect ${maskUrl(ref)}: set TI_BASE_URL (or TI_SUBDOMAIN) and TI_API_KEY`);
+    throw new InputError(
+      `--target ${maskUrl(ref)}: a ti-graph gateway wants its token, pass --header "Authorization: Bearer <token>"; the tenant itself wants TI_BASE_URL (or TI_SUBDOMAIN) and TI_API_KEY set`,
+      'target',
+    );
   }
   // The key goes only to the tenant it belongs to, never to whatever host a flag names.
   if (url.origin !== new URL(tenant.baseUrl).origin) {

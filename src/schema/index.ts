@@ -4,6 +4,7 @@ export {
   resolveSnapshotPath,
   parseIntrospectionJson,
   loadSchemaFile,
+  readSchemaText,
   schemaFromText,
   printSortedSchema,
 } from './load.js';

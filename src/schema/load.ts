@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -16,17 +17,30 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The vendor's published schema snapshots, copied byte for byte into `schema/vendor/`. */
 export const VENDOR_SNAPSHOT_DIR = join(REPO_ROOT, 'schema', 'vendor');
 
-/** Snapshot file names, oldest first (names start with their date); none in the installed package. */
+/**
+ * The installed package carries each snapshot Brotli-compressed (`.introspection.json.br`, written
+ * by `npm run build`): 4 MB of JSON is 100 kB that way. A checkout reads the plain JSON.
+ */
+export const COMPRESSED_SUFFIX = '.br';
+
+/** Snapshot file names, oldest first (names start with their date): plain JSON, else compressed. */
 export function listVendorSnapshots(): string[] {
   let names: string[];
   try {
     names = readdirSync(VENDOR_SNAPSHOT_DIR);
   } catch (error) {
-    // The published package leaves the vendor's history out (4 MB); only a checkout has it.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return names.filter((f) => f.endsWith('.introspection.json')).sort();
+  const plain = new Set(names.filter((f) => f.endsWith('.introspection.json')));
+  const compressed = names.filter((f) => f.endsWith(`.introspection.json${COMPRESSED_SUFFIX}`) && !plain.has(f.slice(0, -COMPRESSED_SUFFIX.length)));
+  return [...plain, ...compressed].sort();
+}
+
+/** A file's text, decompressed when it is a `.br` snapshot. */
+export function readSchemaText(path: string): string {
+  const bytes = readFileSync(path);
+  return (path.endsWith(COMPRESSED_SUFFIX) ? brotliDecompressSync(bytes) : bytes).toString('utf8');
 }
 
 /**
@@ -71,11 +85,13 @@ export function parseIntrospectionJson(text: string, source: string): Introspect
 export function loadSchemaFile(path: string): GraphQLSchema {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readSchemaText(path);
   } catch (error) {
-    throw new SchemaError(`cannot read schema file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
+    throw new SchemaError(`cannot read schema file ${path}: ${why}`);
   }
-  return schemaFromText(text, path);
+  return schemaFromText(text, path.endsWith(COMPRESSED_SUFFIX) ? path.slice(0, -COMPRESSED_SUFFIX.length) : path);
 }
 
 /** Builds a schema from SDL or introspection JSON text, telling which by content. */

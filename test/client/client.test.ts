@@ -7,8 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError, parse } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, GatewayError, type TypedDocumentNode } from '../../src/client/index.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { createClient, GatewayError, type GatewayErrorDetail, type TypedDocumentNode } from '../../src/client/index.js';
 import { ConfigError } from '../../src/errors/index.js';
 
 const TOKEN = 'client-token-for-tests';
@@ -312,5 +312,51 @@ describe('client.subscribe (SSE)', () => {
     expect(viaSubscribe).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(viaSubscribe.message).toContain('use client.request()');
     expect(state.calls.get('http')).toBeUndefined();
+  });
+});
+
+describe('errors policy (as Apollo Client errorPolicy)', () => {
+  const GreetingAndUser = parse('query GreetingAndUser($id: ID!) { greeting(name: "Ada") user(id: $id) { id email } }') as TypedDocumentNode<
+    { greeting: string; user: { id: string; email: string } | null },
+    { id: string }
+  >;
+
+  it("'all' on the client resolves the typed partial data with the field's error, and complete data with none", async () => {
+    const client = createClient({ url, token: TOKEN, retry: fastRetry, errors: 'all' });
+    const partial = await client.request(GreetingAndUser, { id: 'u-404' });
+    expectTypeOf(partial.data).toEqualTypeOf<{ greeting: string; user: { id: string; email: string } | null }>();
+    expectTypeOf(partial.errors).toEqualTypeOf<readonly GatewayErrorDetail[]>();
+    expect(partial.data).toEqual({ greeting: 'hello Ada', user: null });
+    expect(partial.errors).toHaveLength(1);
+    expect(partial.errors[0]).toMatchObject({ code: 'NOT_FOUND', path: ['user'], message: 'no user with id u-404' });
+    // Partial data is the answer: not retried.
+    expect(state.calls.get('user')).toBe(1);
+    const complete = await client.request(Greeting, { name: 'Bo' });
+    expect(complete).toEqual({ data: { greeting: 'hello Bo' }, errors: [] });
+  });
+
+  it("'throw' stays the default; a request overrides the client's policy either way", async () => {
+    const throwing = createClient({ url, token: TOKEN, retry: fastRetry });
+    const error = await failure(throwing.request(GreetingAndUser, { id: 'u-404' }));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.data).toEqual({ greeting: 'hello Ada', user: null });
+    const overridden = await throwing.request(GreetingAndUser, { id: 'u-404' }, { errors: 'all' });
+    expectTypeOf(overridden.data.greeting).toEqualTypeOf<string>();
+    expect(overridden.data.greeting).toBe('hello Ada');
+    expect(overridden.errors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    const plain = await throwing.request(Greeting, { name: 'Cy' });
+    expectTypeOf(plain).toEqualTypeOf<{ greeting: string }>();
+    const all = createClient({ url, token: TOKEN, retry: fastRetry, errors: 'all' });
+    expect((await failure(all.request(GreetingAndUser, { id: 'u-404' }, { errors: 'throw' }))).code).toBe('NOT_FOUND');
+  });
+
+  it("'all' still rejects an answer with no data at all, and still retries a transient failure first", async () => {
+    const client = createClient({ url, token: TOKEN, retry: fastRetry, errors: 'all' });
+    state.httpFailures.push({ status: 503, body: 'busy' });
+    expect(await client.request(Greeting, { name: 'Di' })).toEqual({ data: { greeting: 'hello Di' }, errors: [] });
+    state.httpFailures.push({ status: 401, body: JSON.stringify({ errors: [{ message: 'no token', extensions: { code: 'UNAUTHENTICATED' } }] }), headers: { 'content-type': 'application/json' } });
+    expect((await failure(client.request(Greeting, { name: 'Ed' }))).code).toBe('UNAUTHENTICATED');
+    // A policy that is not one of the two is refused when the client is made.
+    expect(() => createClient({ url, token: TOKEN, errors: 'none' as 'all' })).toThrow(/errors: must be 'throw' or 'all'/);
   });
 });

@@ -85,6 +85,7 @@ describe('ti-graph codegen in an app folder', () => {
     const denied = await tiGraph(['--schema', harness().gateway.url, '--out', 'gw.ts'], app);
     expect(denied.code).toBe(2);
     expect(denied.stderr).toMatch(/ti-graph codegen: .*401/);
+    expect(denied.stderr).toContain('pass --header "Authorization: Bearer <token>"');
     const token = harness().gateway.token!;
     const run = await tiGraph(['--schema', harness().gateway.url, '--header', `Authorization: Bearer ${token}`, '--out', 'gw.ts'], app);
     expect(run.stderr).toBe('');

@@ -50,7 +50,12 @@ describe('ti-graph installed from its tarball into an app', () => {
   it('ships the build, not the sources, tests or benches', async () => {
     const installed = join(app, 'node_modules', 'ti-graph');
     expect((await readdir(installed)).sort()).toEqual(['bin', 'dist', 'package.json', 'schema', 'README.md'].sort());
-    expect((await readdir(join(installed, 'schema'))).sort()).toEqual(['tenant.graphql', 'unified.graphql']);
+    expect((await readdir(join(installed, 'schema'))).sort()).toEqual(['tenant.graphql', 'unified.graphql', 'vendor']);
+    // The vendor's snapshots, Brotli-compressed (the sandbox, drift --target DATE and coverage read them).
+    const vendor = (await readdir(join(installed, 'schema', 'vendor'))).sort();
+    expect(vendor).toContain('LICENSE.md');
+    expect(vendor.filter((f) => f.endsWith('.introspection.json.br'))).toHaveLength(3);
+    expect(vendor.filter((f) => f.endsWith('.json'))).toEqual([]);
     const client = await readdir(join(installed, 'dist', 'client'));
     expect(client).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'index.js.map']));
   });

@@ -6,6 +6,7 @@
  * configured it starts the embedded sandbox in-process, pulls from it, and closes it; `--schema-snapshot`
  * picks which vendor snapshot that sandbox serves. A failed pull leaves the existing files untouched.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import { InputError, SchemaError } from '../../errors/index.js';
@@ -52,6 +53,7 @@ async function pull(argv: string[]): Promise<number> {
   }
   const config = loadConfig(process.env);
   const outDir = resolve(values.out ?? 'schema');
+  if (statSync(outDir, { throwIfNoEntry: false })?.isFile()) throw new InputError(`--out "${values.out}" is a file; name the folder to write tenant.graphql into`, 'out');
   const timeoutMs = intFlag('timeout', values.timeout, 100, 600_000) ?? config.tenantDefaults.timeoutMs;
   const snapshot = values['schema-snapshot'];
 
@@ -84,7 +86,7 @@ async function pull(argv: string[]): Promise<number> {
     const sandbox = await startSandbox({ schema: snapshot, users: 1 });
     try {
       const { graphqlPath, graphqlAuth } = config.tenantDefaults;
-      source = `embedded sandbox (${sandbox.snapshotPath.split('/').pop()})`;
+      source = `embedded sandbox (${sandbox.snapshotPath.split('/').pop()?.replace(/\.br$/, '')})`;
       result = await pullSchema({ url: `${sandbox.url}${graphqlPath}`, apiKey: sandbox.apiKey, auth: graphqlAuth, timeoutMs, outDir });
     } finally {
       await sandbox.close();

@@ -5,7 +5,7 @@
  * and shuts down gracefully on SIGINT/SIGTERM. `ti-graph start` (npm start) is the same command.
  */
 import { randomBytes } from 'node:crypto';
-import { loadConfig, type TenantConfig } from '../../config/index.js';
+import { loadConfig, type Config, type TenantConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../errors/index.js';
 import { createEventsService } from '../../events/index.js';
 import { redisAlertClaim, setHeapGrowth, startGateway } from '../../gateway/index.js';
@@ -53,7 +53,8 @@ export interface Presentation {
   logs?: { write(line: string): unknown };
 }
 
-export function gatewayCommand(name: string, presentation: Presentation = { ready: printReady }): Command {
+/** `adjust` changes the loaded config before use (`ti-graph dev` adds the app's manifest and port). */
+export function gatewayCommand(name: string, presentation: Presentation = { ready: printReady }, adjust: (config: Config) => Config = (config) => config): Command {
   return async (argv) => {
     const logs = presentation.logs ? { destination: presentation.logs } : {};
     const { values } = parseFlags(argv, {
@@ -71,7 +72,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       process.stdout.write(usage(name));
       return 0;
     }
-    const config = loadConfig();
+    const config = adjust(loadConfig());
     const port = intFlag('port', values.port, 0, 65_535) ?? config.gateway.port;
     const level = values['log-level'] ?? config.logLevel;
     if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {

@@ -17,11 +17,11 @@ export function isLoopbackHost(host: string): boolean {
 /**
  * A development token with every scope, but `schema` only in development: in production,
  * introspection is for a client an operator named (`TI_GRAPH_TOKENS=ci:...:schema`), never for a
- * token anyone on the machine can read from the start line.
+ * token anyone on the machine can read from the start line. `pinned` is TI_GRAPH_DEV_TOKEN's value.
  */
-export function mintDevelopmentToken(production = false): ClientToken {
+export function mintDevelopmentToken(production = false, pinned?: string): ClientToken {
   const scopes = production ? SCOPES.filter((scope) => scope !== 'schema') : [...SCOPES];
-  return { name: 'development', token: `tig_dev_${randomBytes(24).toString('base64url')}`, scopes };
+  return { name: 'development', token: pinned ?? `tig_dev_${randomBytes(24).toString('base64url')}`, scopes };
 }
 
 /**
@@ -37,7 +37,7 @@ export function developmentTokenFor(gateway: GatewayConfig, tenant: TenantConfig
     : !isLoopbackHost(tenantHost)
       ? `in front of the tenant ${tenantHost}`
       : undefined;
-  if (why === undefined) return mintDevelopmentToken(gateway.production);
+  if (why === undefined) return mintDevelopmentToken(gateway.production, gateway.devToken);
   throw new ConfigError(
     'TI_GRAPH_TOKENS',
     `no client credential is configured, and a development token (every scope) is not minted ${why}: set TI_GRAPH_TOKENS (name:token:read+write,...) or TI_GRAPH_OIDC_ISSUER and TI_GRAPH_OIDC_AUDIENCE`,
