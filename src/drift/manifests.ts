@@ -3,10 +3,11 @@
  * app `storefront`; the gateway's format or Apollo's): what `ti-graph drift --manifests` judges,
  * and what a gateway following the tenant's schema judges at each change.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Kind, parse, Source, visit, type ExecutableDefinitionNode, type FragmentDefinitionNode } from 'graphql';
 import { InputError } from '../errors/index.js';
+import { jsonFilesIn } from '../util/index.js';
 import { ManifestError, parseManifest } from '../gateway/trusted-documents/manifest.js';
 import type { DocumentUnit } from './documents.js';
 
@@ -24,21 +25,8 @@ export function appOfManifest(file: string): string {
 }
 
 /** Manifest files named by paths (files, or folders of `*.json`), in a stable order. @throws InputError for a path that does not exist */
-export async function manifestFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      throw new InputError(`--manifests ${path}: no such file or folder`, 'manifests');
-    }
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else files.push(path);
-  }
-  return files;
+export function manifestFiles(paths: readonly string[]): Promise<string[]> {
+  return jsonFilesIn(paths, (path) => new InputError(`--manifests ${path}: no such file or folder`, 'manifests'));
 }
 
 /**

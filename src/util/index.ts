@@ -12,3 +12,4 @@ export {
   type CircuitState,
 } from './circuit-breaker.js';
 export { guardRedisWithBreaker } from './redis-breaker.js';
+export { jsonFilesIn } from './json-files.js';

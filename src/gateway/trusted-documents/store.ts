@@ -10,10 +10,10 @@
  * deploy's write-to-temp-then-rename is seen too. SIGUSR2 is the CLI's to wire to `reload()`.
  */
 import { watch as watchPath, type FSWatcher } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { ConfigError } from '../../errors/index.js';
-import type { Logger } from '../../util/index.js';
+import { jsonFilesIn, type Logger } from '../../util/index.js';
 import { ManifestError, parseManifest } from './manifest.js';
 
 export interface TrustedDocumentStore {
@@ -45,23 +45,8 @@ interface Snapshot {
   texts: Set<string>;
 }
 
-async function manifestFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      throw new ManifestError(path, 'no such file or folder');
-    }
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else {
-      files.push(path);
-    }
-  }
-  return files;
+function manifestFiles(paths: readonly string[]): Promise<string[]> {
+  return jsonFilesIn(paths, (path) => new ManifestError(path, 'no such file or folder'));
 }
 
 async function readSnapshot(paths: readonly string[]): Promise<Snapshot> {
