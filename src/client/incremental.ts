@@ -10,11 +10,10 @@
  * initial payload with errors and no data (a refused document, a failed tenant) rejects with a
  * GatewayError, as `request` does. Not retried: a half-delivered result is the app's to re-ask.
  */
-import { print, type DocumentNode } from 'graphql';
-import { GatewayError, type GatewayErrorDetail } from '../errors/index.js';
-import { anySignal } from './any-signal.js';
+import type { GatewayErrorDetail } from '../errors/index.js';
+import { eventStreamCall, parsePayload as parseJsonObject, type EventStreamRequest } from './event-stream-call.js';
 import { readServerSentEvents } from './server-sent-events.js';
-import { fromGraphqlResponse, toGatewayError, type Attempt } from './to-gateway-error.js';
+import { fromGraphqlResponse } from './to-gateway-error.js';
 
 /** One step of an incremental operation: everything received so far. */
 export interface IncrementalResult<TResult> {
@@ -26,15 +25,7 @@ export interface IncrementalResult<TResult> {
   hasNext: boolean;
 }
 
-export interface IncrementalRequest {
-  url: string;
-  fetch: typeof fetch;
-  headers: Record<string, string>;
-  document: DocumentNode;
-  operationName: string | undefined;
-  variables: object | undefined;
-  signal: AbortSignal | undefined;
-}
+export type IncrementalRequest = EventStreamRequest;
 
 type RawError = { message?: unknown; path?: unknown; extensions?: unknown };
 
@@ -46,26 +37,13 @@ interface Payload {
 }
 
 export async function* incrementalOverSse<TResult>(request: IncrementalRequest): AsyncGenerator<IncrementalResult<TResult>, void, undefined> {
-  const attempt: Attempt = { operationName: request.operationName, attempts: 1 };
-  // Ours to abort when the consumer stops early: the gateway then stops the REST calls not yet made.
-  const stop = new AbortController();
-  const signal = anySignal(request.signal, stop.signal)!;
-  const rethrow = (error: unknown): never => {
-    if (request.signal?.aborted) throw request.signal.reason;
-    throw error instanceof GatewayError ? error : toGatewayError(error, attempt);
-  };
+  // Ours to stop when the consumer stops early: the gateway then stops the REST calls not yet made.
+  const call = eventStreamCall(request);
+  const { attempt, rethrow } = call;
   const details = (errors: RawError[] | undefined): GatewayErrorDetail[] =>
     errors?.length ? [...fromGraphqlResponse({ status: 200, errors }, attempt).errors] : [];
   try {
-    const response = await request
-      .fetch(request.url, {
-        method: 'POST',
-        headers: { ...request.headers, accept: 'text/event-stream', 'content-type': 'application/json' },
-        body: JSON.stringify({ query: print(request.document), variables: request.variables ?? {}, operationName: request.operationName }),
-        signal,
-      })
-      .catch(rethrow);
-    const streaming = (response.headers.get('content-type') ?? '').includes('text/event-stream');
+    const { response, streaming } = await call.post();
     // A refusal (400, 401) comes in the format asked for: as a stream's one event, read below.
     if (!streaming || !response.body) {
       const payload = parsePayload(await response.text().catch(() => ''));
@@ -104,7 +82,7 @@ export async function* incrementalOverSse<TResult>(request: IncrementalRequest):
       rethrow(error);
     }
   } finally {
-    stop.abort();
+    call.stop();
   }
 }
 
@@ -141,15 +119,7 @@ function deepMerge(target: Record<string, unknown>, source: Record<string, unkno
   }
 }
 
-function parsePayload(text: string): Payload | undefined {
-  if (!text.trim()) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return isRecord(value) ? (value as Payload) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const parsePayload = (text: string): Payload | undefined => parseJsonObject<Payload>(text);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
