@@ -7,6 +7,7 @@
 import { print, type DocumentNode } from 'graphql';
 import { GatewayError } from '../errors/index.js';
 import { anySignal } from './any-signal.js';
+import { readServerSentEvents } from './server-sent-events.js';
 import { toGatewayError, type Attempt } from './to-gateway-error.js';
 
 export interface EventStreamRequest {
@@ -64,4 +65,21 @@ export function parsePayload<T extends object>(text: string): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The GraphQL result of a refusal (400 validation, 401, 429): the gateway answers it in the format
+ * asked for, so it is either a JSON body or an event stream's one event.
+ */
+export async function refusalPayload<T extends object>(response: Response, streaming: boolean): Promise<T | undefined> {
+  if (!streaming || !response.body) return parsePayload<T>(await response.text().catch(() => ''));
+  try {
+    for await (const message of readServerSentEvents(response.body)) {
+      const payload = parsePayload<T>(message.data);
+      if (payload) return payload;
+    }
+  } catch {
+    // A stream cut short holds no result: the status alone says what happened.
+  }
+  return undefined;
 }

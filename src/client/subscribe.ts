@@ -3,7 +3,7 @@
  * `Accept: text/event-stream`): one long response, one `next` event per result, `complete` at the
  * end. Not retried: whether and when to resubscribe after a drop is the app's call.
  */
-import { eventStreamCall, parsePayload, type EventStreamRequest } from './event-stream-call.js';
+import { eventStreamCall, parsePayload, refusalPayload, type EventStreamRequest } from './event-stream-call.js';
 import { readServerSentEvents } from './server-sent-events.js';
 import { fromGraphqlResponse } from './to-gateway-error.js';
 
@@ -21,8 +21,8 @@ export async function* subscribeOverSse<TResult>(request: SubscriptionRequest): 
   try {
     const { response, streaming } = await call.post();
     if (!response.ok || !streaming || !response.body) {
-      // Refused before streaming (401, validation): the body is a GraphQL result or nothing useful.
-      const payload = parsePayload<ExecutionPayload>(await response.text().catch(() => ''));
+      // Refused (401, validation): a GraphQL result, as JSON or as the stream's one event.
+      const payload = await refusalPayload<ExecutionPayload>(response, streaming);
       throw fromGraphqlResponse({ status: response.status, headers: response.headers, errors: payload?.errors, data: payload?.data }, attempt);
     }
     try {

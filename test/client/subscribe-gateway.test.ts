@@ -59,6 +59,13 @@ describe('client.subscribe through the gateway', () => {
     }
   }, 30_000);
 
+  it('is refused with the gateway\'s code when the document is invalid (the refusal comes as an event stream)', async () => {
+    const client = createClient({ url: harness().gateway.url, token: READER.token });
+    const invalid = parse('subscription Nope { userEvents { noSuchField } }') as TypedDocumentNode<unknown, Record<string, never>>;
+    // Before, the stream's event went unread and the app got a bare "400" with no reason.
+    await expect(client.subscribe(invalid).next()).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('Cannot query field "noSuchField"') });
+  });
+
   it('is refused without a valid token, as UNAUTHENTICATED', async () => {
     const client = createClient({ url: harness().gateway.url, token: 'not-a-token' });
     await expect(client.subscribe(UserCreated).next()).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
