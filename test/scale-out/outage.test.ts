@@ -80,7 +80,13 @@ describe('Redis stopped and restarted mid-run', () => {
       expect(instance.access.budget.stats().fallbacks).toBeGreaterThanOrEqual(1);
       expect(instance.access.cache!.stats().bypassed).toBeGreaterThan(0);
     }
-    expect(a.logs.filter((l) => l.includes('budget: Redis unreachable'))).toHaveLength(1);
+    // One line per transition, not per command: "unreachable" and "back" alternate. A Redis that is
+    // slow to stop on a loaded machine may accept one reconnection before it dies, which is two real
+    // transitions (and two lines), never one per request.
+    const transitions = a.logs.filter((l) => l.includes('budget: Redis')).map((l) => (l.includes('budget: Redis unreachable') ? 'down' : 'back'));
+    expect(transitions[0]).toBe('down');
+    transitions.forEach((state, i) => expect(state).toBe(i % 2 === 0 ? 'down' : 'back'));
+    expect(transitions.filter((state) => state === 'down').length).toBeLessThanOrEqual(2);
 
     // Back: the shared budget, then events across instances and the shared dedupe store.
     await until(() => [a, b].every((i) => i.access.budget.stats().mode === 'redis'), 15_000);
