@@ -11,6 +11,7 @@ import { maskUrl } from '../util/redact.js';
 import { anySignal } from './any-signal.js';
 import { computeDocumentId, embeddedDocumentId } from './document-id.js';
 import { DEFAULT_RETRY, isTransient, retryDelay, sleep, type RetryOptions } from './retry.js';
+import type { EventStreamRequest } from './event-stream-call.js';
 import { subscribeOverSse } from './subscribe.js';
 import { incrementalOverSse, type IncrementalResult } from './incremental.js';
 import { fromGraphqlResponse, toGatewayError } from './to-gateway-error.js';
@@ -165,6 +166,24 @@ export function createClient<Policy extends ErrorPolicy = 'throw'>(options: Clie
     return Object.fromEntries(headers.entries());
   }
 
+  /** What a subscription or an incremental operation sends: the same request, read as an event stream. */
+  async function eventStreamRequest(
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: object | undefined,
+    callOptions: RequestOptions | undefined,
+  ): Promise<EventStreamRequest> {
+    return {
+      url: options.url,
+      fetch: fetchImpl,
+      headers: await headersFor(callOptions?.headers),
+      document,
+      operationName,
+      variables,
+      signal: anySignal(options.signal, callOptions?.signal),
+    };
+  }
+
   if (options.errors !== undefined && options.errors !== 'throw' && options.errors !== 'all') throw new ConfigError('errors', `must be 'throw' or 'all', got "${String(options.errors)}"`);
 
   const client: GatewayClient<ErrorPolicy> = {
@@ -232,15 +251,7 @@ export function createClient<Policy extends ErrorPolicy = 'throw'>(options: Clie
       const operation = getOperationAST(document);
       const operationName = operation?.name?.value;
       if (operation?.operation !== 'subscription') throw wrongMethod(operationName, 'not a subscription: use client.request()');
-      yield* subscribeOverSse<TResult>({
-        url: options.url,
-        fetch: fetchImpl,
-        headers: await headersFor(callOptions?.headers),
-        document,
-        operationName,
-        variables,
-        signal: anySignal(options.signal, callOptions?.signal),
-      });
+      yield* subscribeOverSse<TResult>(await eventStreamRequest(document, operationName, variables, callOptions));
     },
 
     async *incremental<TResult, TVariables extends object>(
@@ -250,15 +261,7 @@ export function createClient<Policy extends ErrorPolicy = 'throw'>(options: Clie
       const operation = getOperationAST(document);
       const operationName = operation?.name?.value;
       if (operation?.operation === 'subscription') throw wrongMethod(operationName, 'a subscription: use client.subscribe()');
-      yield* incrementalOverSse<TResult>({
-        url: options.url,
-        fetch: fetchImpl,
-        headers: await headersFor(callOptions?.headers),
-        document,
-        operationName,
-        variables,
-        signal: anySignal(options.signal, callOptions?.signal),
-      });
+      yield* incrementalOverSse<TResult>(await eventStreamRequest(document, operationName, variables, callOptions));
     },
   };
   return client as unknown as GatewayClient<Policy>;
