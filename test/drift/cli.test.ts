@@ -31,7 +31,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('ti-graph drift (process)', () => {
+// Six CLI processes start at once in the first test: on a loaded 2-core CI machine that alone can pass 30 s.
+describe('ti-graph drift (process)', { timeout: 120_000 }, () => {
   it('exits 0, 1 and 1 (--strict) and prints each format', async () => {
     const [ok, text, json, markdown, github, strict] = await Promise.all([
       tiGraph(['drift', '--base', '2022-12-21', '--target', '2023-07-20', ...NEW_APP_EXPANDED]),
