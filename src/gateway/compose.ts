@@ -7,7 +7,7 @@ import { stitchSchemas } from '@graphql-tools/stitch';
 import type { Executor } from '@graphql-tools/utils';
 import { Kind, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { SchemaError } from '../errors/index.js';
-import { registerTenantSchema } from './limits/index.js';
+import { registerFieldCosts, registerTenantSchema, type FieldCost } from './limits/index.js';
 import type { SchemaExtension } from './schema-extension.js';
 import type { FieldScopes, Scope } from './scopes.js';
 
@@ -80,7 +80,10 @@ export function composeGatewaySchema({ tenantSchema, executor, extensions }: Com
     typeDefs: extensions.map((extension) => extension.typeDefs),
     resolvers: extensions.map((extension) => extension.resolvers),
   });
-  // The document limits price only the tenant's fields in the vendor's points.
+  // The document limits price only the tenant's fields in the vendor's points, and the gateway's in REST calls.
   registerTenantSchema(schema, tenantSchema);
+  const fieldCosts: Record<string, FieldCost> = {};
+  for (const extension of extensions) Object.assign(fieldCosts, extension.costs);
+  registerFieldCosts(schema, fieldCosts);
   return { schema, extensionFields, fieldScopes };
 }

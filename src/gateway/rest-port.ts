@@ -5,28 +5,21 @@
  */
 import type { TiRestClient } from '../tenant/index.js';
 import { withCacheReport, type CacheReport } from '../tenant/cache/index.js';
+import { LIFECYCLE_CLIENT_METHODS } from '../lifecycle/index.js';
 
 export type { TiEnrollment, TiUser, UserPatch, CreateUserInput, EndpointName } from '../tenant/index.js';
 export { MAX_PER_PAGE } from '../tenant/index.js';
 
 /**
- * `call` reaches any endpoint of the REST table, typed by it: a new REST-backed field over a plain
- * endpoint uses it and changes nothing here. The named methods are the composed operations
- * (partial update over a full PUT, lookup by email, paging).
+ * `call` reaches any endpoint of the REST table, typed by it (and cached and invalidated per the
+ * table): a REST-backed field over a plain endpoint uses it and changes nothing here. Besides it,
+ * the composed operations the fields and loaders use (paging with checks, lookup by email, partial
+ * update over a full PUT, create with its checks, delete that knows a repeat found it gone), and
+ * whatever the lifecycle jobs use, as their module lists it.
  */
 const GATEWAY_REST_METHODS = [
-  'call',
-  'listUsersPage',
-  'getUser',
-  'findByEmail',
-  'createUser',
-  'updateUser',
-  'deleteUser',
-  'addUserToGroup',
-  'listEnrollmentsPage',
-  'listEnrollments',
-  'enroll',
-] as const;
+  ...new Set(['call', 'listUsersPage', 'getUser', 'findByEmail', 'createUser', 'updateUser', 'deleteUser', 'listEnrollmentsPage', ...LIFECYCLE_CLIENT_METHODS] as const),
+];
 
 export type GatewayRestClient = Pick<TiRestClient, (typeof GATEWAY_REST_METHODS)[number]>;
 

@@ -6,6 +6,7 @@
  */
 import type { IResolvers } from '@graphql-tools/utils';
 import type { GatewayContext } from './context.js';
+import type { FieldCost } from './limits/index.js';
 import type { Scope } from './scopes.js';
 
 export interface SchemaExtension {
@@ -20,4 +21,9 @@ export interface SchemaExtension {
   resolvers: IResolvers<unknown, GatewayContext>;
   /** Root fields that need more than their operation's default scope, e.g. `Mutation.deleteUser: 'admin'`. */
   scopes?: Record<string, Scope>;
+  /**
+   * What each field it adds costs in REST calls, by `Type.field`, for the document limits. Every
+   * field on Query, Mutation or a tenant type needs one (subscriptions excepted).
+   */
+  costs?: Record<string, FieldCost>;
 }

@@ -17,7 +17,7 @@ export {
   type GroupsOutcome,
   type EnrollmentsOutcome,
 } from './steps.js';
-export type { LifecycleClient } from './client.js';
+export { LIFECYCLE_CLIENT_METHODS, type LifecycleClient } from './client.js';
 export {
   diffProfile,
   patchFromChanges,

@@ -159,4 +159,12 @@ export const lifecycleSchemaExtension = {
   typeDefs: lifecycleTypeDefs,
   resolvers: lifecycleResolvers,
   scopes: { 'Mutation.deactivateByEmail': 'admin' as const },
+  // REST calls, for the gateway's document limits: look up by email, create or update (then one
+  // call per group and course, counted from the input); a result's user is one shared user load.
+  costs: {
+    'Mutation.provisionLearner': { restCalls: 2 },
+    'Mutation.deactivateByEmail': { restCalls: 2 },
+    'Mutation.syncProfile': { restCalls: 2 },
+    'ProvisionLearnerResult.user': { restCalls: 1, resource: 'getUser' },
+  },
 };

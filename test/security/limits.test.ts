@@ -214,9 +214,10 @@ describe('the pure checker', () => {
     const { composeGatewaySchema } = await import('../../src/gateway/compose.js');
     const { GATEWAY_EXTENSIONS } = await import('../../src/gateway/extensions.js');
     const { loadSnapshotSchema } = await import('../../src/gateway/tenant-schema.js');
-    const { REST_FIELD_COSTS } = await import('../../src/gateway/limits/index.js');
-    const { extensionFields } = composeGatewaySchema({ tenantSchema: loadSnapshotSchema(), extensions: GATEWAY_EXTENSIONS });
-    const unpriced = [...extensionFields].filter((coordinate) => !coordinate.startsWith('Subscription.') && !(coordinate in REST_FIELD_COSTS));
+    const { fieldCostsOf } = await import('../../src/gateway/limits/index.js');
+    const { schema: composed, extensionFields } = composeGatewaySchema({ tenantSchema: loadSnapshotSchema(), extensions: GATEWAY_EXTENSIONS });
+    const costs = fieldCostsOf(composed);
+    const unpriced = [...extensionFields].filter((coordinate) => !coordinate.startsWith('Subscription.') && !(coordinate in costs));
     expect(unpriced).toEqual([]);
   });
 

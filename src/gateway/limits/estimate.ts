@@ -25,7 +25,7 @@ import {
   type ValueNode,
   type DocumentNode,
 } from 'graphql';
-import { ASSUMED_LIST_SIZE, REST_FIELD_COSTS, SLICING_ARGUMENTS, UNSLICED_LIST_SIZE, type FieldCost } from './field-costs.js';
+import { ASSUMED_LIST_SIZE, SLICING_ARGUMENTS, UNSLICED_LIST_SIZE, fieldCostsOf, type FieldCost } from './field-costs.js';
 
 export interface DocumentEstimate {
   /** Deepest field nesting outside introspection. */
@@ -61,7 +61,7 @@ export interface EstimateOptions {
   operationName?: string | null | undefined;
   /** The request's variables; absent ones fall back to the variable's default, then the argument's. */
   variables?: Readonly<Record<string, unknown>> | null | undefined;
-  /** REST costs of gateway fields by `Type.field` (default: the gateway's own table). */
+  /** REST costs of gateway fields by `Type.field` (default: those its extensions declared, recorded by `compose.ts`). */
   fieldCosts?: Readonly<Record<string, FieldCost>>;
 }
 
@@ -142,7 +142,7 @@ function introspectionListSize(parent: string, field: string, sizes: Introspecti
 }
 
 export function estimateDocument(schema: GraphQLSchema, document: DocumentNode, options: EstimateOptions = {}): DocumentEstimate {
-  const fieldCosts = options.fieldCosts ?? REST_FIELD_COSTS;
+  const fieldCosts = options.fieldCosts ?? fieldCostsOf(schema);
   const sizes = introspectionSizes(schema);
   const fragments = new Map<string, FragmentDefinitionNode>();
   const operations: OperationDefinitionNode[] = [];

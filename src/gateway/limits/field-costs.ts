@@ -1,6 +1,8 @@
+import type { GraphQLSchema } from 'graphql';
+
 /**
  * What each gateway-added field costs in REST calls, the way `@listSize`/`@cost` would say it in
- * SDL (kept here so the printed schema and the tenant's drift stay untouched). The REST API has no
+ * SDL (kept out of the SDL so the printed schema and the tenant's drift stay untouched). The REST API has no
  * bulk reads, so a field on a listed object costs one call per object; fields that share a
  * DataLoader (`resource`) on the same object cost one call between them.
  */
@@ -11,30 +13,21 @@ export interface FieldCost {
   resource?: string;
 }
 
-export const REST_FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
-  'Query.users': { restCalls: 1 },
-  'Query.user': { restCalls: 1 },
-  'Query.userByEmail': { restCalls: 1 },
-  'Query.userEnrollments': { restCalls: 1 },
-  'UserAccount.enrollments': { restCalls: 1, resource: 'enrollmentsByUserId' },
-  'User.account': { restCalls: 1, resource: 'userById' },
-  'User.active': { restCalls: 1, resource: 'userById' },
-  'User.groups': { restCalls: 1, resource: 'userById' },
-  'User.enrollments': { restCalls: 1, resource: 'enrollmentsByUserId' },
-  'ProvisionLearnerResult.user': { restCalls: 1, resource: 'userById' },
-  'Mutation.createUser': { restCalls: 1 },
-  // Partial updates read the user, merge, and write the whole record back.
-  'Mutation.updateUser': { restCalls: 2 },
-  'Mutation.deactivateUser': { restCalls: 2 },
-  'Mutation.reactivateUser': { restCalls: 2 },
-  'Mutation.deleteUser': { restCalls: 1 },
-  'Mutation.addUserToGroup': { restCalls: 1 },
-  'Mutation.enrollUser': { restCalls: 1 },
-  // Lifecycle steps: look up by email, create or update, then one call per group and course (counted from the input).
-  'Mutation.provisionLearner': { restCalls: 2 },
-  'Mutation.deactivateByEmail': { restCalls: 2 },
-  'Mutation.syncProfile': { restCalls: 2 },
-};
+const fieldCostsBySchema = new WeakMap<GraphQLSchema, Readonly<Record<string, FieldCost>>>();
+
+/**
+ * Records the REST costs of `composed`'s gateway fields, by `Type.field`: each extension declares
+ * its own (`SchemaExtension.costs`; the REST-backed fields derive theirs from their endpoints), and
+ * `compose.ts` tells the schema once, where it is built, so every path estimates the same way.
+ */
+export function registerFieldCosts(composed: GraphQLSchema, costs: Readonly<Record<string, FieldCost>>): void {
+  fieldCostsBySchema.set(composed, costs);
+}
+
+/** The REST costs recorded for `schema`; none for a schema not built by `compose.ts` (it has no gateway fields). */
+export function fieldCostsOf(schema: GraphQLSchema): Readonly<Record<string, FieldCost>> {
+  return fieldCostsBySchema.get(schema) ?? {};
+}
 
 /** Arguments that set how many items a list returns (`@listSize(slicingArguments:)`), by name on any field. */
 export const SLICING_ARGUMENTS: readonly string[] = ['perPage', 'limit', 'first', 'last', 'pageSize'];

@@ -5,7 +5,7 @@
 export { checkSource, parseWithinLimits } from './source-check.js';
 export { checkDocument, introspectionBudget, type CheckOptions, type DocumentVerdict } from './check-document.js';
 export { estimateDocument, type DocumentEstimate, type EstimateOptions } from './estimate.js';
-export { REST_FIELD_COSTS, SLICING_ARGUMENTS, type FieldCost } from './field-costs.js';
+export { SLICING_ARGUMENTS, fieldCostsOf, registerFieldCosts, type FieldCost } from './field-costs.js';
 export { documentLimits, type DocumentLimits, type SourceLimits } from './options.js';
 export { useDocumentLimits } from './plugin.js';
 export { registerTenantSchema, tenantPoints } from './tenant-points.js';
