@@ -1,11 +1,12 @@
 /**
  * Every REST endpoint ti-graph calls, in one declarative table (Octokit's `endpoints` style: one
- * entry per method + path template). The typed client, the gateway's REST fields (their scopes),
- * the sandbox's routes and the lifecycle coverage report all read it, so a path is spelled once.
+ * entry per method + path template). The typed client, the gateway's REST fields (their scopes and
+ * REST costs), the read cache, the sandbox's routes and the lifecycle coverage report all read it,
+ * so a path is spelled once.
  *
  * Adding an endpoint: one entry here, a sandbox handler (the sandbox's route table is typed by
- * these names, so it does not compile without one), and whatever client method or gateway field
- * calls it through `TiRestClient.call`.
+ * these names, so it does not compile without one), and the gateway field that calls it through
+ * `TiRestClient.call` (declared with `restField`, src/gateway/rest-fields/fields/).
  */
 import { z } from 'zod';
 import type { Scope } from '../../config/index.js';
