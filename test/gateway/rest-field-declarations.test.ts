@@ -4,6 +4,7 @@ import { SchemaError } from '../../src/errors/index.js';
 import { buildGatewaySchema, composeGatewaySchema, GATEWAY_EXTENSIONS, loadSnapshotSchema } from '../../src/gateway/index.js';
 import { estimateDocument, fieldCostsOf } from '../../src/gateway/limits/index.js';
 import { REST_FIELDS, restField, restFieldResolvers, restFields, restFieldTypeDefs } from '../../src/gateway/rest-fields/index.js';
+import { GATEWAY_SOURCE, LIFECYCLE_OPERATIONS, REST_ENDPOINTS } from '../../src/drift/index.js';
 import { ENDPOINTS } from '../../src/tenant/index.js';
 
 /**
@@ -93,6 +94,18 @@ describe('REST-backed field declarations', () => {
     const clash = [restField({ field: 'User.email', sdl: 'email: String', endpoints: ['getUser'], selectionSet: '{ id }', resolve: () => null })];
     const extension = { name: 'clash', typeDefs: restFieldTypeDefs('scalar Unused', clash), resolvers: restFieldResolvers(clash) };
     expect(() => composeGatewaySchema({ tenantSchema: loadSnapshotSchema(), extensions: [extension] })).toThrowError(/adds User\.email, but the tenant schema already has that field/);
+  });
+
+  it('the lifecycle coverage report names declared fields over the very endpoints it reports', () => {
+    for (const operation of LIFECYCLE_OPERATIONS) {
+      const source = GATEWAY_SOURCE[operation];
+      if (source.surface !== 'rest') continue;
+      const declared = REST_FIELDS.find((f) => `${f.type}.${f.name}` === source.field);
+      expect(declared, source.field).toBeDefined();
+      const rest = REST_ENDPOINTS[operation];
+      const routes = declared!.endpoints.map((e) => `${ENDPOINTS[e].method} ${ENDPOINTS[e].path}`);
+      expect(routes, operation).toContain(`${rest.method} ${rest.path.split('?')[0]}`);
+    }
   });
 
   it('UserAccount.enrollments is declared like the rest: inside UserAccount in the served schema', () => {

@@ -33,7 +33,7 @@ type ResolveAt<C extends FieldCoordinate> = C extends `${infer T extends TypeNam
 export interface RestFieldDeclaration<C extends FieldCoordinate> {
   /** Where the field sits, `Type.field`. */
   field: C;
-  /** The field's SDL as it appears inside its type (description, arguments, type), e.g. `"Adds..." addUserToGroup(groupId: ID!, userId: ID!): Boolean!`. */
+  /** The field's SDL as it appears inside its type (description, arguments, type), e.g. `"A user by REST id." user(id: ID!): UserAccount`. */
   sdl: string;
   /** The endpoints of the table the resolver calls, each once per instance of the field. */
   endpoints: readonly [EndpointName, ...EndpointName[]];
