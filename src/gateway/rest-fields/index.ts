@@ -21,7 +21,7 @@ import { REST_FIELDS } from './fields/index.js';
 import type { RestField } from './rest-field.js';
 import { restTypeDefs, restTypeResolvers } from './types.js';
 
-export { restField, derivedCost, type RestField, type RestFieldDeclaration, type FieldCoordinate } from './rest-field.js';
+export { restField, type RestField, type RestFieldDeclaration, type FieldCoordinate } from './rest-field.js';
 export { REST_FIELDS } from './fields/index.js';
 
 const DEFAULT_SCOPE: Readonly<Record<string, Scope>> = { Query: 'read', Mutation: 'write' };
