@@ -236,8 +236,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   servedTenantSchema = () => follower.current().tenantSchema;
   // What the registered operations break already, so the gauge and the refusals start true.
   if (following) void follower.rejudge();
-  // A trusted document the tenant's current schema broke is refused, naming what changed.
-  const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly, (text) => follower.brokenDocument(text));
+  // A trusted document's operation the tenant's current schema broke is refused, naming what changed.
+  const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly, (text, operationName) => follower.documentVerdict(text, operationName));
   const planner = options.queryPlan === false ? undefined : followingPlanner(currentGraph);
   const restConcurrency = options.restConcurrency ?? 10;
   const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);

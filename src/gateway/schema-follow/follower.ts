@@ -8,7 +8,7 @@
  * the collision is reported. Nothing the tenant sends can stop the gateway serving.
  */
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
-import type { GraphQLSchema } from 'graphql';
+import { Kind, print, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../../util/index.js';
 import type { AlertSender } from './alert.js';
 import type { Introspected } from './introspect.js';
@@ -46,10 +46,14 @@ export interface SchemaFollower {
   /** Judges the registered operations against the served graph again (after the manifests changed). */
   rejudge(): Promise<void>;
   /**
-   * Why a trusted document no longer runs, when the tenant's current schema broke it: a message
-   * naming the coordinate; undefined for every other text.
+   * What the tenant's current schema says of the operation a request runs from a trusted document's
+   * text, when it broke that document: `refused` (a message naming the coordinate) for a broken
+   * operation; `runs` (a text holding only that operation and its fragments) for an unbroken one of
+   * the same document, since graphql-js validates the whole document it is sent. Without an
+   * `operationName`, a document's single operation is the one; with several, graphql-js refuses
+   * the request itself. Undefined for every document the schema did not break.
    */
-  brokenDocument(text: string): string | undefined;
+  documentVerdict(text: string, operationName?: string): DocumentVerdict | undefined;
   /** What the served schema breaks now, per app and operation. */
   readonly broken: readonly OperationFinding[];
   close(): void;
@@ -64,15 +68,29 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
   /** The last refused schema's fingerprint: it is reported once, not at every poll. */
   let refused: string | undefined;
   let broken: OperationFinding[] = [];
-  let brokenTexts = new Map<string, string>();
+  /** Per broken trusted document's text: why, by operation name, and how many operations it holds. */
+  let brokenTexts = new Map<string, BrokenDocument>();
   let running: Promise<CheckOutcome> | undefined;
   let closed = false;
 
-  const publish = (findings: OperationFinding[]) => {
+  const publish = (findings: OperationFinding[], registered: readonly RegisteredOperation[]) => {
     broken = findings.filter((finding) => finding.impact === 'breaks');
-    const texts = new Map<string, string>();
+    const texts = new Map<string, BrokenDocument>();
     for (const finding of broken) {
-      if (finding.documentText !== undefined && !texts.has(finding.documentText)) texts.set(finding.documentText, refusalMessage(finding));
+      if (finding.documentText === undefined) continue;
+      let entry = texts.get(finding.documentText);
+      if (!entry) texts.set(finding.documentText, (entry = { byOperation: new Map(), operations: new Set() }));
+      if (!entry.byOperation.has(finding.operation)) entry.byOperation.set(finding.operation, { refused: refusalMessage(finding) });
+    }
+    // The operations each broken document holds (the same text in two manifests holds the same
+    // ones), and for each unbroken one the text it runs from: itself and its fragments.
+    for (const operation of registered) {
+      const entry = operation.documentText === undefined ? undefined : texts.get(operation.documentText);
+      if (!entry) continue;
+      entry.operations.add(operation.unit.name);
+      if (!entry.byOperation.has(operation.unit.name) && operation.unit.name !== '(anonymous)') {
+        entry.byOperation.set(operation.unit.name, { runs: print({ kind: Kind.DOCUMENT, definitions: [operation.unit.definition, ...operation.unit.fragments] }) });
+      }
     }
     brokenTexts = texts;
     metrics.broken(broken);
@@ -119,9 +137,11 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
     }
     await yieldToRequests();
     let findings: OperationFinding[] | undefined;
+    let judgedOperations: RegisteredOperation[] = [];
     let changes: { total: number; breaking: number } | undefined;
     try {
-      const judged = await judgeOperations(graph.schema, candidate.schema, await options.registered());
+      const registered = (judgedOperations = await options.registered());
+      const judged = await judgeOperations(graph.schema, candidate.schema, registered);
       findings = judged.findings;
       changes = { total: judged.report.summary.changes, breaking: judged.report.summary.breaking };
     } catch (error) {
@@ -133,7 +153,7 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
     fingerprint = next;
     refused = undefined;
     metrics.reload('applied');
-    if (findings) publish(findings);
+    if (findings) publish(findings, judgedOperations);
     report(findings ?? [], changes, next);
     return { result: 'applied', ...(findings ? { findings } : {}), ...(changes ? { changes } : {}) };
   };
@@ -187,9 +207,10 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
     async rejudge() {
       const served = graph;
       try {
-        const judged = await judgeOperations(served.schema, served.schema, await options.registered());
+        const registered = await options.registered();
+        const judged = await judgeOperations(served.schema, served.schema, registered);
         if (graph !== served) return;
-        publish(judged.findings);
+        publish(judged.findings, registered);
         for (const finding of broken) {
           logger.warn(
             { app: finding.app, operation: finding.operation, coordinate: finding.coordinate, change: finding.change, file: finding.file },
@@ -200,7 +221,13 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
         logger.error({ err: error }, 'the registered operations could not be judged');
       }
     },
-    brokenDocument: (text) => (brokenTexts.size === 0 ? undefined : brokenTexts.get(text)),
+    documentVerdict(text, operationName) {
+      const document = brokenTexts.size === 0 ? undefined : brokenTexts.get(text);
+      if (!document) return undefined;
+      if (operationName) return document.byOperation.get(operationName);
+      // No name: the document's one operation runs (anonymous or not); with several, none does.
+      return document.operations.size === 1 ? document.byOperation.values().next().value : undefined;
+    },
     get broken() {
       return broken;
     },
@@ -211,6 +238,16 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
     },
   };
   return follower;
+}
+
+/** A broken trusted document's operation: refused (why), or run from a text holding only it. */
+export type DocumentVerdict = { refused: string } | { runs: string };
+
+interface BrokenDocument {
+  /** Per named operation of a document the schema broke: refused, or the text it runs from. */
+  byOperation: Map<string, DocumentVerdict>;
+  /** The names of all the document's operations (`(anonymous)` for an unnamed one). */
+  operations: Set<string>;
 }
 
 /** What a client sending a broken trusted document is told: the coordinate, never the vendor's own validation text. */

@@ -61,18 +61,21 @@ function withText<T extends WireParams>(params: T, query: string): T {
 const shown = (id: string) => (id.length > 80 ? `${id.slice(0, 80)}...` : id);
 
 /**
- * @param broken why a trusted document's text no longer runs (the tenant's schema changed under
- *   it), or undefined: such a document is refused with VENDOR_SCHEMA_CHANGED, the tenant not called.
+ * @param vendorVerdict when the tenant's schema changed under a trusted document: for the operation
+ *   a request runs from it, `refused` (why: the request gets VENDOR_SCHEMA_CHANGED, the tenant not
+ *   called) or `runs` (the text of just that operation, which runs instead of the whole document:
+ *   another operation of it broke, and graphql-js validates a document whole); else undefined.
  */
 export function createTrustedDocumentGate(
   store: TrustedDocumentStore | undefined,
   trustedOnly: boolean,
-  broken: (text: string) => string | undefined = () => undefined,
+  vendorVerdict: (text: string, operationName: string | undefined) => { refused: string } | { runs: string } | undefined = () => undefined,
 ): TrustedDocumentGate {
-  const runnable = (text: string): string => {
-    const why = broken(text);
-    if (why !== undefined) throw new TrustedDocumentError('VENDOR_SCHEMA_CHANGED', why);
-    return text;
+  const runnable = (text: string, params: WireParams): string => {
+    const verdict = vendorVerdict(text, typeof params.operationName === 'string' && params.operationName !== '' ? params.operationName : undefined);
+    if (verdict === undefined) return text;
+    if ('refused' in verdict) throw new TrustedDocumentError('VENDOR_SCHEMA_CHANGED', verdict.refused);
+    return verdict.runs;
   };
   return {
     trustedOnly,
@@ -80,8 +83,8 @@ export function createTrustedDocumentGate(
       const id = requestedDocumentId(params);
       if (id !== undefined) {
         const text = store?.get(id);
-        if (text !== undefined) return withText(params, runnable(text));
-        if (typeof params.query === 'string' && (!trustedOnly || store?.hasText(params.query))) return withText(params, runnable(params.query));
+        if (text !== undefined) return withText(params, runnable(text, params));
+        if (typeof params.query === 'string' && (!trustedOnly || store?.hasText(params.query))) return withText(params, runnable(params.query, params));
         throw new TrustedDocumentError(
           'PERSISTED_QUERY_NOT_FOUND',
           `no trusted document has the id ${JSON.stringify(shown(id))}: deploy the app's manifest to the gateway (TI_GRAPH_TRUSTED_DOCUMENTS)${trustedOnly ? '' : ' or send the document text'}`,
@@ -93,7 +96,10 @@ export function createTrustedDocumentGate(
           'this gateway runs trusted documents only: send {"documentId": "sha256:<hex>"} of a document in a deployed manifest instead of its text',
         );
       }
-      if (typeof params.query === 'string') runnable(params.query);
+      if (typeof params.query === 'string') {
+        const text = runnable(params.query, params);
+        if (text !== params.query) return { ...params, query: text };
+      }
       return params;
     },
   };
