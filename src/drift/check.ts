@@ -26,17 +26,24 @@ export interface DriftCheckInput {
   /** The tenant's own schemas under base and target when those carry the gateway's additions: only their fields are priced in points. */
   baseTenant?: GraphQLSchema | undefined;
   targetTenant?: GraphQLSchema | undefined;
+  /** Awaited between the check's steps: a server judging in the background yields to its requests there. */
+  between?: () => Promise<void>;
 }
 
 export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
   const { documents } = input;
   const [base, target] = comparable(input.base, input.target);
   const strict = input.strict ?? false;
+  const between = input.between ?? (async () => {});
   const changes = input.base === input.target ? [] : await diff(base, target);
+  await between();
   // Usages are resolved against the schema the documents were written for; validity against the new one.
   const index = buildUsageIndex(base, documents.units);
+  await between();
   const errors = validateUnits(target, documents.units);
+  await between();
   const assessed = assessChanges(changes, index, errors);
+  await between();
   // Prices on the schemas as given (descriptions and all), not the introspection-stripped copies.
   const priced = priceUnits(documents.units, { base: input.base, target: input.target, baseTenant: input.baseTenant, targetTenant: input.targetTenant });
   const overPointsLimit = tieOverLimit(priced, assessed.changes, index);

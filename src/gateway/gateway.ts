@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
-import type { GraphQLSchema } from 'graphql';
+import { assertValidSchema, type GraphQLSchema } from 'graphql';
 import type { ClientToken, GatewayConfig, TenantConfig } from '../config/index.js';
 import type { PointsBudget, RequestBudget } from '../tenant/budget/index.js';
 import type { EventsService } from '../events/index.js';
@@ -170,10 +170,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
   // The served graph: composed over a tenant schema at start, and again at each change of it while
   // the gateway follows the tenant (#23). Everything that reads a schema reads it from here.
-  // Async with a yield between its two big synchronous steps (the stitched schema, the plan
-  // schema): while following the tenant, requests are served between them, not after both.
+  // Async, yielding to requests between its synchronous steps (the stitched schema, its
+  // validation, the plan schema): while following the tenant, a request waits for one step at
+  // most, not for the whole build (#23).
   const buildServedGraph = async (tenantSchema: GraphQLSchema): Promise<ServedGraph> => {
     const composed = composeGatewaySchema({ tenantSchema, executor: tenant.executor, extensions });
+    await yieldToRequests();
+    // graphql-js keeps the verdict: the first request on the new graph does not pay for it.
+    assertValidSchema(composed.schema);
+    await yieldToRequests();
     const router = createDocumentRouter({
       schema: composed.schema,
       extensionFields: composed.extensionFields,

@@ -15,7 +15,7 @@ import type { Introspected } from './introspect.js';
 import { judgeOperations, type OperationFinding } from './judge.js';
 import type { SchemaFollowMetrics, ReloadResult } from './metrics.js';
 import type { RegisteredOperation } from './registered.js';
-import { schemaFingerprint, type ServedGraph } from './served-graph.js';
+import { schemaFingerprint, schemaFingerprintBetween, type ServedGraph } from './served-graph.js';
 
 export interface SchemaFollowerOptions {
   initial: ServedGraph;
@@ -113,7 +113,7 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
     await yieldToRequests();
     const tenantSchema = introspected.schema();
     await yieldToRequests();
-    const next = schemaFingerprint(tenantSchema);
+    const next = await schemaFingerprintBetween(tenantSchema, () => yieldToRequests());
     if (next === fingerprint || next === refused) {
       metrics.reload('unchanged');
       return { result: 'unchanged' };
@@ -141,6 +141,7 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
     let changes: { total: number; breaking: number } | undefined;
     try {
       const registered = (judgedOperations = await options.registered());
+      await yieldToRequests();
       const judged = await judgeOperations(graph.schema, candidate.schema, registered);
       findings = judged.findings;
       changes = { total: judged.report.summary.changes, breaking: judged.report.summary.breaking };

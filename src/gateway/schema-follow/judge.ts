@@ -3,6 +3,7 @@
  * (GraphQL Inspector classifies the changes, graphql-js validates, the usage index ties the two),
  * and says, per app and operation, what breaks and what may be affected.
  */
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import type { GraphQLSchema } from 'graphql';
 import { checkDrift, type DriftReport } from '../../drift/index.js';
 import type { RegisteredOperation } from './registered.js';
@@ -37,6 +38,8 @@ export async function judgeOperations(before: GraphQLSchema, after: GraphQLSchem
     documents: { files: [...byFile.keys()], units, operationCount: units.length, fragmentCount: 0 },
     baseLabel: 'served',
     targetLabel: 'tenant',
+    // The gateway judges while serving: requests run between the check's steps.
+    between: () => yieldToRequests(),
   });
   const owner = (file: string, name: string, line: number) =>
     (byFile.get(file) ?? []).find((operation) => operation.unit.name === name && operation.unit.line === line);

@@ -28,3 +28,10 @@ export interface ServedGraph {
 export function schemaFingerprint(schema: GraphQLSchema): string {
   return createHash('sha256').update(printSchema(lexicographicSortSchema(schema))).digest('hex');
 }
+
+/** The same, with a yield to requests between sorting and printing (each a few tens of ms on a large schema). */
+export async function schemaFingerprintBetween(schema: GraphQLSchema, between: () => Promise<void>): Promise<string> {
+  const sorted = lexicographicSortSchema(schema);
+  await between();
+  return createHash('sha256').update(printSchema(sorted)).digest('hex');
+}
