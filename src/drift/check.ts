@@ -27,7 +27,7 @@ export interface DriftCheckInput {
   baseTenant?: GraphQLSchema | undefined;
   targetTenant?: GraphQLSchema | undefined;
   /** Awaited between the check's steps: a server judging in the background yields to its requests there. */
-  between?: () => Promise<void>;
+  between?: () => Promise<unknown>;
 }
 
 export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {

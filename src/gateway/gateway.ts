@@ -170,22 +170,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const extensions = options.extensions ?? GATEWAY_EXTENSIONS;
   // The served graph: composed over a tenant schema at start, and again at each change of it while
   // the gateway follows the tenant (#23). Everything that reads a schema reads it from here.
-  // Async, yielding to requests between its synchronous steps (the stitched schema, its
-  // validation, the plan schema): while following the tenant, a request waits for one step at
-  // most, not for the whole build (#23).
-  const buildServedGraph = async (tenantSchema: GraphQLSchema): Promise<ServedGraph> => {
+  // Async, awaiting `between` between its synchronous steps (the stitched schema, its validation,
+  // the plan schema): while following the tenant (which paces them), a request waits for about one
+  // step, not for the whole build (#23).
+  const buildServedGraph = async (tenantSchema: GraphQLSchema, between: () => Promise<unknown> = yieldToRequests): Promise<ServedGraph> => {
     const composed = composeGatewaySchema({ tenantSchema, executor: tenant.executor, extensions });
-    await yieldToRequests();
+    await between();
     // graphql-js keeps the verdict: the first request on the new graph does not pay for it.
     assertValidSchema(composed.schema);
-    await yieldToRequests();
+    await between();
     const router = createDocumentRouter({
       schema: composed.schema,
       extensionFields: composed.extensionFields,
       fieldScopes: composed.fieldScopes,
       limits: documentLimits(gateway),
     });
-    await yieldToRequests();
+    await between();
     const planner =
       options.queryPlan === false
         ? undefined

@@ -7,7 +7,6 @@
  * cannot be composed (it collides with a gateway field) is refused: the last good graph stays and
  * the collision is reported. Nothing the tenant sends can stop the gateway serving.
  */
-import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { Kind, print, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../../util/index.js';
 import type { AlertSender } from './alert.js';
@@ -15,12 +14,16 @@ import type { Introspected } from './introspect.js';
 import { judgeOperations, type OperationFinding } from './judge.js';
 import type { SchemaFollowMetrics, ReloadResult } from './metrics.js';
 import type { RegisteredOperation } from './registered.js';
+import { createPacer, type Between } from './pace.js';
 import { schemaFingerprint, schemaFingerprintBetween, type ServedGraph } from './served-graph.js';
 
 export interface SchemaFollowerOptions {
   initial: ServedGraph;
-  /** Composes a graph over a tenant schema. @throws SchemaError when it cannot (a collision). */
-  build(tenantSchema: GraphQLSchema): Promise<ServedGraph>;
+  /**
+   * Composes a graph over a tenant schema, awaiting `between` between its synchronous steps (the
+   * gateway serves meanwhile). @throws SchemaError when it cannot (a collision).
+   */
+  build(tenantSchema: GraphQLSchema, between: Between): Promise<ServedGraph>;
   introspect(): Promise<Introspected>;
   /** Poll period; 0 or undefined: only on demand (`check()`). */
   pollMs?: number | undefined;
@@ -110,18 +113,20 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
       return { result: 'unchanged' };
     }
     lastBytes = introspected.bytesHash;
-    await yieldToRequests();
+    // Every synchronous step from here on is paced: requests in flight finish between steps.
+    const pace = createPacer();
+    await pace();
     const tenantSchema = introspected.schema();
-    await yieldToRequests();
-    const next = await schemaFingerprintBetween(tenantSchema, () => yieldToRequests());
+    await pace();
+    const next = await schemaFingerprintBetween(tenantSchema, pace);
     if (next === fingerprint || next === refused) {
       metrics.reload('unchanged');
       return { result: 'unchanged' };
     }
-    await yieldToRequests();
+    await pace();
     let candidate: ServedGraph;
     try {
-      candidate = await options.build(tenantSchema);
+      candidate = await options.build(tenantSchema, pace);
     } catch (error) {
       refused = next;
       metrics.reload('refused');
@@ -135,14 +140,14 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
       });
       return { result: 'refused', problem };
     }
-    await yieldToRequests();
+    await pace();
     let findings: OperationFinding[] | undefined;
     let judgedOperations: RegisteredOperation[] = [];
     let changes: { total: number; breaking: number } | undefined;
     try {
       const registered = (judgedOperations = await options.registered());
-      await yieldToRequests();
-      const judged = await judgeOperations(graph.schema, candidate.schema, registered);
+      await pace();
+      const judged = await judgeOperations(graph.schema, candidate.schema, registered, pace);
       findings = judged.findings;
       changes = { total: judged.report.summary.changes, breaking: judged.report.summary.breaking };
     } catch (error) {

@@ -7,6 +7,7 @@
  */
 export { schemaFingerprint, type ServedGraph } from './served-graph.js';
 export { introspectThrough } from './introspect.js';
+export { createPacer, type Between } from './pace.js';
 export { createSchemaFollower, type SchemaFollower, type SchemaFollowerOptions, type CheckOutcome, type DocumentVerdict } from './follower.js';
 export { createSchemaFollowMetrics, type SchemaFollowMetrics, type ReloadResult } from './metrics.js';
 export { createAlertSender, redisAlertClaim, type AlertSender, type AlertClaim, type SchemaAlert } from './alert.js';

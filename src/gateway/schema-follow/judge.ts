@@ -3,9 +3,9 @@
  * (GraphQL Inspector classifies the changes, graphql-js validates, the usage index ties the two),
  * and says, per app and operation, what breaks and what may be affected.
  */
-import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import type { GraphQLSchema } from 'graphql';
 import { checkDrift, type DriftReport } from '../../drift/index.js';
+import type { Between } from './pace.js';
 import type { RegisteredOperation } from './registered.js';
 
 export interface OperationFinding {
@@ -28,7 +28,8 @@ export interface Judgement {
   report: DriftReport;
 }
 
-export async function judgeOperations(before: GraphQLSchema, after: GraphQLSchema, registered: readonly RegisteredOperation[]): Promise<Judgement> {
+/** `between` is awaited between the check's synchronous steps (a gateway judging while it serves yields there). */
+export async function judgeOperations(before: GraphQLSchema, after: GraphQLSchema, registered: readonly RegisteredOperation[], between?: Between): Promise<Judgement> {
   const byFile = new Map<string, RegisteredOperation[]>();
   for (const operation of registered) byFile.set(operation.unit.file, [...(byFile.get(operation.unit.file) ?? []), operation]);
   const units = registered.map((operation) => operation.unit);
@@ -38,8 +39,7 @@ export async function judgeOperations(before: GraphQLSchema, after: GraphQLSchem
     documents: { files: [...byFile.keys()], units, operationCount: units.length, fragmentCount: 0 },
     baseLabel: 'served',
     targetLabel: 'tenant',
-    // The gateway judges while serving: requests run between the check's steps.
-    between: () => yieldToRequests(),
+    ...(between ? { between } : {}),
   });
   const owner = (file: string, name: string, line: number) =>
     (byFile.get(file) ?? []).find((operation) => operation.unit.name === name && operation.unit.line === line);

@@ -30,7 +30,7 @@ export function schemaFingerprint(schema: GraphQLSchema): string {
 }
 
 /** The same, with a yield to requests between sorting and printing (each a few tens of ms on a large schema). */
-export async function schemaFingerprintBetween(schema: GraphQLSchema, between: () => Promise<void>): Promise<string> {
+export async function schemaFingerprintBetween(schema: GraphQLSchema, between: () => Promise<unknown>): Promise<string> {
   const sorted = lexicographicSortSchema(schema);
   await between();
   return createHash('sha256').update(printSchema(sorted)).digest('hex');
