@@ -214,7 +214,7 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
       const served = graph;
       try {
         const registered = await options.registered();
-        const judged = await judgeOperations(served.schema, served.schema, registered);
+        const judged = await judgeOperations(served.schema, served.schema, registered, createPacer());
         if (graph !== served) return;
         publish(judged.findings, registered);
         for (const finding of broken) {
