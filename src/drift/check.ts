@@ -32,9 +32,9 @@ export interface DriftCheckInput {
 
 export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
   const { documents } = input;
-  const [base, target] = comparable(input.base, input.target);
-  const strict = input.strict ?? false;
   const between = input.between ?? (async () => {});
+  const [base, target] = await comparable(input.base, input.target, between);
+  const strict = input.strict ?? false;
   const changes = input.base === input.target ? [] : await diff(base, target);
   await between();
   // Usages are resolved against the schema the documents were written for; validity against the new one.
@@ -80,14 +80,16 @@ export async function checkDrift(input: DriftCheckInput): Promise<DriftReport> {
  * introspection does not. Inspector reads both, so SDL against JSON would report every
  * `@deprecated` as removed: when the two differ, the SDL side goes through introspection too.
  */
-function comparable(base: GraphQLSchema, target: GraphQLSchema): [GraphQLSchema, GraphQLSchema] {
+async function comparable(base: GraphQLSchema, target: GraphQLSchema, between: () => Promise<unknown>): Promise<[GraphQLSchema, GraphQLSchema]> {
   const fromSdl = (schema: GraphQLSchema) => schema.getQueryType()?.astNode != null;
   if (fromSdl(base) === fromSdl(target)) return [base, target];
-  const strip = (schema: GraphQLSchema) =>
-    fromSdl(schema)
-      ? buildClientSchema(
-          introspectionFromSchema(schema, { specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true, schemaDescription: true }),
-        )
-      : schema;
-  return [strip(base), strip(target)];
+  const strip = async (schema: GraphQLSchema) => {
+    if (!fromSdl(schema)) return schema;
+    const introspection = introspectionFromSchema(schema, { specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true, schemaDescription: true });
+    await between();
+    const stripped = buildClientSchema(introspection);
+    await between();
+    return stripped;
+  };
+  return [await strip(base), await strip(target)];
 }
