@@ -71,7 +71,7 @@ export function createSchemaFollower(options: SchemaFollowerOptions): SchemaFoll
   /** The last refused schema's fingerprint: it is reported once, not at every poll. */
   let refused: string | undefined;
   let broken: OperationFinding[] = [];
-  /** Per broken trusted document's text: why, by operation name, and how many operations it holds. */
+  /** Per trusted document the served schema broke (by its text): the verdict per operation, and the names of all its operations. */
   let brokenTexts = new Map<string, BrokenDocument>();
   let running: Promise<CheckOutcome> | undefined;
   let closed = false;
