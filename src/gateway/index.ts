@@ -2,7 +2,7 @@
  * The unified gateway: the tenant's GraphQL schema, unchanged and delegated, plus the REST-only
  * operations, as one Yoga graph behind client tokens.
  */
-export { startGateway, buildGatewaySchema, type GatewayOptions, type RunningGateway, type ShutdownOptions } from './gateway.js';
+export { startGateway, buildGatewaySchema, type GatewayOptions, type InternalGatewayOptions, type RunningGateway, type ShutdownOptions } from './gateway.js';
 export { setHeapGrowth } from './heap.js';
 export { composeGatewaySchema, type GatewaySchema } from './compose.js';
 export { GATEWAY_EXTENSIONS } from './extensions.js';
