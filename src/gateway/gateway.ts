@@ -201,9 +201,8 @@ export async function startGateway(options: GatewayOptions, internal: InternalGa
             tenantSchema,
             extensions,
             extensionFields: composed.extensionFields,
-            // Its tenant calls are queries retried, mutations sent once (the tenant client tells them apart).
-            tenantHttp: { post: tenant.postPrinted },
-            tenantPath: maskUrl(tenantConfig.graphqlPath),
+            // Its tenant calls share the executor's batches: queries retried, mutations sent once.
+            tenantBatch: tenant.batch,
             logger,
           });
     return { schema: composed.schema, tenantSchema, router, planner, fieldScopes: composed.fieldScopes, extensionFields: composed.extensionFields };
