@@ -48,6 +48,13 @@ export interface TenantBudgetStats {
   rejoins: number;
   /** Sharers last seen in Redis (this one included). */
   sharers: number | undefined;
+  /** Callers waiting for a slot right now. */
+  queued: number;
+  /**
+   * Share of the time since the budget was made during which some caller waited for a slot: near 1
+   * means the budget, not the work, sets the pace.
+   */
+  busyRatio: number;
 }
 
 export interface TenantBudget extends RequestBudget {
@@ -76,6 +83,12 @@ interface BudgetRedis extends Redis {
 export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   const clock = options.clock ?? systemBudgetClock;
   const logger = options.logger;
+  for (const budget of [options.requests, options.writes]) {
+    if (budget && !(budget.perMinute > 0 && budget.burst >= 1)) {
+      throw new RangeError(`rate budget needs perMinute > 0 and burst >= 1, got ${budget.perMinute}/min burst ${budget.burst}`);
+    }
+  }
+  const createdAt = clock.now();
   const buckets: RateBudget[] = [];
   const requestIndex = options.requests ? buckets.push(options.requests) - 1 : undefined;
   const writeIndex = options.writes ? buckets.push(options.writes) - 1 : undefined;
@@ -97,14 +110,21 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     counts.waited++;
     counts.waitedMs += waitedMs;
   };
+  let queue: ReturnType<typeof createPacedQueue> | undefined;
   const paced = (takeNow: TakeNow) => {
-    const queue = createPacedQueue(takeNow, clock, noteWait);
+    const made = createPacedQueue(takeNow, clock, noteWait);
+    queue = made;
     return async (kind: BudgetKind, acquireOptions: AcquireOptions = {}): Promise<AcquireResult> => {
-      const result = await queue.acquire(kind, acquireOptions);
+      const result = await made.acquire(kind, acquireOptions);
       if (result.granted) counts.acquired++;
       else counts.refused++;
       return result;
     };
+  };
+  /** The queue's side of the stats: who waits now, and how much of the time someone did. */
+  const queueStats = () => {
+    const elapsedMs = clock.now() - createdAt;
+    return { queued: queue?.queued() ?? 0, busyRatio: elapsedMs > 0 ? Math.min(1, (queue?.busyMs() ?? 0) / elapsedMs) : 0 };
   };
 
   const pauseLocally = (ms: number) => {
@@ -123,7 +143,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
         pauseLocally(ms);
       },
       pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
-      stats: () => ({ mode: 'local', ...counts, sharers: undefined }),
+      stats: () => ({ mode: 'local', ...counts, sharers: undefined, ...queueStats() }),
       tokensLeft: async () => (requestIndex === undefined ? undefined : local.available(requestIndex, clock.now())),
       close: async () => {},
     };
@@ -249,7 +269,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       else void firstConnect.then(share);
     },
     pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
-    stats: () => ({ mode: mode === 'redis' && status() === 'ready' ? 'redis' : 'local', ...counts, sharers }),
+    stats: () => ({ mode: mode === 'redis' && status() === 'ready' ? 'redis' : 'local', ...counts, sharers, ...queueStats() }),
     async tokensLeft() {
       if (requestIndex === undefined) return undefined;
       if (mode === 'local' || !redis || redis.status !== 'ready') return local.available(requestIndex, clock.now());

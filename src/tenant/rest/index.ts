@@ -1,6 +1,6 @@
 /**
- * The typed REST client for a Thought Industries tenant: the product's one retry layer, a
- * client-side token bucket, and a full-replacement-safe `updateUser`.
+ * The typed REST client for a Thought Industries tenant: the product's one retry layer, the
+ * tenant budget (shared, or its own from `tenant.rateBudget`), and a full-replacement-safe `updateUser`.
  */
 export {
   createRestClient,
@@ -41,7 +41,6 @@ export {
   type UsersPage,
   type EnrollmentsPage,
 } from './models.js';
-export { TokenBucket, type TokenBucketStats } from './token-bucket.js';
 export { systemClock, type Clock } from './clock.js';
 export { backoffDelayMs, parseRetryAfter, parseRateLimitReset, serverWaitHintMs } from './backoff.js';
 export { mergeUserPatch } from './user-merge.js';
