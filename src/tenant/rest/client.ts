@@ -136,7 +136,9 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     logger,
     clock,
     random: deps.random ?? Math.random,
-    budget: deps.budget ?? ownBudget,
+    // Its own budget is waited out, as the client's token bucket was: a call whose deadline passes
+    // meanwhile fails with TIMEOUT unsent (a shared budget refuses it at once, RATE_LIMITED).
+    budget: deps.budget ?? (ownBudget ? { ...ownBudget, acquire: (kind, options = {}) => ownBudget.acquire(kind, { signal: options.signal }) } : undefined),
   });
   const display = (name: EndpointName, params: Record<string, string> = {}) => `${tenant.restBasePath}${expandPath(ENDPOINTS[name].path, params)}`;
 
