@@ -21,7 +21,7 @@ import { systemBudgetClock, type AcquireOptions, type AcquireResult, type Budget
  * KEYS[1] = the request budget's pause key, KEYS[2] = the points bucket's theoretical arrival time.
  * ARGV = interval per point (ms), burst (points), weight (points). Returns { granted (1/0), wait ms }.
  */
-export const POINTS_TAKE_SCRIPT = `
+const POINTS_TAKE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local pause = redis.call('PTTL', KEYS[1])

@@ -18,7 +18,6 @@ export {
   ENDPOINT_NAMES,
   MAX_PER_PAGE,
   expandPath,
-  pathSegmentProblem,
   routeOf,
   type CachedEntity,
   type EndpointDefinition,
@@ -32,7 +31,6 @@ export {
 } from './endpoints.js';
 export {
   tiUserSchema,
-  tiEnrollmentSchema,
   type TiUser,
   type TiEnrollment,
   type TiUserWritable,
