@@ -1,6 +1,6 @@
 /**
- * The tenant's GraphQL endpoint, as the gateway reaches it: raw pass-through (`http.post`), a
- * batching executor for delegated fields, and a cheap reachability probe.
+ * The tenant's GraphQL endpoint, as the gateway reaches it: raw pass-through (`http.post`), the
+ * one tenant batcher (the query plan's calls and the stitched executor's), and a cheap reachability probe.
  */
 import type { Executor } from '@graphql-tools/utils';
 import type { TenantConfig } from '../../config/index.js';
