@@ -5,6 +5,7 @@ import type { CircuitBreaker, Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
 import { createPacedQueue, type TakeNow } from './paced-queue.js';
+import type { SharedRedis } from './redis-connection.js';
 import { displayRedisUrl } from './redis-url.js';
 import { HEARTBEAT_SCRIPT, PAUSE_SCRIPT, TAKE_SCRIPT } from './redis-scripts.js';
 import { systemBudgetClock, type AcquireOptions, type AcquireResult, type BudgetClock, type BudgetKind, type RequestBudget } from './types.js';
@@ -20,6 +21,8 @@ export interface TenantBudgetOptions {
   instances: number | undefined;
   /** REDIS_URL; unset, the budget is this process's own (split by `instances` when given). */
   redisUrl: string | undefined;
+  /** A connection to `redisUrl` shared with the points budget (`openBudgetRedis`), instead of one of its own. */
+  redis?: Promise<SharedRedis> | undefined;
   /** Key prefix (TI_REDIS_NAMESPACE), `ti-graph` by default. */
   namespace?: string | undefined;
   logger?: Logger | undefined;
@@ -159,16 +162,21 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   let redis: BudgetRedis | undefined;
   const status = () => redis?.status ?? 'loading';
   let breaker: CircuitBreaker | undefined;
-  const connection = import('./redis-connection.js').then((module) => {
-    const made = module.openFailFastRedis({
-      url: options.redisUrl!,
-      role: 'budget',
-      logger,
-      commandTimeoutMs: 2_000,
-      // The connection's breaker decides when Redis is down or back (a closed connection, a few
-      // timeouts in a row; a command that succeeded): one log line each, said here.
-      onBreakerChange: (state, reason) => (state === 'open' ? fallBack(reason) : rejoin()),
-    });
+  const connection = Promise.all([import('./redis-connection.js'), options.redis]).then(([module, shared]) => {
+    // The connection's breaker decides when Redis is down or back (a closed connection, a few
+    // timeouts in a row; a command that succeeded): one log line each, said here.
+    const onBreakerChange = (state: 'open' | 'closed', reason: string) => (state === 'open' ? fallBack(reason) : rejoin());
+    let made: { redis: Redis; breaker: CircuitBreaker };
+    let release: () => Promise<void>;
+    if (shared) {
+      shared.onBreakerChange(onBreakerChange);
+      release = shared.retain();
+      made = shared;
+    } else {
+      const own = module.openFailFastRedis({ url: options.redisUrl!, role: 'budget', logger, commandTimeoutMs: 2_000, onBreakerChange });
+      release = () => own.redis.quit().then(() => {}, () => own.redis.disconnect());
+      made = own;
+    }
     breaker = made.breaker;
     const opened = made.redis as BudgetRedis;
     opened.defineCommand('tiBudgetTake', { lua: TAKE_SCRIPT });
@@ -179,7 +187,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       void heartbeat(); // the probe that rejoins, if this is a reconnection
     });
     redis = opened;
-    return { opened, untilFirstConnection: module.untilFirstConnection };
+    return { opened, release, untilFirstConnection: module.untilFirstConnection };
   });
 
   let mode: 'redis' | 'local' = 'redis';
@@ -286,9 +294,9 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       if (closed) return;
       closed = true;
       clearInterval(beat);
-      const { opened } = await connection;
+      const { opened, release } = await connection;
       if (opened.status === 'ready') await opened.zrem(keys.sharers, instanceId).catch(() => {});
-      await opened.quit().catch(() => opened.disconnect());
+      await release();
     },
   };
 }
@@ -302,6 +310,7 @@ export function budgetFromConfig(
   config: Pick<Config, 'redisUrl' | 'redisNamespace' | 'budget'>,
   tenant: Pick<TenantConfig, 'apiKey' | 'rateBudget'>,
   logger?: Logger,
+  redis?: Promise<SharedRedis>,
 ): TenantBudget {
   return createTenantBudget({
     apiKey: tenant.apiKey,
@@ -309,7 +318,16 @@ export function budgetFromConfig(
     writes: config.budget.writes,
     instances: config.budget.instances,
     redisUrl: config.redisUrl,
+    redis,
     namespace: config.redisNamespace,
     logger,
   });
+}
+
+/**
+ * One Redis connection for a process's request budget and points budget (give it to both
+ * `budgetFromConfig` and `pointsBudgetFromConfig`): closed when both are. Loads ioredis only now.
+ */
+export function openBudgetRedis(url: string, logger?: Logger): Promise<SharedRedis> {
+  return import('./redis-connection.js').then((module) => module.openSharedRedis({ url, role: 'budget', logger, commandTimeoutMs: 2_000 }));
 }
