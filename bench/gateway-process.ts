@@ -93,15 +93,16 @@ if (role === 'sandbox') {
   const tenant = config.tenant!;
   // As `ti-graph serve` does for its process (TI_GRAPH_HEAP_GROWING_PERCENT=0: V8's own heuristics).
   setHeapGrowth(config.gateway.heapGrowingPercent);
-  const gateway = await startGateway({
-    gateway: { ...config.gateway, port: 0 },
-    tenant,
-    rest: createRestClient(tenant),
-    // info, the production default: whatever it logs per request is part of what a request costs.
-    logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
-    fastPath: process.env.BENCH_FAST_PATH !== 'false',
-    queryPlan: process.env.BENCH_QUERY_PLAN !== 'false',
-  });
+  const gateway = await startGateway(
+    {
+      gateway: { ...config.gateway, port: 0 },
+      tenant,
+      rest: createRestClient(tenant),
+      // info, the production default: whatever it logs per request is part of what a request costs.
+      logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
+    },
+    { fastPath: process.env.BENCH_FAST_PATH !== 'false', queryPlan: process.env.BENCH_QUERY_PLAN !== 'false' },
+  );
   answerStats();
   send({ ready: { url: gateway.url, token: gateway.token } });
 } else if (role === 'floor') {

@@ -5,7 +5,7 @@
  *
  * Known (the vendor's docs config and schema):
  * - a query may cost at most 1,000 points (MAX_QUERY_POINTS); a tenant may spend 100,000 points a
- *   minute (POINTS_PER_MINUTE);
+ *   minute (the points budget's TI_GRAPHQL_POINTS_PER_MINUTE);
  * - some fields cost more, and say so in their description: "This field (query) has an additional
  *   cost of N points" (16 fields in the 2023-07-20 snapshot). Such a field costs 1 + N.
  *
@@ -25,9 +25,6 @@ import type { GraphQLField } from 'graphql';
 
 /** The most one query may cost (the vendor's published limit). */
 export const MAX_QUERY_POINTS = 1_000;
-
-/** What a tenant may spend a minute (the vendor's published limit). */
-export const POINTS_PER_MINUTE = 100_000;
 
 /** The vendor's annotation, in a field's description. */
 const ADDITIONAL_COST = /additional cost of (\d+) points?/i;

@@ -24,7 +24,7 @@ import { enrollmentEvent, eventId, userEvent, type EnrollmentEvent, type EventEn
  * A cycle is all or nothing: if any call fails, nothing is published and nothing is remembered;
  * the next cycle sees the same differences. The poller never retries a call itself (the REST
  * client's one retry layer does), never runs two cycles at once, and stays within the tenant's
- * rate budget because every call waits on the client's token bucket.
+ * rate budget because every call waits on the client's rate budget.
  *
  * With several gateway instances polling, pass the shared dedupe store: each change's event id is
  * claimed before publishing, so it goes out once.

@@ -50,16 +50,6 @@ export interface GatewayOptions {
   /** Overrides where the tenant schema comes from (tests); otherwise snapshot or live per config. */
   tenantSchema?: GraphQLSchema;
   extensions?: readonly SchemaExtension[];
-  /**
-   * Forward tenant-only documents to the tenant as-is (default true). Off, every request goes
-   * through the composed schema: only the benchmark turns it off, to show what the fast path saves.
-   */
-  fastPath?: boolean;
-  /**
-   * Run cross-surface and REST operations from a cached query plan (default true). Off, they go
-   * through stitched execution: the reference the plan's differential test compares against.
-   */
-  queryPlan?: boolean;
   /** Most REST calls one gateway request may have in flight. */
   restConcurrency?: number;
   /** Most REST calls the whole gateway may have in flight (the oldest request's go first); default 64. */
@@ -85,6 +75,23 @@ export interface GatewayOptions {
   operationsDir?: string;
   /** Claims a schema alert across instances (`redisAlertClaim` over REDIS_URL): one alert per change, not per instance. */
   schemaAlertClaim?: AlertClaim;
+}
+
+/**
+ * INTERNAL: switches for the plan's differential test, the tenant batch test and the benchmark,
+ * not configuration (startGateway's second argument; nothing in the product sets them).
+ */
+export interface InternalGatewayOptions {
+  /**
+   * Forward tenant-only documents to the tenant as-is (default true). Off, every request goes
+   * through the composed schema: the benchmark turns it off, to show what the fast path saves.
+   */
+  fastPath?: boolean;
+  /**
+   * Run cross-surface and REST operations from a cached query plan (default true). Off, they go
+   * through stitched execution: the reference the plan's differential test compares against.
+   */
+  queryPlan?: boolean;
 }
 
 /** The package's own operations (`operations/*.graphql`), judged at each schema change as app `ti-graph`. */
@@ -146,7 +153,7 @@ export function buildGatewaySchema(tenantSchema: GraphQLSchema, extensions: read
   return composeGatewaySchema({ tenantSchema, extensions }).schema;
 }
 
-export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway(options: GatewayOptions, internal: InternalGatewayOptions = {}): Promise<RunningGateway> {
   const { gateway, tenant: tenantConfig, rest } = options;
   // Throws (the CLI exits 2) when no credential is configured and a development token would be reachable.
   const devToken = developmentTokenFor(gateway, tenantConfig);
@@ -187,16 +194,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
     await between();
     const planner =
-      options.queryPlan === false
+      internal.queryPlan === false
         ? undefined
         : createQueryPlanner({
             schema: composed.schema,
             tenantSchema,
             extensions,
             extensionFields: composed.extensionFields,
-            // Its tenant calls are queries retried, mutations sent once (the tenant client tells them apart).
-            tenantHttp: { post: tenant.postPrinted },
-            tenantPath: maskUrl(tenantConfig.graphqlPath),
+            // Its tenant calls share the executor's batches: queries retried, mutations sent once.
+            tenantBatch: tenant.batch,
             logger,
           });
     return { schema: composed.schema, tenantSchema, router, planner, fieldScopes: composed.fieldScopes, extensionFields: composed.extensionFields };
@@ -243,7 +249,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (following) void follower.rejudge();
   // A trusted document's operation the tenant's current schema broke is refused, naming what changed.
   const trusted = createTrustedDocumentGate(trustedDocuments, gateway.trustedOnly, (text, operationName) => follower.documentVerdict(text, operationName));
-  const planner = options.queryPlan === false ? undefined : followingPlanner(currentGraph);
+  const planner = internal.queryPlan === false ? undefined : followingPlanner(currentGraph);
   const restConcurrency = options.restConcurrency ?? 10;
   const restScheduler = createRestScheduler(options.restGlobalConcurrency ?? 64);
   const createContext = (base: Pick<GatewayContext, 'requestId' | 'client' | 'authToken' | 'logger'>): GatewayContext => {
@@ -297,7 +303,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxRequestBytes: gateway.maxRequestBytes,
     drainBytes: DRAIN_BYTES,
     maxBatchOperations: MAX_BATCH_OPERATIONS,
-    ...(options.fastPath === false ? {} : { fastPath: { graph: currentGraph } }),
+    ...(internal.fastPath === false ? {} : { fastPath: { graph: currentGraph } }),
     ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes } } : {}),
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     forwardAdmission: { maxInFlight: gateway.maxForwardInFlight, maxQueued: gateway.maxForwardQueued, queueTimeoutMs: gateway.queueTimeoutMs },

@@ -18,7 +18,7 @@ export function printUnifiedSchema(tenantSnapshot: string = snapshotSchemaPath()
 }
 
 /** Writes the file only when its content changes; returns whether it did. */
-export function writeUnifiedSchema(path: string = UNIFIED_SCHEMA_PATH): boolean {
+function writeUnifiedSchema(path: string = UNIFIED_SCHEMA_PATH): boolean {
   return writeFileIfChangedSync(path, printUnifiedSchema());
 }
 

@@ -193,6 +193,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const result = await graphqlEndpoint().handle({ method, url, body, headers: req.headers, tenant });
       status = result.status;
       payload = result.body;
+      const wrongBatch = Array.isArray(payload) ? tenant.batchAnswer(url.pathname) : undefined;
+      if (wrongBatch) {
+        entry.fault = wrongBatch === 'short' ? 'batchShort' : 'batchObject';
+        payload = wrongBatch === 'short' ? (payload as unknown[]).slice(0, -1) : (payload as unknown[])[0];
+      }
       Object.assign(headers, result.headers);
     } else {
       ({ status, body: payload } = runRest(lookup!.kind === 'match' ? lookup!.match : undefined, tenant, url, body));

@@ -38,6 +38,11 @@ export class HostedTenant implements SandboxTenant {
     return this.injector.decide();
   }
 
+  /** How a GraphQL batch to this path is answered wrong (see FaultSpec.batchAnswer), if it is. */
+  batchAnswer(path: string): 'short' | 'object' | undefined {
+    return this.injector?.appliesTo(path) ? this.injector.batchAnswer : undefined;
+  }
+
   /** Bills a GraphQL request's points when the tenant has a `points` budget (see FaultSpec.points). */
   spendPoints(path: string, points: () => number): { points: number; bucket: BucketState } | undefined {
     if (!this.injector?.billsPoints || !this.injector.appliesTo(path)) return undefined;

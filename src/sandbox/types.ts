@@ -36,6 +36,12 @@ export interface FaultSpec {
    * answered 429 (`RATE_LIMITED`, Retry-After) when they are not there. CLI: `points=100000[/BURST]`.
    */
   points?: { perMinute: number; burst: number };
+  /**
+   * A GraphQL batch (a JSON array of operations) answered wrong, as a broken proxy or server could:
+   * `short`, the array without its last result; `object`, the first result alone, not in an array.
+   * Every batch meets it (no dice). CLI: `batch=short|object`.
+   */
+  batchAnswer?: 'short' | 'object';
   /** PRNG seed for the fault dice (default: the sandbox seed). */
   seed?: number;
   /**

@@ -1,6 +1,6 @@
 /**
  * The applier: carries out a plan's items against the tenant, a few at a time. Pace comes from the
- * REST client's token bucket (the tenant's rate budget) and retries from its one retry layer; this
+ * REST client's rate budget (the tenant budget) and retries from its one retry layer; this
  * module never retries. A failing item is recorded with its reason and the run goes on; finished
  * items go to the checkpoint so an interrupted run resumes where it stopped.
  */
@@ -58,7 +58,7 @@ export interface ItemEvent {
 }
 
 export interface ApplyOptions {
-  /** Items in flight at once (default 4). The token bucket, not this, sets the request rate. */
+  /** Items in flight at once (default 4). The rate budget, not this, sets the request rate. */
   concurrency?: number;
   checkpoint?: Checkpoint;
   /** Stops taking new items; items in flight are abandoned and redone on resume. */

@@ -54,16 +54,17 @@ beforeAll(async () => {
   const planLogs: string[] = [];
   const laneLogs: string[] = [];
   const start = (queryPlan: boolean, fastPath = false) =>
-    startGateway({
-      gateway: { ...config.gateway, port: 0, tokens: [] },
-      tenant: tenantConfig,
-      rest: createRestClient(tenantConfig),
-      queryPlan,
+    startGateway(
+      {
+        gateway: { ...config.gateway, port: 0, tokens: [] },
+        tenant: tenantConfig,
+        rest: createRestClient(tenantConfig),
+        logLevel: 'debug',
+        logDestination: { write: (line: string) => (fastPath ? laneLogs.push(line) : queryPlan ? planLogs.push(line) : 0) },
+      },
       // Tenant-only documents too go through execution, so both sides answer them.
-      fastPath,
-      logLevel: 'debug',
-      logDestination: { write: (line: string) => (fastPath ? laneLogs.push(line) : queryPlan ? planLogs.push(line) : 0) },
-    });
+      { queryPlan, fastPath },
+    );
   const [planned, stitched, laned] = await Promise.all([start(true), start(false), start(true, true)]);
   const tenant = sandbox.tenants[0]!;
   const users = tenant.store.listUsers({ page: 1, perPage: 40 }).users;

@@ -194,8 +194,7 @@ describe('query planner (plans, cache, fallbacks)', () => {
       tenantSchema,
       extensions: GATEWAY_EXTENSIONS,
       extensionFields: composed.extensionFields,
-      tenantHttp: { post: () => Promise.reject(new Error('not called')) },
-      tenantPath: '/incoming/api/graphql',
+      tenantBatch: () => Promise.reject(new Error('not called')),
       logger: createLogger({ name: 'test', level: 'silent' }),
       cacheSize: 2,
     });

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type ClientToken, type GatewayConfig, type TenantConfig } from '../../src/config/index.js';
 import type { EventsService } from '../../src/events/index.js';
-import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway/index.js';
+import { startGateway, type GatewayOptions, type InternalGatewayOptions, type RunningGateway } from '../../src/gateway/index.js';
 import { createRestClient } from '../../src/tenant/index.js';
 import { startTestSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
@@ -36,6 +36,8 @@ export interface HarnessOptions {
   budget?: GatewayOptions['budget'];
   /** The tenant points budget the gateway's tenant GraphQL calls draw from (the caller closes it). */
   points?: GatewayOptions['points'];
+  /** The gateway's internal switches (e.g. `{ queryPlan: false }`: stitched execution only). */
+  internal?: InternalGatewayOptions;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -53,7 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.points ? { points: options.points } : {}),
     logLevel: 'debug',
     logDestination: { write: (line: string) => logs.push(line) },
-  });
+  }, options.internal);
   return {
     sandbox,
     gateway,

@@ -19,6 +19,9 @@ describe('parseFaultSpec', () => {
     });
     expect(parseFaultSpec('burst429=0.2:5', 9)).toMatchObject({ burst429Rate: 0.2, burst429Length: 5, seed: 9, errorRate: 0 });
     expect(parseFaultSpec('error=1,path=/incoming/api/v1/users/u1/enrollments', 1)).toMatchObject({ errorRate: 1, path: '/incoming/api/v1/users/u1/enrollments' });
+    expect(parseFaultSpec('batch=short', 1)).toMatchObject({ batchAnswer: 'short', errorRate: 0 });
+    expect(parseFaultSpec({ batchAnswer: 'object' }, 1)).toMatchObject({ batchAnswer: 'object' });
+    expect(parseFaultSpec('error=0.1', 1).batchAnswer).toBeUndefined();
   });
 
   it.each([
@@ -29,6 +32,7 @@ describe('parseFaultSpec', () => {
     ['drop', /"drop" is not key=value/],
     ['latency=-5', /latencyMs must not be negative/],
     ['path=users', /path must start with \//],
+    ['batch=long', /"batch=long" must be batch=short or batch=object/],
   ])('refuses %s with an error naming the bad part', (spec, message) => {
     expect(() => parseFaultSpec(spec, 1)).toThrow(InputError);
     expect(() => parseFaultSpec(spec, 1)).toThrow(message);

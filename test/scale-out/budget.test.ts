@@ -165,3 +165,49 @@ describe('the shared pause, end to end through the REST client', () => {
     }
   });
 });
+
+describe('one Redis connection for the budgets of a process', () => {
+  /** Clients connected to the private Redis, the probe that asks not counted. */
+  async function connectedClients(url: string): Promise<number> {
+    const { Redis } = await import('ioredis');
+    const probe = new Redis(url, { maxRetriesPerRequest: 1 });
+    try {
+      const info = await probe.info('clients');
+      return Number(/connected_clients:(\d+)/.exec(info)![1]) - 1;
+    } finally {
+      probe.disconnect();
+    }
+  }
+
+  it('openTenantAccess: the request budget and the points budget share one connection, closed with the last of them', async () => {
+    privateRedis = await startPrivateRedis();
+    const url = privateRedis.url;
+    const { loadConfig } = await import('../../src/config/index.js');
+    const { openTenantAccess } = await import('../../src/tenant/scale-out/index.js');
+    const config = loadConfig({
+      TI_BASE_URL: 'http://127.0.0.1:9',
+      TI_API_KEY: KEY,
+      REDIS_URL: url,
+      TI_REDIS_NAMESPACE: testNamespace('budget-one-connection'),
+      TI_RATE_PER_MINUTE: '600',
+      TI_GRAPHQL_POINTS_PER_MINUTE: '100000',
+      TI_GRAPH_CACHE_TTL_MS: '0', // no read cache: it has a connection of its own
+    });
+    const access = openTenantAccess(config, config.tenant!);
+    try {
+      expect((await access.budget.acquire('read')).granted).toBe(true);
+      expect((await access.points!.acquire(10)).granted).toBe(true);
+      expect(access.budget.stats().mode).toBe('redis');
+      expect(access.points!.stats().mode).toBe('redis');
+      expect(await connectedClients(url)).toBe(1);
+      // One budget closed: the other still shares the tenant's budget over the connection.
+      await access.budget.close();
+      expect(await connectedClients(url)).toBe(1);
+      expect((await access.points!.acquire(10)).granted).toBe(true);
+      expect(access.points!.stats().mode).toBe('redis');
+    } finally {
+      await access.close();
+    }
+    await waitFor(async () => (await connectedClients(url)) === 0, 'the shared connection to close', { timeoutMs: 5_000, intervalMs: 50 });
+  });
+});

@@ -10,7 +10,7 @@ import { ConfigError } from '../../errors/index.js';
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
 
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   return LOOPBACK.test(host);
 }
 
@@ -19,7 +19,7 @@ export function isLoopbackHost(host: string): boolean {
  * introspection is for a client an operator named (`TI_GRAPH_TOKENS=ci:...:schema`), never for a
  * token anyone on the machine can read from the start line. `pinned` is TI_GRAPH_DEV_TOKEN's value.
  */
-export function mintDevelopmentToken(production = false, pinned?: string): ClientToken {
+function mintDevelopmentToken(production = false, pinned?: string): ClientToken {
   const scopes = production ? SCOPES.filter((scope) => scope !== 'schema') : [...SCOPES];
   return { name: 'development', token: pinned ?? `tig_dev_${randomBytes(24).toString('base64url')}`, scopes };
 }

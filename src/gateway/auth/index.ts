@@ -3,7 +3,6 @@
  * the development-token policy, and the per-client rate limit.
  */
 export { createAuthenticator, type Authenticator, type AuthenticatorConfig } from './authenticator.js';
-export { ACCEPTED_ALGORITHMS } from './oidc.js';
-export { developmentTokenFor, isLoopbackHost, mintDevelopmentToken } from './development-token.js';
+export { developmentTokenFor } from './development-token.js';
 export { createClientRateLimiter, type ClientRateLimiter } from './client-rate-limit.js';
 export type { ClientIdentity } from './types.js';

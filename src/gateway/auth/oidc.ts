@@ -16,7 +16,7 @@ import type { Scope } from '../scopes.js';
 import type { ClientIdentity } from './types.js';
 
 /** Asymmetric JWS algorithms: `none` and the HMAC family (a shared secret the IdP would have to give us) never verify. */
-export const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
 const ACCEPTED = new Set(ACCEPTED_ALGORITHMS);
 const GATEWAY_SCOPES: ReadonlySet<string> = new Set<Scope>(SCOPES);
 

@@ -27,7 +27,7 @@ const introspectionBudgets = new WeakMap<GraphQLSchema, number>();
  * What introspection may cost: a little over what GraphiQL's full introspection query costs on this
  * schema, so tools work, and a document asking for the schema twice over does not.
  */
-export function introspectionBudget(schema: GraphQLSchema): number {
+function introspectionBudget(schema: GraphQLSchema): number {
   let budget = introspectionBudgets.get(schema);
   if (budget === undefined) {
     const full = parse(

@@ -63,7 +63,7 @@ export function assertPureGateway(context: PlanContext, node: FieldNode, parent:
 }
 
 /** A type the tenant owns: every type of the served schema that no extension defined. */
-export function isTenantType(context: PlanContext, typeName: string): boolean {
+function isTenantType(context: PlanContext, typeName: string): boolean {
   return context.plan.tenantTypes.has(typeName);
 }
 

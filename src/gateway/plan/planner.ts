@@ -5,7 +5,6 @@
 import {
   GraphQLError,
   Kind,
-  execute,
   type DocumentNode,
   type ExecutionResult,
   type FieldNode,
@@ -17,8 +16,7 @@ import {
 import { execute as executeIncremental } from '@graphql-tools/executor';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import type { TenantHttp } from '../../tenant/index.js';
-import { parseGraphqlResponse } from '../../tenant/index.js';
+import { isPrintedQueryBody, type TenantBatch } from '../../tenant/index.js';
 import type { Logger } from '../../util/index.js';
 import type { GatewayContext } from '../context.js';
 import type { SchemaExtension } from '../schema-extension.js';
@@ -34,18 +32,11 @@ export interface QueryPlannerOptions {
   tenantSchema: GraphQLSchema;
   extensions: readonly SchemaExtension[];
   extensionFields: ReadonlySet<string>;
-  /** The tenant's GraphQL endpoint (the pass-through's keep-alive pool). */
-  tenantHttp: Pick<TenantHttp, 'post'>;
-  /** The endpoint's path with the key masked, for typed errors. */
-  tenantPath: string;
+  /** The tenant batcher (the tenant client's `batch`): a plan's tenant calls share its batches with the stitched executor's. */
+  tenantBatch: TenantBatch;
   logger: Logger;
   /** Documents kept (each with its operations' plans); default 1,000. */
   cacheSize?: number;
-  /**
-   * What runs the gateway part: graphql-jit (default: the gateway documents are compiled once per
-   * plan; measured 6x faster than graphql-js on the mixed query's REST part) or graphql-js.
-   */
-  engine?: 'jit' | 'graphql-js';
 }
 
 export interface QueryPlanner {
@@ -102,73 +93,19 @@ function fieldNodesAt(document: DocumentNode, path: ReadonlyArray<string | numbe
   return nodes;
 }
 
-interface PendingTenantCall {
-  body: string;
-  context: GatewayContext;
-  resolve(json: unknown): void;
-  reject(error: unknown): void;
-}
-
-/**
- * The tenant calls of ONE client request issued together (the operations of a batched request) go
- * out as one array POST, as stitching's batching executor sent them. Scheduled like DataLoader
- * (after the promise jobs already queued), so a lone call waits no I/O turn; keyed by the
- * request's loaders, an object each client request has its own of, so requests never share a call.
- */
-function batchPerClientRequest(send: (body: string, context: GatewayContext) => Promise<unknown>): PlanRunnerDeps['callTenant'] {
-  const pending = new WeakMap<object, PendingTenantCall[]>();
-  const flush = (queue: PendingTenantCall[]) => {
-    if (queue.length === 1) {
-      const only = queue[0]!;
-      send(only.body, only.context).then(only.resolve, only.reject);
-      return;
-    }
-    send(`[${queue.map((call) => call.body).join(',')}]`, queue[0]!.context).then(
-      (json) => {
-        // One answer per operation; anything else (a request-level refusal) applies to each of them.
-        if (Array.isArray(json) && json.length === queue.length) queue.forEach((call, i) => call.resolve(json[i]));
-        else queue.forEach((call) => call.resolve(json));
-      },
-      (error: unknown) => queue.forEach((call) => call.reject(error)),
-    );
-  };
-  return (body, context) =>
-    new Promise((resolve, reject) => {
-      const key = context.loaders;
-      let queue = pending.get(key);
-      if (!queue) {
-        const fresh: PendingTenantCall[] = [];
-        queue = fresh;
-        pending.set(key, fresh);
-        void Promise.resolve().then(() =>
-          process.nextTick(() => {
-            pending.delete(key);
-            flush(fresh);
-          }),
-        );
-      }
-      queue.push({ body, context, resolve, reject });
-    });
-}
-
 export function createQueryPlanner(options: QueryPlannerOptions): QueryPlanner {
   const planSchema = buildPlanSchema(options.tenantSchema, options.extensions);
   const context = { schema: options.schema, plan: planSchema, extensionFields: options.extensionFields };
   const cache = new LRUCache<DocumentNode, Map<string, Plan | Fallback>>({ max: options.cacheSize ?? 1_000 });
   const logger = options.logger.child({ component: 'query-plan' });
 
-  const sendToTenant = async (body: string, requestContext: GatewayContext): Promise<unknown> => {
-    const response = await options.tenantHttp.post(body, { authToken: requestContext.authToken });
-    return parseGraphqlResponse(response, options.tenantPath);
-  };
   const deps: PlanRunnerDeps = {
     schema: planSchema.schema,
-    callTenant: batchPerClientRequest(sendToTenant),
-    executeGateway:
-      options.engine === 'graphql-js'
-        ? (document, rootValue, variableValues, contextValue) =>
-            execute({ schema: planSchema.schema, document, rootValue, contextValue, variableValues: variableValues ?? {} }) as Promise<ExecutionResult> | ExecutionResult
-        : async (document, rootValue, variableValues, contextValue) => withLocations(document, await compiled(document).query(rootValue, contextValue, variableValues ?? {})),
+    // The body is the planner's own print: queries only are retried, a mutation is sent once.
+    callTenant: (body, requestContext) => options.tenantBatch(body, requestContext, isPrintedQueryBody(body)),
+    // graphql-jit: the gateway documents are compiled once per plan (measured 6x faster than
+    // graphql-js on the mixed query's REST part).
+    executeGateway: async (document, rootValue, variableValues, contextValue) => withLocations(document, await compiled(document).query(rootValue, contextValue, variableValues ?? {})),
     // graphql-jit and graphql-js 16 have no @defer/@stream: graphql-tools' executor (Yoga's own) does.
     executeIncremental: (document, rootValue, variableValues, contextValue) =>
       executeIncremental({ schema: planSchema.schema, document, rootValue, contextValue, variableValues: variableValues ?? {} }) as MaybeIncremental | Promise<MaybeIncremental>,

@@ -12,7 +12,6 @@ import {
   type DirectiveNode,
   type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLCompositeType,
   type GraphQLObjectType,
   type GraphQLSchema,
   type InlineFragmentNode,
@@ -25,7 +24,7 @@ export type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
 export const responseKey = (node: FieldNode) => node.alias?.value ?? node.name.value;
 
 /** True when a type condition (a type name, or none) applies to objects of `runtime`. */
-export function conditionApplies(schema: GraphQLSchema, condition: string | undefined, runtime: GraphQLObjectType): boolean {
+function conditionApplies(schema: GraphQLSchema, condition: string | undefined, runtime: GraphQLObjectType): boolean {
   if (condition === undefined || condition === runtime.name) return true;
   const type = schema.getType(condition);
   return !!type && isAbstractType(type) && schema.isSubType(type, runtime);
@@ -88,7 +87,7 @@ export function childSelections(nodes: readonly FieldNode[]): SelectionSetNode[]
 }
 
 /** `{ ... @directives { <selectionSet> } }`: keeps a parent field's conditions on its children. */
-export function wrap(selectionSet: SelectionSetNode, directives: readonly DirectiveNode[]): SelectionSetNode {
+function wrap(selectionSet: SelectionSetNode, directives: readonly DirectiveNode[]): SelectionSetNode {
   const fragment: InlineFragmentNode = { kind: Kind.INLINE_FRAGMENT, directives, selectionSet };
   return { kind: Kind.SELECTION_SET, selections: [fragment] };
 }
@@ -100,5 +99,3 @@ export function aliasedField(alias: string, name: string): FieldNode {
   return alias === name ? field : { ...field, alias: { kind: Kind.NAME, value: alias } };
 }
 
-/** True when a composite type's possible runtime types must be told apart by `__typename`. */
-export const needsTypename = (type: GraphQLCompositeType) => isAbstractType(type);

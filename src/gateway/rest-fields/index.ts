@@ -30,7 +30,7 @@ const DEFAULT_SCOPE: Readonly<Record<string, Scope>> = { Query: 'read', Mutation
  * Root fields needing more than their operation's default scope (read for a query, write for a
  * mutation): the highest scope of the endpoints each calls, or its own `scope`.
  */
-export function restFieldScopes(fields: readonly RestField[]): Record<string, Scope> {
+function restFieldScopes(fields: readonly RestField[]): Record<string, Scope> {
   const scopes: Record<string, Scope> = {};
   for (const field of fields) {
     const byDefault = DEFAULT_SCOPE[field.type];
@@ -68,7 +68,7 @@ export function restFieldResolvers(fields: readonly RestField[]): IResolvers<unk
   return resolvers as IResolvers<unknown, GatewayContext>;
 }
 
-export const restFieldCosts = (fields: readonly RestField[]): Record<string, FieldCost> =>
+const restFieldCosts = (fields: readonly RestField[]): Record<string, FieldCost> =>
   Object.fromEntries(fields.map((field) => [`${field.type}.${field.name}`, field.cost]));
 
 export const restFields: SchemaExtension = {

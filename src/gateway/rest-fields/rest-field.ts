@@ -73,7 +73,7 @@ export interface RestField {
 const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation']);
 
 /** The REST cost the endpoints imply: one call each; below the root, shared per parent by endpoint. */
-export function derivedCost(type: string, endpoints: readonly EndpointName[]): FieldCost {
+function derivedCost(type: string, endpoints: readonly EndpointName[]): FieldCost {
   return ROOT_TYPES.has(type) ? { restCalls: endpoints.length } : { restCalls: endpoints.length, resource: endpoints.join('+') };
 }
 

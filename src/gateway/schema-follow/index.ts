@@ -11,6 +11,6 @@ export { createPacer, type Between } from './pace.js';
 export { createSchemaFollower, type SchemaFollower, type SchemaFollowerOptions, type CheckOutcome, type DocumentVerdict } from './follower.js';
 export { createSchemaFollowMetrics, type SchemaFollowMetrics, type ReloadResult } from './metrics.js';
 export { createAlertSender, redisAlertClaim, type AlertSender, type AlertClaim, type SchemaAlert } from './alert.js';
-export { loadRegisteredOperations, GATEWAY_APP, type RegisteredOperation } from './registered.js';
+export { loadRegisteredOperations, type RegisteredOperation } from './registered.js';
 export { judgeOperations, type OperationFinding, type Judgement } from './judge.js';
 export { useServedSchema, followingPlanner } from './requests.js';

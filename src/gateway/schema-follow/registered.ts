@@ -14,7 +14,7 @@ export interface RegisteredOperation {
 }
 
 /** The gateway's own operations' app name. */
-export const GATEWAY_APP = 'ti-graph';
+const GATEWAY_APP = 'ti-graph';
 
 /**
  * Every operation of every manifest, and of `operationsDir` when it exists. A manifest that cannot

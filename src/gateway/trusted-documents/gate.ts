@@ -33,7 +33,7 @@ export interface TrustedDocumentGate {
 const HEX = /^[0-9a-f]{64}$/;
 
 /** The document id a request names, normalised to `sha256:<hex>`, or undefined. */
-export function requestedDocumentId(params: WireParams): string | undefined {
+function requestedDocumentId(params: WireParams): string | undefined {
   if (typeof params.documentId === 'string') {
     // A bare hex digest is read as sha256 (some clients leave the prefix off).
     return HEX.test(params.documentId) ? `sha256:${params.documentId}` : params.documentId;

@@ -4,6 +4,6 @@
  * (or refuses, under TI_GRAPH_TRUSTED_ONLY, any text that is not trusted).
  */
 export { loadTrustedDocuments, type TrustedDocumentStore, type TrustedDocumentStoreOptions } from './store.js';
-export { createTrustedDocumentGate, requestedDocumentId, type TrustedDocumentGate, type WireParams } from './gate.js';
+export { createTrustedDocumentGate, type TrustedDocumentGate, type WireParams } from './gate.js';
 export { useTrustedDocuments } from './plugin.js';
-export { documentIdOf, parseManifest, ManifestError, DOCUMENT_ID } from './manifest.js';
+export { documentIdOf, parseManifest, ManifestError } from './manifest.js';

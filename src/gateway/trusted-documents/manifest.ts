@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { parse } from 'graphql';
 
 /** `sha256:` + 64 lowercase hex digits. */
-export const DOCUMENT_ID = /^sha256:[0-9a-f]{64}$/;
+const DOCUMENT_ID = /^sha256:[0-9a-f]{64}$/;
 
 export function documentIdOf(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;

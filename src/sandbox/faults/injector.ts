@@ -38,6 +38,11 @@ export class FaultInjector {
     return this.points?.take(now, points);
   }
 
+  /** How a GraphQL batch is answered wrong (the `batchAnswer` knob), if it is. Draws no dice. */
+  get batchAnswer(): 'short' | 'object' | undefined {
+    return this.faults.batchAnswer;
+  }
+
   /** Whether a request to this URL path meets the faults at all (the `path` filter). */
   appliesTo(path: string): boolean {
     return this.faults.path === undefined || path.startsWith(this.faults.path);

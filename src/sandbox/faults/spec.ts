@@ -27,6 +27,7 @@ const faultSpecSchema = z
         burst: z.number().int().min(1, 'burst must be at least 1').max(100_000_000),
       })
       .optional(),
+    batchAnswer: z.enum(['short', 'object']).optional(),
     seed: z.number().int('must be an integer').optional(),
     path: z.string().startsWith('/', 'must start with /').optional(),
   })
@@ -45,13 +46,15 @@ export interface ResolvedFaults {
   bucket: { perMinute: number; burst: number } | undefined;
   /** GraphQL points a minute (TI's 100,000), drawn per request by its priced points. */
   points: { perMinute: number; burst: number } | undefined;
+  /** How a GraphQL batch is answered wrong (see FaultSpec.batchAnswer); undefined = right. */
+  batchAnswer: 'short' | 'object' | undefined;
   seed: number;
   /** Path prefix the faults are limited to; undefined = every request. */
   path: string | undefined;
 }
 
 /** How the CLI string's keys map onto the spec; each part is `key=value`. */
-const CLI_KEYS = 'latency=MS, jitter=MS, error=RATE, burst429=RATE[:LENGTH], drop=RATE, slow=RATE:MS, bucket=PER_MINUTE/BURST, points=PER_MINUTE[/BURST], seed=INT, path=/PREFIX';
+const CLI_KEYS = 'latency=MS, jitter=MS, error=RATE, burst429=RATE[:LENGTH], drop=RATE, slow=RATE:MS, bucket=PER_MINUTE/BURST, points=PER_MINUTE[/BURST], batch=short|object, seed=INT, path=/PREFIX';
 
 /**
  * Parses a fault spec given as an object or as the CLI string, e.g.
@@ -80,6 +83,7 @@ export function parseFaultSpec(input: FaultSpec | string, defaultSeed: number): 
     slowMs: s.slowMs ?? (s.slowRate ? 30_000 : 0),
     bucket: s.bucket,
     points: s.points,
+    batchAnswer: s.batchAnswer,
     seed: s.seed ?? defaultSeed,
     path: s.path,
   };
@@ -132,6 +136,12 @@ function fromCliString(text: string): FaultSpec {
         // TI's window is a minute: by default a whole minute's points may go at once.
         const [perMinute, burst] = value!.split('/');
         spec.points = { perMinute: num(perMinute, 'points per minute'), burst: num(burst ?? perMinute, 'points burst') };
+        break;
+      }
+      case 'batch': {
+        const answer = value!.trim();
+        if (answer !== 'short' && answer !== 'object') bad('must be batch=short or batch=object');
+        spec.batchAnswer = answer as 'short' | 'object';
         break;
       }
       case 'seed':

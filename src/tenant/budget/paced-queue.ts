@@ -6,6 +6,8 @@ export type TakeNow = (kind: BudgetKind, weight: number) => Promise<{ granted: b
 interface Waiter {
   weight: number;
   enqueuedAt: number;
+  /** The pumps' wake-ups before this caller queued: granted after another one, it waited for its slot. */
+  wakesBefore: number;
   deadline: number;
   resolve: (result: AcquireResult) => void;
   reject: (reason: unknown) => void;
@@ -19,10 +21,19 @@ interface Waiter {
  * next one frees up. A slot is taken at the moment its request is sent, never reserved for later:
  * if this process stalls (GC, a busy machine), it cannot wake up holding a backlog of reserved slots
  * and send them all at once, which is what made the tenant answer 429 in a slot-booking version.
+ *
+ * `onWait` hears of each caller that had to wait for its slot (a pump woke from a sleep while it was queued),
+ * not of one that only waited for the bucket's answer: the count does not depend on how busy the
+ * machine is. `busyMs` is the time some caller spent waiting for a slot (pumps sleeping), summed
+ * as one: near all of the elapsed time means the budget, not the work, sets the pace.
  */
 export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (waitedMs: number) => void) {
   const queues: Record<BudgetKind, Waiter[]> = { read: [], write: [] };
   const pumping: Record<BudgetKind, boolean> = { read: false, write: false };
+  let wakes = 0;
+  let sleeping = 0;
+  let busySince = 0;
+  let busyMs = 0;
 
   async function pump(kind: BudgetKind): Promise<void> {
     if (pumping[kind]) return;
@@ -37,7 +48,7 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
           queue.shift();
           head.signal?.removeEventListener('abort', head.onAbort);
           const waited = clock.now() - head.enqueuedAt;
-          if (waited > 0) onWait(waited);
+          if (wakes > head.wakesBefore) onWait(waited);
           head.resolve({ granted: true, waitedMs: waited });
           continue;
         }
@@ -48,7 +59,13 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
           head.resolve({ granted: false, waitMs });
           continue;
         }
-        await clock.sleep(Math.max(1, waitMs));
+        if (sleeping++ === 0) busySince = clock.now();
+        try {
+          await clock.sleep(Math.max(1, waitMs));
+        } finally {
+          wakes++;
+          if (--sleeping === 0) busyMs += clock.now() - busySince;
+        }
       }
     } catch (error) {
       // takeNow never throws by contract; if it did, nobody must wait forever.
@@ -67,6 +84,7 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
         const waiter: Waiter = {
           weight,
           enqueuedAt: now,
+          wakesBefore: wakes,
           deadline: now + (options.maxWaitMs ?? Number.POSITIVE_INFINITY),
           resolve,
           reject,
@@ -84,5 +102,6 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
       });
     },
     queued: () => queues.read.length + queues.write.length,
+    busyMs: () => busyMs + (sleeping > 0 ? clock.now() - busySince : 0),
   };
 }

@@ -13,6 +13,7 @@ import type { CircuitBreaker, Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
 import { createPacedQueue } from './paced-queue.js';
+import type { SharedRedis } from './redis-connection.js';
 import { displayRedisUrl } from './redis-url.js';
 import { systemBudgetClock, type AcquireOptions, type AcquireResult, type BudgetClock } from './types.js';
 
@@ -21,7 +22,7 @@ import { systemBudgetClock, type AcquireOptions, type AcquireResult, type Budget
  * KEYS[1] = the request budget's pause key, KEYS[2] = the points bucket's theoretical arrival time.
  * ARGV = interval per point (ms), burst (points), weight (points). Returns { granted (1/0), wait ms }.
  */
-export const POINTS_TAKE_SCRIPT = `
+const POINTS_TAKE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local pause = redis.call('PTTL', KEYS[1])
@@ -49,6 +50,8 @@ export interface PointsBudgetOptions {
   instances: number | undefined;
   /** REDIS_URL; unset, the budget is this process's own (split by `instances` when given). */
   redisUrl: string | undefined;
+  /** A connection to `redisUrl` shared with the request budget (`openBudgetRedis`), instead of one of its own. */
+  redis?: Promise<SharedRedis> | undefined;
   namespace?: string | undefined;
   logger?: Logger | undefined;
   clock?: BudgetClock;
@@ -91,21 +94,26 @@ export function createPointsBudget(options: PointsBudgetOptions): PointsBudget {
   let redis: PointsRedis | undefined;
   let breaker: CircuitBreaker | undefined;
   let connection: Promise<PointsRedis> | undefined;
+  let release: (() => Promise<void>) | undefined;
   let mode: 'redis' | 'local' = options.redisUrl ? 'redis' : 'local';
   const prefix = `${options.namespace ?? 'ti-graph'}:budget:${tenantKeyFingerprint(options.apiKey)}`;
   const keys = { pause: `${prefix}:pause`, points: `${prefix}:points` };
   const display = options.redisUrl ? displayRedisUrl(options.redisUrl) : undefined;
   if (options.redisUrl) {
     const url = options.redisUrl;
-    connection = import('./redis-connection.js').then(async (module) => {
-      const made = module.openFailFastRedis({
-        url,
-        role: 'points budget',
-        logger,
-        commandTimeoutMs: 2_000,
-        // The connection's breaker says when Redis is down or back (one line each, said here).
-        onBreakerChange: (state, reason) => (state === 'open' ? toLocal(reason) : toRedis()),
-      });
+    connection = Promise.all([import('./redis-connection.js'), options.redis]).then(async ([module, shared]) => {
+      // The connection's breaker says when Redis is down or back (one line each, said here).
+      const onBreakerChange = (state: 'open' | 'closed', reason: string) => (state === 'open' ? toLocal(reason) : toRedis());
+      let made: { redis: Redis; breaker: CircuitBreaker };
+      if (shared) {
+        shared.onBreakerChange(onBreakerChange);
+        release = shared.retain();
+        made = shared;
+      } else {
+        const own = module.openFailFastRedis({ url, role: 'points budget', logger, commandTimeoutMs: 2_000, onBreakerChange });
+        release = () => own.redis.quit().then(() => {}, () => own.redis.disconnect());
+        made = own;
+      }
       breaker = made.breaker;
       const opened = made.redis as PointsRedis;
       opened.defineCommand('tiPointsTake', { numberOfKeys: 2, lua: POINTS_TAKE_SCRIPT });
@@ -166,8 +174,8 @@ export function createPointsBudget(options: PointsBudgetOptions): PointsBudget {
     stats: () => ({ mode: connection && mode === 'redis' && redis?.status === 'ready' ? 'redis' : 'local', ...counts }),
     async close() {
       if (!connection) return;
-      const client = await connection;
-      await client.quit().catch(() => client.disconnect());
+      await connection;
+      await release?.();
     },
   };
 }
@@ -177,6 +185,7 @@ export function pointsBudgetFromConfig(
   config: Pick<Config, 'redisUrl' | 'redisNamespace' | 'budget'>,
   tenant: Pick<TenantConfig, 'apiKey'>,
   logger?: Logger,
+  redis?: Promise<SharedRedis>,
 ): PointsBudget | undefined {
   if (!config.budget.points) return undefined;
   return createPointsBudget({
@@ -184,6 +193,7 @@ export function pointsBudgetFromConfig(
     points: config.budget.points,
     instances: config.budget.instances,
     redisUrl: config.redisUrl,
+    redis,
     namespace: config.redisNamespace,
     logger,
   });

@@ -54,6 +54,48 @@ export function openFailFastRedis(options: RedisConnectionOptions): { redis: Red
   return { redis, display, breaker };
 }
 
+/** One fail-fast connection several owners of a process share (the request and the points budget). */
+export interface SharedRedis {
+  readonly redis: Redis;
+  readonly display: string;
+  readonly breaker: CircuitBreaker;
+  /** Hears the breaker's changes (open: Redis down or hung; closed: it answers again), as `onBreakerChange` does. */
+  onBreakerChange(listener: (state: 'open' | 'closed', reason: string) => void): void;
+  /** Takes a share of the connection; the release of the last share closes it. */
+  retain(): () => Promise<void>;
+}
+
+/**
+ * `openFailFastRedis` for several owners: each hears the breaker's changes (and says its own line),
+ * each releases its share, and the connection closes when the last one does.
+ */
+export function openSharedRedis(options: Omit<RedisConnectionOptions, 'onBreakerChange' | 'onRecovered'>): SharedRedis {
+  const listeners: Array<(state: 'open' | 'closed', reason: string) => void> = [];
+  const { redis, display, breaker } = openFailFastRedis({ ...options, onBreakerChange: (state, reason) => listeners.forEach((listener) => listener(state, reason)) });
+  let shares = 0;
+  let closed: Promise<void> | undefined;
+  return {
+    redis,
+    display,
+    breaker,
+    onBreakerChange: (listener) => void listeners.push(listener),
+    retain() {
+      shares++;
+      let released = false;
+      return async () => {
+        if (released) return closed;
+        released = true;
+        if (--shares > 0) return;
+        closed ??= redis.quit().then(
+          () => {},
+          () => redis.disconnect(),
+        );
+        return closed;
+      };
+    },
+  };
+}
+
 /**
  * Settles when the first connection attempt is decided: ready, or closed (refused, reset), or
  * after `maxMs` at most. Callers wait on it once at start, so the first requests of a process do

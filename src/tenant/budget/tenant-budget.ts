@@ -5,6 +5,7 @@ import type { CircuitBreaker, Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from './fingerprint.js';
 import { LocalGcra, shareOf } from './gcra.js';
 import { createPacedQueue, type TakeNow } from './paced-queue.js';
+import type { SharedRedis } from './redis-connection.js';
 import { displayRedisUrl } from './redis-url.js';
 import { HEARTBEAT_SCRIPT, PAUSE_SCRIPT, TAKE_SCRIPT } from './redis-scripts.js';
 import { systemBudgetClock, type AcquireOptions, type AcquireResult, type BudgetClock, type BudgetKind, type RequestBudget } from './types.js';
@@ -20,6 +21,8 @@ export interface TenantBudgetOptions {
   instances: number | undefined;
   /** REDIS_URL; unset, the budget is this process's own (split by `instances` when given). */
   redisUrl: string | undefined;
+  /** A connection to `redisUrl` shared with the points budget (`openBudgetRedis`), instead of one of its own. */
+  redis?: Promise<SharedRedis> | undefined;
   /** Key prefix (TI_REDIS_NAMESPACE), `ti-graph` by default. */
   namespace?: string | undefined;
   logger?: Logger | undefined;
@@ -48,6 +51,13 @@ export interface TenantBudgetStats {
   rejoins: number;
   /** Sharers last seen in Redis (this one included). */
   sharers: number | undefined;
+  /** Callers waiting for a slot right now. */
+  queued: number;
+  /**
+   * Share of the time since the budget was made during which some caller waited for a slot: near 1
+   * means the budget, not the work, sets the pace.
+   */
+  busyRatio: number;
 }
 
 export interface TenantBudget extends RequestBudget {
@@ -76,6 +86,12 @@ interface BudgetRedis extends Redis {
 export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   const clock = options.clock ?? systemBudgetClock;
   const logger = options.logger;
+  for (const budget of [options.requests, options.writes]) {
+    if (budget && !(budget.perMinute > 0 && budget.burst >= 1)) {
+      throw new RangeError(`rate budget needs perMinute > 0 and burst >= 1, got ${budget.perMinute}/min burst ${budget.burst}`);
+    }
+  }
+  const createdAt = clock.now();
   const buckets: RateBudget[] = [];
   const requestIndex = options.requests ? buckets.push(options.requests) - 1 : undefined;
   const writeIndex = options.writes ? buckets.push(options.writes) - 1 : undefined;
@@ -97,14 +113,21 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     counts.waited++;
     counts.waitedMs += waitedMs;
   };
+  let queue: ReturnType<typeof createPacedQueue> | undefined;
   const paced = (takeNow: TakeNow) => {
-    const queue = createPacedQueue(takeNow, clock, noteWait);
+    const made = createPacedQueue(takeNow, clock, noteWait);
+    queue = made;
     return async (kind: BudgetKind, acquireOptions: AcquireOptions = {}): Promise<AcquireResult> => {
-      const result = await queue.acquire(kind, acquireOptions);
+      const result = await made.acquire(kind, acquireOptions);
       if (result.granted) counts.acquired++;
       else counts.refused++;
       return result;
     };
+  };
+  /** The queue's side of the stats: who waits now, and how much of the time someone did. */
+  const queueStats = () => {
+    const elapsedMs = clock.now() - createdAt;
+    return { queued: queue?.queued() ?? 0, busyRatio: elapsedMs > 0 ? Math.min(1, (queue?.busyMs() ?? 0) / elapsedMs) : 0 };
   };
 
   const pauseLocally = (ms: number) => {
@@ -123,7 +146,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
         pauseLocally(ms);
       },
       pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
-      stats: () => ({ mode: 'local', ...counts, sharers: undefined }),
+      stats: () => ({ mode: 'local', ...counts, sharers: undefined, ...queueStats() }),
       tokensLeft: async () => (requestIndex === undefined ? undefined : local.available(requestIndex, clock.now())),
       close: async () => {},
     };
@@ -139,16 +162,21 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
   let redis: BudgetRedis | undefined;
   const status = () => redis?.status ?? 'loading';
   let breaker: CircuitBreaker | undefined;
-  const connection = import('./redis-connection.js').then((module) => {
-    const made = module.openFailFastRedis({
-      url: options.redisUrl!,
-      role: 'budget',
-      logger,
-      commandTimeoutMs: 2_000,
-      // The connection's breaker decides when Redis is down or back (a closed connection, a few
-      // timeouts in a row; a command that succeeded): one log line each, said here.
-      onBreakerChange: (state, reason) => (state === 'open' ? fallBack(reason) : rejoin()),
-    });
+  const connection = Promise.all([import('./redis-connection.js'), options.redis]).then(([module, shared]) => {
+    // The connection's breaker decides when Redis is down or back (a closed connection, a few
+    // timeouts in a row; a command that succeeded): one log line each, said here.
+    const onBreakerChange = (state: 'open' | 'closed', reason: string) => (state === 'open' ? fallBack(reason) : rejoin());
+    let made: { redis: Redis; breaker: CircuitBreaker };
+    let release: () => Promise<void>;
+    if (shared) {
+      shared.onBreakerChange(onBreakerChange);
+      release = shared.retain();
+      made = shared;
+    } else {
+      const own = module.openFailFastRedis({ url: options.redisUrl!, role: 'budget', logger, commandTimeoutMs: 2_000, onBreakerChange });
+      release = () => own.redis.quit().then(() => {}, () => own.redis.disconnect());
+      made = own;
+    }
     breaker = made.breaker;
     const opened = made.redis as BudgetRedis;
     opened.defineCommand('tiBudgetTake', { lua: TAKE_SCRIPT });
@@ -159,7 +187,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       void heartbeat(); // the probe that rejoins, if this is a reconnection
     });
     redis = opened;
-    return { opened, untilFirstConnection: module.untilFirstConnection };
+    return { opened, release, untilFirstConnection: module.untilFirstConnection };
   });
 
   let mode: 'redis' | 'local' = 'redis';
@@ -249,7 +277,7 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       else void firstConnect.then(share);
     },
     pauseRemainingMs: () => Math.max(0, knownPauseUntil - clock.now()),
-    stats: () => ({ mode: mode === 'redis' && status() === 'ready' ? 'redis' : 'local', ...counts, sharers }),
+    stats: () => ({ mode: mode === 'redis' && status() === 'ready' ? 'redis' : 'local', ...counts, sharers, ...queueStats() }),
     async tokensLeft() {
       if (requestIndex === undefined) return undefined;
       if (mode === 'local' || !redis || redis.status !== 'ready') return local.available(requestIndex, clock.now());
@@ -266,9 +294,9 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
       if (closed) return;
       closed = true;
       clearInterval(beat);
-      const { opened } = await connection;
+      const { opened, release } = await connection;
       if (opened.status === 'ready') await opened.zrem(keys.sharers, instanceId).catch(() => {});
-      await opened.quit().catch(() => opened.disconnect());
+      await release();
     },
   };
 }
@@ -282,6 +310,7 @@ export function budgetFromConfig(
   config: Pick<Config, 'redisUrl' | 'redisNamespace' | 'budget'>,
   tenant: Pick<TenantConfig, 'apiKey' | 'rateBudget'>,
   logger?: Logger,
+  redis?: Promise<SharedRedis>,
 ): TenantBudget {
   return createTenantBudget({
     apiKey: tenant.apiKey,
@@ -289,7 +318,16 @@ export function budgetFromConfig(
     writes: config.budget.writes,
     instances: config.budget.instances,
     redisUrl: config.redisUrl,
+    redis,
     namespace: config.redisNamespace,
     logger,
   });
+}
+
+/**
+ * One Redis connection for a process's request budget and points budget (give it to both
+ * `budgetFromConfig` and `pointsBudgetFromConfig`): closed when both are. Loads ioredis only now.
+ */
+export function openBudgetRedis(url: string, logger?: Logger): Promise<SharedRedis> {
+  return import('./redis-connection.js').then((module) => module.openSharedRedis({ url, role: 'budget', logger, commandTimeoutMs: 2_000 }));
 }

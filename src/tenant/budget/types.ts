@@ -2,7 +2,7 @@
  * The port every caller of the tenant draws from before sending: the REST transport, the tenant
  * GraphQL client (executor and pass-through), sync and the poller (through the REST client).
  * `createTenantBudget` implements it over Redis (shared by every instance) with a local fallback;
- * the REST client adapts its own token bucket to it when no shared budget is given.
+ * without one, the REST client makes its own (the same budget, this process's only).
  */
 
 import { sleep } from '../../util/index.js';

@@ -23,8 +23,8 @@ export interface Freshness {
   readonly keepMs: number;
 }
 
-export const DEFAULT_SAFETY_TTL_MS = 3_600_000;
-export const DEFAULT_EVENTS_WINDOW_MS = 120_000;
+const DEFAULT_SAFETY_TTL_MS = 3_600_000;
+const DEFAULT_EVENTS_WINDOW_MS = 120_000;
 
 export function createFreshness(options: FreshnessOptions, now: () => number): Freshness {
   const windowMs = options.eventsWindowMs ?? DEFAULT_EVENTS_WINDOW_MS;

@@ -8,5 +8,4 @@ export { withReadCache, invalidatedScopes, type CachedRestClient } from './cache
 export { cacheScope, scopesForEvent, type ChangeNotice } from './scopes.js';
 export { createMemoryStore } from './memory-store.js';
 export { withCacheReport, type CacheReport } from './stale-report.js';
-export { DEFAULT_SAFETY_TTL_MS, DEFAULT_EVENTS_WINDOW_MS } from './freshness.js';
 export type { CacheStore, Lookup, Stamp } from './store.js';

@@ -1,6 +1,6 @@
 /**
- * The tenant's GraphQL endpoint, as the gateway reaches it: raw pass-through (`http.post`), a
- * batching executor for delegated fields, and a cheap reachability probe.
+ * The tenant's GraphQL endpoint, as the gateway reaches it: raw pass-through (`http.post`), the
+ * one tenant batcher (the query plan's calls and the stitched executor's), and a cheap reachability probe.
  */
 import type { Executor } from '@graphql-tools/utils';
 import type { TenantConfig } from '../../config/index.js';
@@ -9,15 +9,17 @@ import type { GraphQLSchema } from 'graphql';
 import type { PointsBudget, RequestBudget } from '../budget/index.js';
 import { withBudget } from './budgeted-http.js';
 import { withPointsBudget } from './points-http.js';
-import { createTenantExecutor, type TenantCallContext } from './executor.js';
+import { createTenantBatcher, type TenantBatch } from './batcher.js';
+import { createTenantExecutor } from './executor.js';
 import { createTenantHttp, parseGraphqlResponse, type TenantHttp, type TenantHttpOptions } from './http.js';
-import { createQueryRetry, isPrintedQueryBody, type PostQuery } from './retry.js';
+import { createQueryRetry, type PostQuery } from './retry.js';
 import type { Logger } from '../../util/index.js';
 
 export type { TenantHttp, TenantHttpResponse, PostOptions } from './http.js';
-export type { TenantCallContext } from './executor.js';
+export type { TenantBatch, TenantCallContext } from './batcher.js';
 export { parseGraphqlResponse } from './http.js';
 export type { PostQuery, QueryOptions } from './retry.js';
+export { isPrintedQueryBody } from './retry.js';
 
 export interface TenantGraphqlClient {
   /** Raw HTTP to the endpoint (the gateway's pass-through fast path): one attempt. */
@@ -27,9 +29,12 @@ export interface TenantGraphqlClient {
    * (`TI_RETRY_*`) on a network failure, a timeout or a 5xx; each attempt draws from the budget.
    */
   readonly query: PostQuery;
-  /** POSTs a body the gateway printed (a query plan's): retried as `query` when it holds queries only, else sent once. */
-  readonly postPrinted: TenantHttp['post'];
-  /** graphql-tools executor: one array POST per gateway request and tick. */
+  /**
+   * The one tenant batcher: the calls of one gateway request (the query plan's and the executor's)
+   * issued in the same tick go out as one array POST; a batch of queries only is retried.
+   */
+  readonly batch: TenantBatch;
+  /** graphql-tools executor over `batch`. */
   readonly executor: Executor;
   /** True when the endpoint answers a trivial query with data. Never throws. */
   ping(timeoutMs?: number): Promise<boolean>;
@@ -52,11 +57,15 @@ export function createTenantGraphqlClient(tenant: TenantConfig, options: TenantG
   // Points first: a call waiting for points holds no request slot meanwhile.
   const http = options.points ? withPointsBudget(budgeted, options.points.budget, options.points.schema, { path, maxWaitMs: tenant.timeoutMs }) : budgeted;
   const query = createQueryRetry(http, { policy: tenant.retry, path, logger: options.logger });
+  const batch = createTenantBatcher({
+    path,
+    send: async (body, { authToken, readOnly }) => parseGraphqlResponse(await (readOnly ? query(body, { authToken }) : http.post(body, { authToken })), path),
+  });
   return {
     http,
     query,
-    postPrinted: (body, postOptions) => (isPrintedQueryBody(String(body)) ? query(body, postOptions) : http.post(body, postOptions)),
-    executor: createTenantExecutor(http, path, query),
+    batch,
+    executor: createTenantExecutor(batch),
     async ping(timeoutMs = 2_000) {
       try {
         // A health probe, not work: it does not spend the budget.

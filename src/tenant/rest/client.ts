@@ -19,8 +19,7 @@ import {
   type PathParams,
 } from './endpoints.js';
 import type { CreateUserInput, EnrollmentsPage, TiEnrollment, TiUser, TiUserWritable, UserPatch, UsersPage } from './models.js';
-import type { RequestBudget } from '../budget/index.js';
-import { TokenBucket, type TokenBucketStats } from './token-bucket.js';
+import { createTenantBudget, type RequestBudget, type TenantBudgetStats } from '../budget/index.js';
 import { createTransport, type CallOptions, type RestCall, type TransportStats } from './transport.js';
 import { findReplacementLoss, isNoOp, mergeUserPatch, namedFields } from './user-merge.js';
 
@@ -28,13 +27,13 @@ export interface RestClientDeps {
   /** Defaults to the global fetch (Node's undici, keep-alive by default). */
   fetch?: typeof fetch;
   logger?: Logger;
-  /** Time and waiting for retries, deadlines and the token bucket. */
+  /** Time and waiting for retries, deadlines and the client's own budget. */
   clock?: Clock;
   /** Uniform [0, 1) source for backoff jitter. */
   random?: () => number;
   /**
    * The tenant's budget shared with other instances (`createTenantBudget`). Without it the client
-   * keeps its own token bucket from `tenant.rateBudget`.
+   * keeps a budget of its own (this process's, no Redis) from `tenant.rateBudget`.
    */
   budget?: RequestBudget;
 }
@@ -62,8 +61,8 @@ export type EndpointInput<N extends EndpointName> = ([keyof PathParams<N>] exten
   ([EndpointBody<N>] extends [never] ? { body?: undefined } : { body: EndpointBody<N> });
 
 export interface RestClientStats extends TransportStats {
-  /** Present when a rate budget is configured. */
-  bucket: TokenBucketStats | undefined;
+  /** The client's own budget (from `tenant.rateBudget`, when no shared one was given). */
+  bucket: TenantBudgetStats | undefined;
 }
 
 /** Typed access to a tenant's REST API. Every method goes through the one retry layer. */
@@ -128,13 +127,18 @@ type RetrySafety<N extends EndpointName> = Pick<RestCall<EndpointResponse<N>>, '
 export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}): TiRestClient {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? pino({ level: 'silent' });
-  const bucket = !deps.budget && tenant.rateBudget ? new TokenBucket(tenant.rateBudget, clock) : undefined;
+  const ownBudget =
+    !deps.budget && tenant.rateBudget
+      ? createTenantBudget({ apiKey: tenant.apiKey, requests: tenant.rateBudget, writes: undefined, instances: undefined, redisUrl: undefined, clock })
+      : undefined;
   const transport = createTransport(tenant, {
     fetch: deps.fetch ?? globalThis.fetch,
     logger,
     clock,
     random: deps.random ?? Math.random,
-    budget: deps.budget ?? (bucket ? bucketBudget(bucket) : undefined),
+    // Its own budget is waited out, as the client's token bucket was: a call whose deadline passes
+    // meanwhile fails with TIMEOUT unsent (a shared budget refuses it at once, RATE_LIMITED).
+    budget: deps.budget ?? (ownBudget ? { ...ownBudget, acquire: (kind, options = {}) => ownBudget.acquire(kind, { signal: options.signal }) } : undefined),
   });
   const display = (name: EndpointName, params: Record<string, string> = {}) => `${tenant.restBasePath}${expandPath(ENDPOINTS[name].path, params)}`;
 
@@ -357,19 +361,7 @@ export function createRestClient(tenant: TenantConfig, deps: RestClientDeps = {}
     enroll,
     ping,
     call: (name, input, options) => call(name, input, options),
-    stats: () => ({ ...transport.stats(), bucket: bucket?.snapshot() }),
-  };
-}
-
-/** The client's own token bucket as the transport's budget (waits out the wait, pauses are the transport's). */
-function bucketBudget(bucket: TokenBucket): RequestBudget {
-  return {
-    acquire: async (_kind, options = {}) => {
-      await bucket.acquire(options.signal);
-      return { granted: true, waitedMs: 0 };
-    },
-    pause: () => {},
-    pauseRemainingMs: () => 0,
+    stats: () => ({ ...transport.stats(), bucket: ownBudget?.stats() }),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Time, injectable. The retry layer and the token bucket read the time and wait only through a
+ * Time, injectable. The retry layer and the client's own budget read the time and wait only through a
  * Clock, so tests can drive them deterministically (no real sleeping, exact delays asserted).
  */
 import { sleep } from '../../util/index.js';

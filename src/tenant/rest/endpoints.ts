@@ -176,7 +176,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * away by URL parsing (`/groups/../users` is `/users`, user create); a slash or backslash would
  * add segments; control characters and lone surrogates have no safe spelling in a URL.
  */
-export function pathSegmentProblem(value: string): string | undefined {
+function pathSegmentProblem(value: string): string | undefined {
   if (value === '') return 'must not be empty';
   if (value === '.' || value === '..') return 'must not be "." or ".."';
   if (/[/\\]/.test(value)) return 'must not contain a slash';

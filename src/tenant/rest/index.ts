@@ -1,6 +1,6 @@
 /**
- * The typed REST client for a Thought Industries tenant: the product's one retry layer, a
- * client-side token bucket, and a full-replacement-safe `updateUser`.
+ * The typed REST client for a Thought Industries tenant: the product's one retry layer, the
+ * tenant budget (shared, or its own from `tenant.rateBudget`), and a full-replacement-safe `updateUser`.
  */
 export {
   createRestClient,
@@ -18,7 +18,6 @@ export {
   ENDPOINT_NAMES,
   MAX_PER_PAGE,
   expandPath,
-  pathSegmentProblem,
   routeOf,
   type CachedEntity,
   type EndpointDefinition,
@@ -32,7 +31,6 @@ export {
 } from './endpoints.js';
 export {
   tiUserSchema,
-  tiEnrollmentSchema,
   type TiUser,
   type TiEnrollment,
   type TiUserWritable,
@@ -41,7 +39,6 @@ export {
   type UsersPage,
   type EnrollmentsPage,
 } from './models.js';
-export { TokenBucket, type TokenBucketStats } from './token-bucket.js';
 export { systemClock, type Clock } from './clock.js';
 export { backoffDelayMs, parseRetryAfter, parseRateLimitReset, serverWaitHintMs } from './backoff.js';
 export { mergeUserPatch } from './user-merge.js';

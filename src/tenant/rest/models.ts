@@ -24,7 +24,7 @@ export const tiUserSchema = z.looseObject({
 });
 export type TiUser = z.infer<typeof tiUserSchema>;
 
-export const tiEnrollmentSchema = z.looseObject({
+const tiEnrollmentSchema = z.looseObject({
   courseId: z.string().min(1),
   userId: z.string().optional(),
   id: z.string().optional(),

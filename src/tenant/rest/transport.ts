@@ -83,7 +83,7 @@ export interface TransportDeps {
   logger: Logger;
   clock: Clock;
   random: () => number;
-  /** Drawn from before every attempt: the client's own token bucket, or the tenant's shared budget. */
+  /** Drawn from before every attempt: the tenant's shared budget, or the client's own (the same budget without Redis). */
   budget: RequestBudget | undefined;
 }
 

@@ -9,7 +9,7 @@ import { SYSTEM_FIELDS, type TiUser, type UserPatch } from './models.js';
 export type UserBody = Record<string, unknown>;
 
 /** The user as a PUT body: everything the server returned except system-managed fields. */
-export function writableBody(user: TiUser): UserBody {
+function writableBody(user: TiUser): UserBody {
   return Object.fromEntries(Object.entries(user).filter(([key]) => !SYSTEM_FIELDS.has(key)));
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Config, TenantConfig } from '../../config/index.js';
 import type { Logger } from '../../util/index.js';
-import { budgetFromConfig, pointsBudgetFromConfig, type PointsBudget, type TenantBudget } from '../budget/index.js';
+import { budgetFromConfig, openBudgetRedis, pointsBudgetFromConfig, type PointsBudget, type TenantBudget } from '../budget/index.js';
 import { createReadCache, withReadCache, type ChangeNotice, type ReadCache } from '../cache/index.js';
 import { createRestClient, type RestClientDeps, type TiRestClient } from '../rest/index.js';
 
@@ -31,8 +31,10 @@ export function openTenantAccess(
   deps: { logger?: Logger } & Omit<RestClientDeps, 'budget' | 'logger'> = {},
 ): TenantAccess {
   const { logger } = deps;
-  const budget = budgetFromConfig(config, tenant, logger);
-  const points = pointsBudgetFromConfig(config, tenant, logger);
+  // The request budget and the points budget share one Redis connection.
+  const budgetRedis = config.redisUrl && config.budget.points ? openBudgetRedis(config.redisUrl, logger) : undefined;
+  const budget = budgetFromConfig(config, tenant, logger, budgetRedis);
+  const points = pointsBudgetFromConfig(config, tenant, logger, budgetRedis);
   const tenantRest = createRestClient(tenant, { ...deps, budget });
   const cache = createReadCache({ apiKey: tenant.apiKey, ...config.cache, redisUrl: config.redisUrl, namespace: config.redisNamespace, logger });
   const cached = cache ? withReadCache(tenantRest, cache) : undefined;
