@@ -36,7 +36,8 @@ import {
 import { VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
 import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
-import { createFrontDoor, trackConnections, useLaneResult, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
+import { createFrontDoor, trackConnections, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
+import { createErrorMasker } from './errors.js';
 import { createGatewayMetrics, createObservability, createTracing, startMetricsServer, type GatewayMetrics, type MetricsServer } from '../observability/index.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { MAX_BATCH_OPERATIONS, createGatewayYoga } from './yoga.js';
@@ -286,6 +287,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     return context;
   };
+  // The one masker: Yoga's door and the fast lane word every error with it.
+  const maskError = createErrorMasker(secrets, logger);
   const frontDoor = createFrontDoor({
     logger,
     authenticator,
@@ -298,7 +301,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     drainBytes: DRAIN_BYTES,
     maxBatchOperations: MAX_BATCH_OPERATIONS,
     ...(options.fastPath === false ? {} : { fastPath: { graph: currentGraph } }),
-    ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes } } : {}),
+    ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes, maskError, logger } } : {}),
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     forwardAdmission: { maxInFlight: gateway.maxForwardInFlight, maxQueued: gateway.maxForwardQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),
@@ -314,13 +317,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     fieldScopes: currentGraph().fieldScopes,
     gateway,
     logger,
-    secrets,
     // The development token exists only on loopback in development (developmentTokenFor).
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
     frontDoor: frontDoor.plugins,
-    // The query plan's plugin after every check: it replaces execution. The lane's results last:
-    // an operation the fast lane executed already is answered with its result, not run again.
-    plugins: [useServedSchema(currentGraph), useTrustedDocuments(trusted), useCacheAge() as never, ...(planner ? [useQueryPlan(planner) as never, useLaneResult() as never] : [])],
+    maskError,
+    // The query plan's plugin after every check: it replaces execution.
+    plugins: [useServedSchema(currentGraph), useTrustedDocuments(trusted), useCacheAge() as never, ...(planner ? [useQueryPlan(planner) as never] : [])],
     maxRequestBytes: gateway.maxRequestBytes,
     context: (serverContext: FrontDoorServerContext) => {
       const state = serverContext.frontDoor;

@@ -9,7 +9,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from '../config/index.js';
 import type { Logger } from '../util/index.js';
 import type { GatewayContext } from './context.js';
-import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
+import { useRequestIdOnErrors, type ErrorMasker } from './errors.js';
 import { documentLimits, useDocumentLimits } from './limits/index.js';
 import { useIncrementalDelivery } from './incremental/index.js';
 import { GRAPHQL_PATH, corsPolicy, type FrontDoorServerContext } from './front-door/index.js';
@@ -25,8 +25,8 @@ export interface GatewayYogaOptions {
   fieldScopes: FieldScopes;
   gateway: GatewayConfig;
   logger: Logger;
-  /** Scrubbed from every error message (the tenant key). */
-  secrets: readonly string[];
+  /** The one masker (`createErrorMasker`): the fast lane words its results' errors with it too. */
+  maskError: ErrorMasker;
   /** Prefilled in GraphiQL's header editor (development only). */
   graphiqlHeaders: Record<string, string>;
   /** More plugins (the trusted-documents gate). */
@@ -110,7 +110,7 @@ function renderGraphiQLOnce(options: Parameters<typeof renderGraphiQL>[0]): stri
 
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { gateway, logger } = options;
-  const maskError = createErrorMasker(options.secrets, logger);
+  const { maskError } = options;
   const plugins: Array<Plugin<GatewayContext>> = [
     ...(options.frontDoor as Array<Plugin<GatewayContext>>),
     useDocumentLimits(documentLimits(gateway), holdsSchemaScope) as Plugin<GatewayContext>,

@@ -5,10 +5,10 @@
  * not shutting down. For those it runs the same client check (`admitClient`) and the same
  * fast-path decision as the plugins do, then either forwards a tenant-only body and writes the
  * tenant's answer straight to the socket, or runs a single operation the gateway executes from
- * its query plan (planned-execution.ts) and writes a result without errors itself.
+ * its query plan (planned-execution.ts) and writes its result, with or without errors, itself.
  *
  * Everything else goes to Yoga, with whatever the lane learned on the request's state (its id, the
- * client's admission, the body it read, a result with errors), so no plugin does the work twice
+ * client's admission, the body it read), so no plugin does the work twice
  * and every refusal and error is worded by the one plugin that owns it. Why it exists: on Yoga's
  * server, each request costs a fetch Request and Response and their headers; measured in the
  * same run, forwarding through the plugins alone cost about three times the CPU per request of a

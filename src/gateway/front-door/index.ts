@@ -39,7 +39,6 @@ export type { FrontDoorServerContext, FrontDoorState, FrontDoorRoute } from './s
 export type { RequestOutcome } from './access-log.js';
 export { HEALTH_PATH, READY_PATH } from './health.js';
 export { parseMediaType, yogaResponseMediaType } from './media-type.js';
-export { useLaneResult } from './planned-execution.js';
 export { trackConnections, type ConnectionTracker } from './drain.js';
 export { corsPolicy } from './cors.js';
 
@@ -69,7 +68,7 @@ export interface FrontDoorOptions {
   forwardAdmission: { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
   /**
    * The query plan, for the fast lane to run what the gateway executes without Yoga's request
-   * objects (needs the fast path); absent: Yoga runs all of it. Register `useLaneResult` last.
+   * objects (needs the fast path); absent: Yoga runs all of it.
    */
   plan?: Omit<PlannedExecutionOptions, 'admission'>;
   /** `POST /webhooks/ti`, authenticated by its signature; absent: 404. */

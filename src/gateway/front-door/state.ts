@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExecutionResult } from 'graphql';
 import type { ClientAuthError, ClientRateLimitError } from '../../errors/index.js';
 import type { ClientIdentity } from '../auth/index.js';
 import { yogaResponseMediaType } from './media-type.js';
@@ -34,12 +33,6 @@ export interface FrontDoorState {
   lane?: true;
   /** The operation name, when the front door knows it (fast path, or Yoga's params). */
   operationName?: string;
-  /**
-   * The result of an operation the fast lane executed from its plan, when it carries errors (or
-   * is over the response limit): Yoga takes the request from there and answers with this result
-   * in place of executing again (see useLaneResult), so masking, status and wording stay Yoga's.
-   */
-  executed?: ExecutionResult;
 }
 
 /** Yoga's server context on node (the adapter's `req`/`res`) plus the front door's state. */
