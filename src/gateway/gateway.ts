@@ -291,6 +291,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const maskError = createErrorMasker(secrets, logger);
   const frontDoor = createFrontDoor({
     logger,
+    maskError,
     authenticator,
     rateLimiter: gateway.clientRate ? createClientRateLimiter(gateway.clientRate) : undefined,
     tenant,
@@ -301,7 +302,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     drainBytes: DRAIN_BYTES,
     maxBatchOperations: MAX_BATCH_OPERATIONS,
     ...(options.fastPath === false ? {} : { fastPath: { graph: currentGraph } }),
-    ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes, maskError, logger } } : {}),
+    ...(planner ? { plan: { planner, context: contextFor, maxResponseBytes: gateway.maxResponseBytes } } : {}),
     admission: { maxInFlight: gateway.maxComposedInFlight, maxQueued: gateway.maxComposedQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     forwardAdmission: { maxInFlight: gateway.maxForwardInFlight, maxQueued: gateway.maxForwardQueued, queueTimeoutMs: gateway.queueTimeoutMs },
     ...(options.events ? { webhooks: options.events.receiver } : {}),

@@ -15,18 +15,18 @@
  */
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { RateLimitedError, TiGraphError, TrustedDocumentError } from '../../errors/index.js';
+import { RateLimitedError, TrustedDocumentError, UpstreamError } from '../../errors/index.js';
 import { parseRetryAfter, type TenantGraphqlClient } from '../../tenant/index.js';
 import { redactSecrets, type Logger } from '../../util/index.js';
 import type { DocumentRouter } from '../document-router.js';
-// The forwarded path words tenant failures as the masker does (one message per code).
-import { SAFE_TENANT_MESSAGES } from '../errors.js';
+// A forwarded request's tenant failure is worded by the one masker, as on every other path.
+import { maskedFailureBody, type ErrorMasker } from '../errors.js';
 import { hasScope, type Scope } from '../scopes.js';
 import type { TrustedDocumentGate, WireParams } from '../trusted-documents/index.js';
 import type { ClientIdentity } from '../auth/index.js';
 import type { AdmissionControl } from './admission.js';
 import { yogaResponseMediaType, type Negotiated } from './media-type.js';
-import { graphqlErrorBody, pathOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+import { pathOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
 
 export interface FastPathOptions {
   router: DocumentRouter;
@@ -41,6 +41,8 @@ export interface FastPathOptions {
   tenantKey: string;
   maxBatchOperations: number;
   logger: Logger;
+  /** The one masker (`createErrorMasker`): a failed forward is worded as a failed tenant call anywhere. */
+  maskError: ErrorMasker;
   /**
    * Bounds what is sent to the tenant at once and what waits (the tenant's connection pool would
    * otherwise queue without bound when the tenant slows): beyond, 503 + Retry-After at once.
@@ -129,7 +131,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function createFastPath(options: FastPathOptions): FastPath {
-  const { router, schema, tenant, trusted, logger, maxBatchOperations, admission } = options;
+  const { router, schema, tenant, trusted, logger, maxBatchOperations, admission, maskError } = options;
+  const tenantPath = tenant.http.displayUrl;
   const keyForms = [...new Set([options.tenantKey, encodeURIComponent(options.tenantKey)])].map((form) => Buffer.from(form));
 
   /**
@@ -285,17 +288,15 @@ export function createFastPath(options: FastPathOptions): FastPath {
         const post = forwarding.readOnly ? tenant.query : tenant.http.post;
         response = await post(forwarding.body, { authToken: state.authToken });
       } catch (error) {
+        state.failure = error;
         if (error instanceof RateLimitedError) {
           // The tenant's budget (requests or points) has no room within the tenant timeout: nothing was sent.
           const retryAfterMs = error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
-          state.failure = error;
-          return answer(429, graphqlErrorBody('RATE_LIMITED', "The tenant's rate budget is spent; retry later", state.requestId, { retryAfterMs }), {
+          return answer(429, maskedFailureBody(error, state.requestId, maskError, { retryAfterMs }), {
             'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))),
           });
         }
-        const code = error instanceof TiGraphError ? error.code : 'UPSTREAM_ERROR';
-        state.failure = error;
-        return answer(502, graphqlErrorBody(code, SAFE_TENANT_MESSAGES[code], state.requestId));
+        return answer(502, maskedFailureBody(error, state.requestId, maskError));
       } finally {
         admission.release(state);
       }
@@ -305,7 +306,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // hint with its 429: then a short default, so clients still pace.
         const retryAfterMs = parseRetryAfter(response.rateLimitHeaders['retry-after'], Date.now()) ?? DEFAULT_RETRY_AFTER_MS;
         logger.warn({ reqId: state.requestId, status: 429, retryAfterMs }, 'tenant rate-limited the pass-through');
-        return answer(429, graphqlErrorBody('RATE_LIMITED', SAFE_TENANT_MESSAGES.RATE_LIMITED, state.requestId, { retryAfterMs }), {
+        const limited = new RateLimitedError({ method: 'POST', path: tenantPath, status: 429, retryAfterMs });
+        return answer(429, maskedFailureBody(limited, state.requestId, maskError), {
           ...response.rateLimitHeaders,
           'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))),
         });
@@ -314,7 +316,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // Not a GraphQL answer the client can use (an HTML error page, the tenant refusing our
         // key): report it as the tenant failing, without passing its body along.
         state.failure = `tenant answered the pass-through with status ${response.status}`;
-        return answer(502, graphqlErrorBody('UPSTREAM_ERROR', SAFE_TENANT_MESSAGES.UPSTREAM_ERROR, state.requestId));
+        return answer(502, maskedFailureBody(new UpstreamError({ method: 'POST', path: tenantPath, status: response.status }), state.requestId, maskError));
       }
       // Responses are small JSON; buffering them lets us guarantee the key never leaves, even if
       // the tenant echoes it in an error message.

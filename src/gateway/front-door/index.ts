@@ -12,6 +12,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { TenantGraphqlClient } from '../../tenant/index.js';
 import type { Logger } from '../../util/index.js';
+import type { ErrorMasker } from '../errors.js';
 import type { DocumentRouter } from '../document-router.js';
 import { createAdmissionControl, useAdmissionControl } from './admission.js';
 import { useBufferedBodyHandoff, useRequestBodyLimit } from './body-limit.js';
@@ -46,6 +47,8 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface FrontDoorOptions {
   logger: Logger;
+  /** The one masker (`createErrorMasker`): every error the front door words itself goes through it. */
+  maskError: ErrorMasker;
   authenticator: Authenticator;
   /** Per-client request rate; absent: none. */
   rateLimiter?: ClientRateLimiter | undefined;
@@ -70,7 +73,7 @@ export interface FrontDoorOptions {
    * The query plan, for the fast lane to run what the gateway executes without Yoga's request
    * objects (needs the fast path); absent: Yoga runs all of it.
    */
-  plan?: Omit<PlannedExecutionOptions, 'admission'>;
+  plan?: Omit<PlannedExecutionOptions, 'admission' | 'maskError' | 'logger'>;
   /** `POST /webhooks/ti`, authenticated by its signature; absent: 404. */
   webhooks?: WebhookHandler;
   shuttingDown(): boolean;
@@ -132,6 +135,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
         tenantKey: options.tenantKey,
         maxBatchOperations: options.maxBatchOperations,
         logger: options.logger,
+        maskError: options.maskError,
         admission: forwardAdmission,
       }),
     ) : undefined;
@@ -153,7 +157,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
   const admission = createAdmissionControl({ ...options.admission, ...(options.observeAdmission ? { observe: options.observeAdmission } : {}) });
   plugins.push(useAdmissionControl(admission, graphqlPath));
   plugins.push(useSubscriptionLimits(options.subscriptions) as Plugin<Record<string, unknown>, FrontDoorServerContext>);
-  const planned = options.plan ? createPlannedExecution({ ...options.plan, admission }) : undefined;
+  const planned = options.plan ? createPlannedExecution({ ...options.plan, admission, maskError: options.maskError, logger: options.logger }) : undefined;
 
   return {
     plugins,
