@@ -276,9 +276,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Whether answers say Connection: close: during shutdown, except while the clients settle (close()).
   let closeConnections = false;
   // One GraphQL context per HTTP request, shared by the operations of a batch (their tenant calls
-  // go out as one array POST), and by the fast lane and Yoga when the lane hands a request over.
+  // go out as one array POST); built once the door admitted the client (door or Yoga executing).
   const requestContexts = new WeakMap<object, GatewayContext>();
-  // Both doors ask only once the client is admitted (its identity is on the state).
+  // Asked only once the client is admitted (its identity is on the state).
   const contextFor = (state: FrontDoorState): GatewayContext => {
     let context = requestContexts.get(state);
     if (!context) {
@@ -287,11 +287,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     return context;
   };
-  // The one masker: Yoga's door and the fast lane word every error with it.
+  // The one masker: the front door and Yoga word every error with it.
   const maskError = createErrorMasker(secrets, logger);
   const frontDoor = createFrontDoor({
     logger,
     maskError,
+    corsOrigins: gateway.corsOrigins,
+    graphiql: !gateway.production,
     authenticator,
     rateLimiter: gateway.clientRate ? createClientRateLimiter(gateway.clientRate) : undefined,
     tenant,

@@ -1,7 +1,8 @@
 /**
- * The Yoga server for everything the fast path does not forward: REST fields, cross-surface
- * queries, introspection, GraphiQL, batches that mix both. Limits (src/gateway/limits) and scopes
- * apply here exactly as on the fast path.
+ * The Yoga server for what the front door leaves to it (front-door/door.ts): GET, SSE and
+ * multipart answers, uploads, GraphiQL, subscriptions, operations without a query plan, batches the
+ * gateway executes. It gets them admitted (client, request id, body read). Limits
+ * (src/gateway/limits) and scopes apply here exactly as in the door's fast-path checks.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, type GraphQLSchema } from 'graphql';
@@ -25,13 +26,13 @@ export interface GatewayYogaOptions {
   fieldScopes: FieldScopes;
   gateway: GatewayConfig;
   logger: Logger;
-  /** The one masker (`createErrorMasker`): the fast lane words its results' errors with it too. */
+  /** The one masker (`createErrorMasker`): the front door words its results' errors with it too. */
   maskError: ErrorMasker;
   /** Prefilled in GraphiQL's header editor (development only). */
   graphiqlHeaders: Record<string, string>;
   /** More plugins (the trusted-documents gate). */
   plugins?: ReadonlyArray<Plugin>;
-  /** The front door (request id, auth, limits, fast path, health, webhooks, admission): they run before Yoga's own work. */
+  /** Yoga's side of the front door (access line, connection handling, admission release, health, webhooks, bounds): before Yoga's own work. */
   frontDoor: ReadonlyArray<Plugin<Record<string, unknown>, FrontDoorServerContext>>;
   /** Builds the GraphQL context of a request the front door let through (from its authenticated state). */
   context(serverContext: FrontDoorServerContext): Partial<GatewayContext>;

@@ -1,14 +1,22 @@
 /**
- * The fast lane running what the gateway executes (REST and cross-surface fields) from the query
- * plan: its answers are the ones Yoga's door gives (a browser's request, with Origin, takes that
- * door on the same gateway), a result with errors is worded by the one masker as Yoga's door words
- * it, without running the operation again, and both doors share one admission limit. Over loopback HTTP against the sandbox.
+ * The front door running what the gateway executes (REST and cross-surface fields) from the query
+ * plan: its answers are the ones Yoga gives (a GET of the same query is Yoga's to execute, on the
+ * same gateway), a result with errors is worded by the one masker as Yoga words it, without running
+ * the operation again, and what the door and Yoga execute shares one admission limit. Over loopback
+ * HTTP against the sandbox.
  */
 import { describe, expect, it } from 'vitest';
 import { gql, useHarness, type Harness } from '../helpers/gateway.js';
 
+/** The same query as a GET: the door admits it and Yoga executes it (the door answers POSTs only). */
+async function viaYoga(h: Harness, payload: { query: string }, headers: Record<string, string> = {}) {
+  const url = `${h.gateway.url}?query=${encodeURIComponent(payload.query)}`;
+  const response = await fetch(url, { headers: { authorization: `Bearer ${h.gateway.token}`, ...headers } });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, body: JSON.parse(text) };
+}
+
 const COMPOSED = { query: '{ CompanyDetails { name } users(perPage: 3) { total items { email active enrollments { courseId status } } } }' };
-const BROWSER = { origin: 'http://app.example' };
 const CREATE_USER_ROUTE = 'POST /incoming/api/v1/users';
 
 const accessLine = (h: Harness, reqId: string) =>
@@ -20,7 +28,7 @@ describe('fast lane: planned operations', () => {
   it('answers a composed query byte for byte as Yoga\'s door does, in both JSON media types, and says so on the access line', async () => {
     for (const accept of ['application/json', 'application/graphql-response+json']) {
       const lane = await gql(h(), COMPOSED, { headers: { accept, 'x-request-id': `lane-${accept.length}` } });
-      const yoga = await gql(h(), COMPOSED, { headers: { accept, ...BROWSER, 'x-request-id': `yoga-${accept.length}` } });
+      const yoga = await viaYoga(h(), COMPOSED, { accept, 'x-request-id': `yoga-${accept.length}` });
       expect(lane.status).toBe(200);
       expect(lane.body.data.users.items).toHaveLength(3);
       expect(lane.text).toBe(yoga.text);
@@ -33,10 +41,21 @@ describe('fast lane: planned operations', () => {
     }
   });
 
+  it('answers a browser (Origin) at the same door: its CORS headers written by the door, no Yoga request built', async () => {
+    const plain = await gql(h(), COMPOSED, { headers: { 'x-request-id': 'lane-plain' } });
+    const browser = await gql(h(), COMPOSED, { headers: { origin: 'http://app.example', 'x-request-id': 'lane-browser' } });
+    expect(browser.status).toBe(200);
+    expect(browser.text).toBe(plain.text);
+    expect(browser.headers.get('access-control-allow-origin')).toBe('http://app.example');
+    expect(browser.headers.get('access-control-expose-headers')).toContain('x-request-id');
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+    expect(accessLine(h(), 'lane-browser')).toMatchObject({ route: 'yoga', status: 200, lane: true });
+  });
+
   it('masks a result with errors with the one masker and stamps the request id, as Yoga\'s door does', async () => {
     const missing = { query: '{ CompanyDetails { name } nobody: user(id: "no-such-user") { email } }' };
     const lane = await gql(h(), missing, { headers: { 'x-request-id': 'lane-err' } });
-    const yoga = await gql(h(), missing, { headers: { ...BROWSER, 'x-request-id': 'yoga-err' } });
+    const yoga = await viaYoga(h(), missing, { 'x-request-id': 'yoga-err' });
     expect(lane.status).toBe(yoga.status);
     expect(lane.body.data).toEqual(yoga.body.data);
     expect(lane.body.errors).toEqual([{ ...yoga.body.errors[0], extensions: { ...yoga.body.errors[0].extensions, requestId: 'lane-err' } }]);
@@ -70,7 +89,7 @@ describe('fast lane: one admission limit for both doors', () => {
     h().sandbox.tenants[0]!.setFaults({ latencyMs: 1_500, path: '/incoming/api/v1' });
     try {
       const composed = { query: '{ users(perPage: 1) { total } }' };
-      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => gql(h(), composed, { headers: i % 2 ? BROWSER : {} })));
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? viaYoga(h(), composed) : gql(h(), composed))));
       const served = results.filter((r) => r.status === 200);
       const shed = results.filter((r) => r.status === 503);
       expect(served).toHaveLength(2);

@@ -6,15 +6,13 @@
  * extensions, each of the right type), an operation Yoga would run (valid, within limits, named
  * when the document has several, variables that coerce) and a client whose scopes cover it.
  * Anything else, including every error case, is Yoga's to answer. The same checks also pick out a
- * single operation the gateway must execute itself (an `Execution`): the fast lane runs those from
+ * single operation the gateway must execute itself (an `Execution`): the door runs those from
  * the query plan, with no Yoga request or response built unless the result carries errors.
  *
- * One decision and one forwarder, with two doors: `useFastPath` (a Yoga plugin, for requests that
- * met Yoga: browsers, whose CORS headers Yoga writes) and the fast lane in front of Yoga (plain
- * requests, where Yoga's request and response objects would cost more than the forwarding).
+ * One decision and one forwarder, as one of the door's concerns (`fastPathDecision`), for every
+ * POST with a JSON body, browsers' included (the door writes their CORS headers).
  */
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import { RateLimitedError, TrustedDocumentError, UpstreamError } from '../../errors/index.js';
 import { parseRetryAfter, type TenantGraphqlClient } from '../../tenant/index.js';
 import { redactSecrets, type Logger } from '../../util/index.js';
@@ -26,7 +24,8 @@ import type { TrustedDocumentGate, WireParams } from '../trusted-documents/index
 import type { ClientIdentity } from '../auth/index.js';
 import type { AdmissionControl } from './admission.js';
 import { yogaResponseMediaType, type Negotiated } from './media-type.js';
-import { pathOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+import type { DoorStep } from './door.js';
+import type { FrontDoorState } from './state.js';
 
 export interface FastPathOptions {
   router: DocumentRouter;
@@ -61,8 +60,8 @@ export interface Forwarding {
 
 /**
  * A single operation the gateway must execute itself (it selects REST or cross-surface fields):
- * valid, within limits, its variables coerce and the client's scopes cover it. The fast lane runs
- * it from its query plan; Yoga's door leaves it to Yoga.
+ * valid, within limits, its variables coerce and the client's scopes cover it. The door runs
+ * it from its query plan (planned-execution.ts).
  */
 export interface Execution {
   /** The router's parsed document (the same object for the same text: the planner's cache key). */
@@ -327,25 +326,28 @@ export function createFastPath(options: FastPathOptions): FastPath {
   };
 }
 
-/** The fast path for requests that reached Yoga (after auth, media types and the body limit). */
-export function useFastPath(fastPath: FastPath, graphqlPath: string): Plugin<Record<string, unknown>, FrontDoorServerContext> {
-  return {
-    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
-      if (request.method !== 'POST') return;
-      const state = serverContext.frontDoor;
-      const body = state?.body;
-      if (!state || !body || !state.client || state.fastPathDeclined || pathOf(request.url) !== graphqlPath) return;
-      const contentType = request.headers.get('content-type');
-      if (contentType !== 'application/json' && !(contentType?.startsWith('application/json;') ?? false)) return;
-      const mediaType = fastPath.negotiate(request.headers.get('accept'));
-      if (mediaType === 'other') return;
-      // What the gateway executes is Yoga's here: this door saves nothing on it.
-      const forwarding = fastPath.decide(body, state.client)?.forwarding;
-      if (!forwarding) return;
-      state.route = 'fast';
-      state.operationName = forwarding.operationName;
-      const answer = await fastPath.forward(forwarding, state, mediaType);
-      endResponse(new fetchAPI.Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers }));
-    },
+/**
+ * The door's concern: a JSON body the fast path may forward is forwarded (its answer written by
+ * the door); one operation the gateway executes is noted for the planned execution after admission;
+ * anything else goes on (to Yoga, after admission).
+ */
+export function fastPathDecision(fastPath: FastPath): DoorStep {
+  return (request) => {
+    const { req, method, body, state, accept } = request;
+    if (method !== 'POST' || !body || !state.client) return undefined;
+    const contentType = req.headers['content-type'];
+    if (contentType !== 'application/json' && !(contentType?.startsWith('application/json;') ?? false)) return undefined;
+    const mediaType = fastPath.negotiate(accept);
+    if (mediaType === 'other') return undefined;
+    const decision = fastPath.decide(body, state.client);
+    if (!decision) return undefined;
+    if (decision.execution) {
+      state.operationName = decision.execution.name;
+      request.execution = { execution: decision.execution, mediaType };
+      return undefined;
+    }
+    state.route = 'fast';
+    state.operationName = decision.forwarding.operationName;
+    return fastPath.forward(decision.forwarding, state, mediaType);
   };
 }
