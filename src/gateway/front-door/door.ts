@@ -1,10 +1,11 @@
 /**
  * The front door: the one owner of a request, in front of Yoga's node listener. Every request gets
- * its state (its id, echoed on the answer); a request on the GraphQL path then meets the door's
- * concerns, one list in the order they run (index.ts): client auth and rate, request media types,
- * the body limit, the JSON depth bound, the fast path's decision (forwarding), admission control,
- * planned execution. Each concern answers (a refusal, a shed request, a forwarded or planned
- * result, with or without errors), passes the request on, or ends it (the client went away).
+ * its state (its id, echoed on the answer), then meets the door's concerns, one list in the order
+ * they run (index.ts): health and readiness, what is Yoga's alone, then on the GraphQL path client
+ * auth and rate, request media types, the body limit, the JSON depth bound, the fast path's
+ * decision (forwarding), admission control, planned execution. Each concern answers (a probe, a
+ * refusal, a shed request, a forwarded or planned result, with or without errors), hands the
+ * request to Yoga, passes it on, or ends it (the client went away).
  *
  * What no concern answers is Yoga's: GET, SSE and multipart answers, multipart uploads, GraphiQL,
  * subscriptions, the stitched fallback; and everything off the GraphQL path (CORS preflights,
@@ -49,18 +50,16 @@ export interface DoorAnswer {
 }
 
 /**
- * One HTTP concern of the GraphQL path: an answer ends the request with it, 'aborted' ends it with
- * none (the client went away mid-request: one access line, status 499), undefined passes it on.
+ * One HTTP concern: an answer ends the request with it; 'yoga' hands it to Yoga now (what is
+ * Yoga's to answer: see above); 'aborted' ends it with no answer (the client went away
+ * mid-request: one access line, status 499); undefined passes it to the next concern.
  */
-export type DoorOutcome = DoorAnswer | 'aborted' | undefined;
+export type DoorOutcome = DoorAnswer | 'yoga' | 'aborted' | undefined;
 export type DoorStep = (request: DoorRequest) => DoorOutcome | Promise<DoorOutcome>;
 
 export interface DoorOptions {
-  graphqlPath: string;
-  /** The concerns of the GraphQL path, in the order they run. */
+  /** The concerns, in the order they run. */
   steps: readonly DoorStep[];
-  /** GraphiQL is served (a GET asking for HTML is Yoga's page, before any client check). */
-  graphiql: boolean;
   /** The CORS policy's answer for an origin (the headers a browser needs to read an answer), as Yoga's CORS plugin gives it. */
   cors(origin: string): Record<string, string> | undefined;
   /** Every answer says `Connection: close` (during shutdown). */
@@ -76,7 +75,7 @@ export type YogaListener = (req: IncomingMessage, res: ServerResponse, serverCon
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as { then?: unknown } | undefined)?.then === 'function';
 
 export function createDoor(options: DoorOptions, yoga: YogaListener): NodeListener {
-  const { graphqlPath, steps, record, drainBytes } = options;
+  const { steps, record, drainBytes } = options;
 
   const write = (request: DoorRequest, answer: DoorAnswer) => {
     const { req, res, state } = request;
@@ -85,7 +84,7 @@ export function createDoor(options: DoorOptions, yoga: YogaListener): NodeListen
     const origin = req.headers.origin;
     if (origin !== undefined) Object.assign(headers, options.cors(origin));
     // A refusal that leaves part of the body unread: the rest is drained, then the socket closed.
-    if (!req.complete && answer.status >= 400) drainThenClose(req, res, drainBytes);
+    if (!req.complete && answer.status >= 400 && request.method !== 'GET' && request.method !== 'HEAD') drainThenClose(req, res, drainBytes);
     else if (options.closeConnections()) {
       headers.connection = 'close';
       res.shouldKeepAlive = false;
@@ -108,6 +107,7 @@ export function createDoor(options: DoorOptions, yoga: YogaListener): NodeListen
       for (const step of steps) {
         let outcome = step(request);
         if (isPromise(outcome)) outcome = await outcome;
+        if (outcome === 'yoga') return toYoga(request);
         if (outcome === 'aborted') {
           request.state.route = 'aborted';
           return record(request.state, request.method, request.path, 499);
@@ -135,11 +135,16 @@ export function createDoor(options: DoorOptions, yoga: YogaListener): NodeListen
     const url = req.url ?? '/';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
-    const request: DoorRequest = { req, res, state, method, path, accept: headers.accept ?? null };
-    // Off the GraphQL path, preflights and the GraphiQL page carry no client token: Yoga's.
-    if (path !== graphqlPath || method === 'OPTIONS' || (options.graphiql && method === 'GET' && (headers.accept?.includes('text/html') ?? false))) {
-      return toYoga(request);
-    }
-    void serve(request);
+    void serve({ req, res, state, method, path, accept: headers.accept ?? null });
   };
+}
+
+/**
+ * What only Yoga answers, before any client check: everything off the GraphQL path (the webhook
+ * mount, Yoga's 404s), CORS preflights, and the GraphiQL page (a GET asking for HTML, when GraphiQL
+ * is served).
+ */
+export function yogasAlone(options: { graphqlPath: string; graphiql: boolean }): DoorStep {
+  return ({ path, method, accept }) =>
+    path !== options.graphqlPath || method === 'OPTIONS' || (options.graphiql && method === 'GET' && (accept?.includes('text/html') ?? false)) ? 'yoga' : undefined;
 }

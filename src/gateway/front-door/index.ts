@@ -3,8 +3,9 @@
  * GraphQL path are the one list below, in the order a request meets them; a new HTTP concern is a
  * file exporting a `DoorStep`, registered there. What the door leaves to Yoga (door.ts says what)
  * reaches it as an admitted request, and Yoga's side of the door is the plugin list below: the
- * access line and connection handling of Yoga's answers, the admission slot's release, health and
- * readiness, the webhook mount, the JSON bound on what Yoga parses, the subscription bounds.
+ * access line and connection handling of Yoga's answers, the admission slot's release, the webhook
+ * mount (its receiver takes a fetch Request), the JSON bound on what Yoga parses, the subscription
+ * bounds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
@@ -22,10 +23,10 @@ import { clientAuth } from './client-auth.js';
 import { useConnectionManagement } from './connection.js';
 import { requestMediaType } from './content-type.js';
 import { corsHeaders } from './cors.js';
-import { createDoor, type DoorStep } from './door.js';
+import { createDoor, yogasAlone, type DoorStep } from './door.js';
 import { createFastPath, fastPathDecision, type FastPath } from './fast-path.js';
 import { createPlannedExecution, plannedExecution, type PlannedExecutionOptions } from './planned-execution.js';
-import { useHealthChecks } from './health.js';
+import { healthChecks } from './health.js';
 import { useWebhooks, type WebhookHandler } from './webhooks.js';
 import type { FrontDoorServerContext, FrontDoorState } from './state.js';
 import { useSubscriptionLimits } from './subscription-limits.js';
@@ -149,8 +150,10 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     options.plan && fastPath ? createPlannedExecution({ ...options.plan, maskError: options.maskError, logger: options.logger }) : undefined;
   const closeConnections = options.closeConnections ?? options.shuttingDown;
 
-  // The door's concerns on the GraphQL path, in the order a request meets them.
+  // The door's concerns, in the order a request meets them.
   const steps: DoorStep[] = [
+    healthChecks({ ping: () => options.tenant.ping(), shuttingDown: options.shuttingDown }),
+    yogasAlone({ graphqlPath, graphiql: options.graphiql }),
     clientAuth({ authenticator: options.authenticator, rateLimiter: options.rateLimiter }),
     requestMediaType(),
     requestBodyLimit({ maxBytes: options.maxRequestBytes }),
@@ -165,7 +168,6 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     useAccessLog({ record, graphqlPath }),
     useConnectionManagement({ shuttingDown: closeConnections, drainBytes: options.drainBytes }),
     useAdmissionRelease(admission),
-    ...useHealthChecks({ ping: () => options.tenant.ping(), shuttingDown: options.shuttingDown }),
     ...(options.webhooks ? [useWebhooks(options.webhooks)] : []),
     useJsonDepthLimit(options.maxJsonDepth) as Plugin<Record<string, unknown>, FrontDoorServerContext>,
     useSubscriptionLimits(options.subscriptions) as Plugin<Record<string, unknown>, FrontDoorServerContext>,
@@ -188,7 +190,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     },
     listener(yoga) {
       return createDoor(
-        { graphqlPath, steps, graphiql: options.graphiql, cors: corsHeaders(options.corsOrigins), closeConnections, drainBytes: options.drainBytes, record },
+        { steps, cors: corsHeaders(options.corsOrigins), closeConnections, drainBytes: options.drainBytes, record },
         yoga,
       );
     },
