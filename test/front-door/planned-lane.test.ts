@@ -22,7 +22,7 @@ const CREATE_USER_ROUTE = 'POST /incoming/api/v1/users';
 const accessLine = (h: Harness, reqId: string) =>
   h.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.reqId === reqId && line.msg === 'request');
 
-describe('fast lane: planned operations', () => {
+describe('front door: planned operations', () => {
   const h = useHarness({ sandbox: { users: 30 } });
 
   it('answers a composed query byte for byte as Yoga\'s door does, in both JSON media types, and says so on the access line', async () => {
@@ -81,10 +81,10 @@ describe('fast lane: planned operations', () => {
   });
 });
 
-describe('fast lane: one admission limit for both doors', () => {
+describe('front door: one admission limit for what the door and Yoga execute', () => {
   const h = useHarness({ gateway: { maxComposedInFlight: 2, maxComposedQueued: 2, queueTimeoutMs: 300 } });
 
-  it('sheds what the lane and Yoga execute against the same in-flight limit', async () => {
+  it('sheds what the door and Yoga execute against the same in-flight limit', async () => {
     // The REST side is slower than the queue wait: only the requests holding the two slots are served.
     h().sandbox.tenants[0]!.setFaults({ latencyMs: 1_500, path: '/incoming/api/v1' });
     try {
