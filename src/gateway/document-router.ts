@@ -2,7 +2,7 @@
  * Decides, once per document text, whether a request can skip the composed schema: a valid
  * operation that touches only the tenant's own fields is forwarded to the tenant as-is (the fast
  * path). A valid one that also selects the gateway's fields (REST, cross-surface) comes with its
- * parsed document, which the fast lane may run from its query plan without Yoga's request
+ * parsed document, which the front door may run from its query plan without Yoga's request
  * objects. Anything else (introspection of the gateway's schema, subscriptions, invalid or
  * over-limit documents) goes through Yoga, which also produces the proper errors. The decision is cached by document text, so the steady state costs a cache lookup
  * (bounded, least recently used first out).
@@ -29,7 +29,7 @@ export interface DocumentRoute {
   tenantOnly: boolean;
   /**
    * The parsed document, when it passed validation and limits and has no subscription (what the
-   * fast lane may execute); undefined when only Yoga may answer it.
+   * front door may execute); undefined when only Yoga may answer it.
    */
   document: DocumentNode | undefined;
   /** Scope each operation needs, by operation name ('' for an anonymous operation). */

@@ -34,7 +34,10 @@ export const SAFE_TENANT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
 /** Extension keys a client may see; anything else (Yoga's `originalError` echo of a bad body, stack traces) stays in the log. */
 const CLIENT_EXTENSIONS = new Set(['code', 'retryAfterMs', 'limit', 'max', 'found', 'requestId', 'http']);
 
-export function createErrorMasker(secrets: readonly string[], logger: Logger) {
+/** What `createErrorMasker` returns: an error as a client may see it. */
+export type ErrorMasker = (error: unknown) => Error;
+
+export function createErrorMasker(secrets: readonly string[], logger: Logger): ErrorMasker {
   const scrub = (text: string) => redactSecrets(text, secrets);
   return function maskError(error: unknown): Error {
     const graphqlError = error instanceof GraphQLError ? error : undefined;
@@ -125,6 +128,34 @@ export function logTenantFailure(logger: Logger, error: GraphQLError, requestId:
   }
 }
 
+/** The request id on every error of a result, one log line per failed tenant call (useRequestIdOnErrors' step). */
+function stampResultErrors(result: ExecutionResult, requestId: string, logger: Logger): ExecutionResult {
+  for (const error of result.errors ?? []) logTenantFailure(logger, error, requestId);
+  return { ...result, errors: result.errors?.map((error) => stampRequestId(error, requestId)) };
+}
+
+/**
+ * A result's errors as a client sees them, whichever door answers: the request id on each, one log
+ * line per failed tenant call, then the masker; what Yoga's door does with a result it executed
+ * (useRequestIdOnErrors, then its masking with `maskError`). A result without errors is returned as is.
+ */
+export function maskResult(result: ExecutionResult, requestId: string, maskError: ErrorMasker, logger: Logger): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const stamped = stampResultErrors(result, requestId, logger);
+  return { ...stamped, errors: stamped.errors!.map((error) => maskError(error) as GraphQLError) };
+}
+
+/**
+ * A failure the gateway answers without a result (a forwarded request's tenant call that failed),
+ * as the body of a GraphQL response: the masker's wording and code, the request id, and the
+ * `retryAfterMs` hint when the failure has one (or `retryAfterMs` given as the default).
+ */
+export function maskedFailureBody(error: unknown, requestId: string, maskError: ErrorMasker, extra: Record<string, unknown> = {}): string {
+  const masked = maskError(error);
+  const extensions = masked instanceof GraphQLError ? masked.extensions : {};
+  return JSON.stringify({ errors: [{ message: masked.message, extensions: { ...extra, ...extensions, requestId } }] });
+}
+
 interface RequestScoped {
   requestId?: string;
   /** The front door's state, on the server context of an HTTP request. */
@@ -138,12 +169,8 @@ interface RequestScoped {
  */
 export function useRequestIdOnErrors(logger: Logger): Plugin<RequestScoped> {
   const stamp = stampRequestId;
-  const logDetails = (error: GraphQLError, requestId: string) => logTenantFailure(logger, error, requestId);
-  const stampResult = (result: ExecutionResult, requestId: string): ExecutionResult | undefined => {
-    if (!result.errors?.length) return undefined;
-    for (const error of result.errors) logDetails(error, requestId);
-    return { ...result, errors: result.errors.map((error) => stamp(error, requestId)) };
-  };
+  const stampResult = (result: ExecutionResult, requestId: string): ExecutionResult | undefined =>
+    result.errors?.length ? stampResultErrors(result, requestId, logger) : undefined;
   return {
     onExecute({ args }) {
       const requestId = args.contextValue.requestId;

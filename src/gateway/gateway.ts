@@ -36,7 +36,8 @@ import {
 import { VENDOR_SNAPSHOT_DIR } from '../schema/index.js';
 import { documentLimits } from './limits/index.js';
 import { createTrustedDocumentGate, loadTrustedDocuments, useTrustedDocuments } from './trusted-documents/index.js';
-import { createFrontDoor, trackConnections, useLaneResult, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
+import { createFrontDoor, trackConnections, type FrontDoorServerContext, type FrontDoorState } from './front-door/index.js';
+import { createErrorMasker } from './errors.js';
 import { createGatewayMetrics, createObservability, createTracing, startMetricsServer, type GatewayMetrics, type MetricsServer } from '../observability/index.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { MAX_BATCH_OPERATIONS, createGatewayYoga } from './yoga.js';
@@ -281,9 +282,9 @@ export async function startGateway(options: GatewayOptions, internal: InternalGa
   // Whether answers say Connection: close: during shutdown, except while the clients settle (close()).
   let closeConnections = false;
   // One GraphQL context per HTTP request, shared by the operations of a batch (their tenant calls
-  // go out as one array POST), and by the fast lane and Yoga when the lane hands a request over.
+  // go out as one array POST); built once the door admitted the client (door or Yoga executing).
   const requestContexts = new WeakMap<object, GatewayContext>();
-  // Both doors ask only once the client is admitted (its identity is on the state).
+  // Asked only once the client is admitted (its identity is on the state).
   const contextFor = (state: FrontDoorState): GatewayContext => {
     let context = requestContexts.get(state);
     if (!context) {
@@ -292,8 +293,13 @@ export async function startGateway(options: GatewayOptions, internal: InternalGa
     }
     return context;
   };
+  // The one masker: the front door and Yoga word every error with it.
+  const maskError = createErrorMasker(secrets, logger);
   const frontDoor = createFrontDoor({
     logger,
+    maskError,
+    corsOrigins: gateway.corsOrigins,
+    graphiql: !gateway.production,
     authenticator,
     rateLimiter: gateway.clientRate ? createClientRateLimiter(gateway.clientRate) : undefined,
     tenant,
@@ -320,13 +326,12 @@ export async function startGateway(options: GatewayOptions, internal: InternalGa
     fieldScopes: currentGraph().fieldScopes,
     gateway,
     logger,
-    secrets,
     // The development token exists only on loopback in development (developmentTokenFor).
     graphiqlHeaders: { Authorization: devToken ? `Bearer ${devToken.token}` : 'Bearer <your client token>' },
     frontDoor: frontDoor.plugins,
-    // The query plan's plugin after every check: it replaces execution. The lane's results last:
-    // an operation the fast lane executed already is answered with its result, not run again.
-    plugins: [useServedSchema(currentGraph), useTrustedDocuments(trusted), useCacheAge() as never, ...(planner ? [useQueryPlan(planner) as never, useLaneResult() as never] : [])],
+    maskError,
+    // The query plan's plugin after every check: it replaces execution.
+    plugins: [useServedSchema(currentGraph), useTrustedDocuments(trusted), useCacheAge() as never, ...(planner ? [useQueryPlan(planner) as never] : [])],
     maxRequestBytes: gateway.maxRequestBytes,
     context: (serverContext: FrontDoorServerContext) => {
       const state = serverContext.frontDoor;

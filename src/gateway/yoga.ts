@@ -1,7 +1,8 @@
 /**
- * The Yoga server for everything the fast path does not forward: REST fields, cross-surface
- * queries, introspection, GraphiQL, batches that mix both. Limits (src/gateway/limits) and scopes
- * apply here exactly as on the fast path.
+ * The Yoga server for what the front door leaves to it (front-door/door.ts): GET, SSE and
+ * multipart answers, uploads, GraphiQL, subscriptions, operations without a query plan, batches the
+ * gateway executes. It gets them admitted (client, request id, body read). Limits
+ * (src/gateway/limits) and scopes apply here exactly as in the door's fast-path checks.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, type GraphQLSchema } from 'graphql';
@@ -9,7 +10,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from '../config/index.js';
 import type { Logger } from '../util/index.js';
 import type { GatewayContext } from './context.js';
-import { createErrorMasker, useRequestIdOnErrors } from './errors.js';
+import { useRequestIdOnErrors, type ErrorMasker } from './errors.js';
 import { documentLimits, useDocumentLimits } from './limits/index.js';
 import { useIncrementalDelivery } from './incremental/index.js';
 import { GRAPHQL_PATH, corsPolicy, type FrontDoorServerContext } from './front-door/index.js';
@@ -25,13 +26,13 @@ export interface GatewayYogaOptions {
   fieldScopes: FieldScopes;
   gateway: GatewayConfig;
   logger: Logger;
-  /** Scrubbed from every error message (the tenant key). */
-  secrets: readonly string[];
+  /** The one masker (`createErrorMasker`): the front door words its results' errors with it too. */
+  maskError: ErrorMasker;
   /** Prefilled in GraphiQL's header editor (development only). */
   graphiqlHeaders: Record<string, string>;
   /** More plugins (the trusted-documents gate). */
   plugins?: ReadonlyArray<Plugin>;
-  /** The front door (request id, auth, limits, fast path, health, webhooks, admission): they run before Yoga's own work. */
+  /** Yoga's side of the front door (access line, connection handling, admission release, health, webhooks, bounds): before Yoga's own work. */
   frontDoor: ReadonlyArray<Plugin<Record<string, unknown>, FrontDoorServerContext>>;
   /** Builds the GraphQL context of a request the front door let through (from its authenticated state). */
   context(serverContext: FrontDoorServerContext): Partial<GatewayContext>;
@@ -110,7 +111,7 @@ function renderGraphiQLOnce(options: Parameters<typeof renderGraphiQL>[0]): stri
 
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { gateway, logger } = options;
-  const maskError = createErrorMasker(options.secrets, logger);
+  const { maskError } = options;
   const plugins: Array<Plugin<GatewayContext>> = [
     ...(options.frontDoor as Array<Plugin<GatewayContext>>),
     useDocumentLimits(documentLimits(gateway), holdsSchemaScope) as Plugin<GatewayContext>,

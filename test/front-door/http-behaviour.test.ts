@@ -55,7 +55,7 @@ describe('front door: media types, negotiation and what the fast path forwards',
     expect(h.sandbox.requests.count({ route: GRAPHQL_ROUTE })).toBe(0);
   });
 
-  it('forwards alike through the fast lane (a plain request) and through the plugins (a browser request, which gets Yoga\'s CORS headers)', async () => {
+  it('forwards a plain request and a browser\'s alike (the browser\'s answer gets its CORS headers)', async () => {
     h.sandbox.requests.reset();
     const plain = await gql(h, TENANT_ONLY, { headers: { 'x-request-id': 'door-lane' } });
     const browser = await gql(h, TENANT_ONLY, { headers: { origin: 'http://app.example', 'x-request-id': 'door-yoga' } });
@@ -71,7 +71,7 @@ describe('front door: media types, negotiation and what the fast path forwards',
     expect(h.sandbox.requests.count({ route: GRAPHQL_ROUTE })).toBe(2);
   });
 
-  it('refuses alike at both doors: the lane hands a refused client to the plugin that words it', async () => {
+  it('refuses a plain request and a browser\'s alike: one concern words the refusal', async () => {
     const bad = { authorization: 'Bearer not-a-known-token' };
     const plain = await gql(h, TENANT_ONLY, { headers: { ...bad, 'x-request-id': 'refuse-lane' } });
     const browser = await gql(h, TENANT_ONLY, { headers: { ...bad, origin: 'http://app.example', 'x-request-id': 'refuse-yoga' } });

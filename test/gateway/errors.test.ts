@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/errors/index.js';
-import { createErrorMasker } from '../../src/gateway/errors.js';
+import { createErrorMasker, SAFE_TENANT_MESSAGES } from '../../src/gateway/errors.js';
+import type { RequestBudget } from '../../src/tenant/budget/index.js';
 import { gql, useHarness } from '../helpers/gateway.js';
 
 // The v2 profile puts the key in the GraphQL URL (`/helium?apiKey=`) and in a Bearer header for
@@ -119,5 +120,31 @@ describe('error masking', () => {
     expect(masked.message).toBe('Unexpected error.');
     expect(masked.extensions.code).toBe('INTERNAL');
     expect(lines.join('')).toContain('internal detail');
+  });
+});
+
+// A budget that grants until told to refuse (the gateway reads its schema through it at start).
+const refusing = { now: false };
+const switchableBudget: RequestBudget = {
+  acquire: async () => (refusing.now ? { granted: false, waitMs: 2_500 } : { granted: true, waitedMs: 0 }),
+  pause: () => undefined,
+  pauseRemainingMs: () => 0,
+};
+
+describe('one masker for the forwarded path', () => {
+  const h = useHarness({ budget: switchableBudget });
+
+  it('words a forward the tenant budget refused as the masker words any tenant rate limit', async () => {
+    refusing.now = true;
+    try {
+      const res = await gql(h(), { query: '{ CurrentUser { id } }' }, { headers: { 'x-request-id': 'budget-1' } });
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('3');
+      expect(res.body.errors).toEqual([
+        { message: SAFE_TENANT_MESSAGES.RATE_LIMITED, extensions: { code: 'RATE_LIMITED', retryAfterMs: 2_500, requestId: 'budget-1' } },
+      ]);
+    } finally {
+      refusing.now = false;
+    }
   });
 });

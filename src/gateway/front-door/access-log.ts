@@ -27,7 +27,7 @@ export interface AccessRecorderOptions {
 /** Writes one request's access line (see createAccessRecorder). */
 export type AccessRecorder = (state: FrontDoorState, method: string, path: string, status: number) => void;
 
-/** Yoga's door; `record` is the one the fast lane writes with too (one shed counter for both). */
+/** Yoga's answers; `record` is the one the door writes its own answers' lines with (one shed counter for both). */
 export function useAccessLog(options: { record: AccessRecorder; graphqlPath: string }): Plugin<Record<string, unknown>, FrontDoorServerContext> {
   const { record } = options;
   // Yoga's path: the operation's name (metrics, traces), from the client's operationName or the
@@ -53,7 +53,7 @@ const SHED_REPORT_INTERVAL_MS = 10_000;
 
 /**
  * Writes one request's access line and hands its outcome to the observer: the plugin does it for
- * what Yoga answered, the fast lane for what it forwarded.
+ * what Yoga answered, the door for what it answered itself.
  */
 export function createAccessRecorder(options: AccessRecorderOptions): AccessRecorder {
   const { logger, observe } = options;

@@ -6,13 +6,15 @@
  * before it and are never queued. A slot is held until the response head is ready (a subscription
  * stream does not hold one for its lifetime), or until the client goes away.
  *
- * One controller, two doors: the fast lane admits the operations it executes from their plan, and
- * `useAdmissionControl` admits what Yoga executes. A request the lane admitted and then handed to
- * Yoga keeps its slot (it is not counted twice).
+ * The door admits each request once, after the fast path's decision (what it forwards is never
+ * queued here): what the door executes from the plan releases its slot when its answer is written,
+ * what goes on to Yoga when Yoga's response head is ready (`useAdmissionRelease`). graphql-ws
+ * operations are admitted by the same controller (websocket.ts).
  */
 import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+import type { DoorStep } from './door.js';
+import { graphqlErrorBody, refusalContentType, stateOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
 
 export interface AdmissionOptions {
   maxInFlight: number;
@@ -35,7 +37,7 @@ export interface AdmissionControl {
   readonly queued: number;
   /**
    * Admits the request (true: it holds a slot, released when `res` closes or `release` is called)
-   * or sheds it (false: answer with `shed`). A request that holds a slot already is admitted as is.
+   * or sheds it (false: answer with `shed`).
    */
   admit(state: FrontDoorState, res: ServerResponse | undefined): Promise<boolean> | boolean;
   release(state: FrontDoorState): void;
@@ -99,7 +101,6 @@ export function createAdmissionControl(options: AdmissionOptions): AdmissionCont
       return queue.length;
     },
     admit(state, res) {
-      if (held.has(state)) return true;
       const admitted = enter(state);
       if (admitted === true) return holdUntilClosed(state, res);
       if (admitted === false) return false;
@@ -117,16 +118,14 @@ export function createAdmissionControl(options: AdmissionOptions): AdmissionCont
   };
 }
 
-/** Yoga's door: admits each request on the GraphQL path before Yoga parses it. */
-export function useAdmissionControl(admission: AdmissionControl, graphqlPath: string): Plugin<Record<string, unknown>, FrontDoorServerContext> {
+/** The door's concern: admits the request, or sheds it (503 + Retry-After at once). */
+export function admissionControl(admission: AdmissionControl): DoorStep {
+  return async ({ state, res, accept }) => ((await admission.admit(state, res)) ? undefined : admission.shed(state, accept));
+}
+
+/** A request the door admitted and handed to Yoga releases its slot once Yoga's response head is ready. */
+export function useAdmissionRelease(admission: AdmissionControl): Plugin<Record<string, unknown>, FrontDoorServerContext> {
   return {
-    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
-      if (request.method === 'OPTIONS' || pathOf(request.url) !== graphqlPath) return;
-      const state = stateOf(serverContext, request);
-      if (await admission.admit(state, serverContext.res)) return;
-      const answer = admission.shed(state, request.headers.get('accept'));
-      endResponse(new fetchAPI.Response(answer.body, { status: answer.status, headers: answer.headers }));
-    },
     onResponse({ request, serverContext }) {
       admission.release(stateOf(serverContext, request));
     },

@@ -6,27 +6,26 @@
  * extensions, each of the right type), an operation Yoga would run (valid, within limits, named
  * when the document has several, variables that coerce) and a client whose scopes cover it.
  * Anything else, including every error case, is Yoga's to answer. The same checks also pick out a
- * single operation the gateway must execute itself (an `Execution`): the fast lane runs those from
+ * single operation the gateway must execute itself (an `Execution`): the door runs those from
  * the query plan, with no Yoga request or response built unless the result carries errors.
  *
- * One decision and one forwarder, with two doors: `useFastPath` (a Yoga plugin, for requests that
- * met Yoga: browsers, whose CORS headers Yoga writes) and the fast lane in front of Yoga (plain
- * requests, where Yoga's request and response objects would cost more than the forwarding).
+ * One decision and one forwarder, as one of the door's concerns (`fastPathDecision`), for every
+ * POST with a JSON body, browsers' included (the door writes their CORS headers).
  */
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import { RateLimitedError, TiGraphError, TrustedDocumentError } from '../../errors/index.js';
+import { RateLimitedError, TrustedDocumentError, UpstreamError } from '../../errors/index.js';
 import { parseRetryAfter, type TenantGraphqlClient } from '../../tenant/index.js';
 import { redactSecrets, type Logger } from '../../util/index.js';
 import type { DocumentRouter } from '../document-router.js';
-// The forwarded path words tenant failures as the masker does (one message per code).
-import { SAFE_TENANT_MESSAGES } from '../errors.js';
+// A forwarded request's tenant failure is worded by the one masker, as on every other path.
+import { maskedFailureBody, type ErrorMasker } from '../errors.js';
 import { hasScope, type Scope } from '../scopes.js';
 import type { TrustedDocumentGate, WireParams } from '../trusted-documents/index.js';
 import type { ClientIdentity } from '../auth/index.js';
 import type { AdmissionControl } from './admission.js';
 import { yogaResponseMediaType, type Negotiated } from './media-type.js';
-import { graphqlErrorBody, pathOf, type FrontDoorServerContext, type FrontDoorState } from './state.js';
+import type { DoorStep } from './door.js';
+import type { FrontDoorState } from './state.js';
 
 export interface FastPathOptions {
   router: DocumentRouter;
@@ -41,6 +40,8 @@ export interface FastPathOptions {
   tenantKey: string;
   maxBatchOperations: number;
   logger: Logger;
+  /** The one masker (`createErrorMasker`): a failed forward is worded as a failed tenant call anywhere. */
+  maskError: ErrorMasker;
   /**
    * Bounds what is sent to the tenant at once and what waits (the tenant's connection pool would
    * otherwise queue without bound when the tenant slows): beyond, 503 + Retry-After at once.
@@ -59,8 +60,8 @@ export interface Forwarding {
 
 /**
  * A single operation the gateway must execute itself (it selects REST or cross-surface fields):
- * valid, within limits, its variables coerce and the client's scopes cover it. The fast lane runs
- * it from its query plan; Yoga's door leaves it to Yoga.
+ * valid, within limits, its variables coerce and the client's scopes cover it. The door runs
+ * it from its query plan (planned-execution.ts).
  */
 export interface Execution {
   /** The router's parsed document (the same object for the same text: the planner's cache key). */
@@ -129,7 +130,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function createFastPath(options: FastPathOptions): FastPath {
-  const { router, schema, tenant, trusted, logger, maxBatchOperations, admission } = options;
+  const { router, schema, tenant, trusted, logger, maxBatchOperations, admission, maskError } = options;
+  const tenantPath = tenant.http.displayUrl;
   const keyForms = [...new Set([options.tenantKey, encodeURIComponent(options.tenantKey)])].map((form) => Buffer.from(form));
 
   /**
@@ -285,17 +287,15 @@ export function createFastPath(options: FastPathOptions): FastPath {
         const post = forwarding.readOnly ? tenant.query : tenant.http.post;
         response = await post(forwarding.body, { authToken: state.authToken });
       } catch (error) {
+        state.failure = error;
         if (error instanceof RateLimitedError) {
           // The tenant's budget (requests or points) has no room within the tenant timeout: nothing was sent.
           const retryAfterMs = error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
-          state.failure = error;
-          return answer(429, graphqlErrorBody('RATE_LIMITED', "The tenant's rate budget is spent; retry later", state.requestId, { retryAfterMs }), {
+          return answer(429, maskedFailureBody(error, state.requestId, maskError, { retryAfterMs }), {
             'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))),
           });
         }
-        const code = error instanceof TiGraphError ? error.code : 'UPSTREAM_ERROR';
-        state.failure = error;
-        return answer(502, graphqlErrorBody(code, SAFE_TENANT_MESSAGES[code], state.requestId));
+        return answer(502, maskedFailureBody(error, state.requestId, maskError));
       } finally {
         admission.release(state);
       }
@@ -305,7 +305,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // hint with its 429: then a short default, so clients still pace.
         const retryAfterMs = parseRetryAfter(response.rateLimitHeaders['retry-after'], Date.now()) ?? DEFAULT_RETRY_AFTER_MS;
         logger.warn({ reqId: state.requestId, status: 429, retryAfterMs }, 'tenant rate-limited the pass-through');
-        return answer(429, graphqlErrorBody('RATE_LIMITED', SAFE_TENANT_MESSAGES.RATE_LIMITED, state.requestId, { retryAfterMs }), {
+        const limited = new RateLimitedError({ method: 'POST', path: tenantPath, status: 429, retryAfterMs });
+        return answer(429, maskedFailureBody(limited, state.requestId, maskError), {
           ...response.rateLimitHeaders,
           'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1_000))),
         });
@@ -314,7 +315,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // Not a GraphQL answer the client can use (an HTML error page, the tenant refusing our
         // key): report it as the tenant failing, without passing its body along.
         state.failure = `tenant answered the pass-through with status ${response.status}`;
-        return answer(502, graphqlErrorBody('UPSTREAM_ERROR', SAFE_TENANT_MESSAGES.UPSTREAM_ERROR, state.requestId));
+        return answer(502, maskedFailureBody(new UpstreamError({ method: 'POST', path: tenantPath, status: response.status }), state.requestId, maskError));
       }
       // Responses are small JSON; buffering them lets us guarantee the key never leaves, even if
       // the tenant echoes it in an error message.
@@ -325,25 +326,28 @@ export function createFastPath(options: FastPathOptions): FastPath {
   };
 }
 
-/** The fast path for requests that reached Yoga (after auth, media types and the body limit). */
-export function useFastPath(fastPath: FastPath, graphqlPath: string): Plugin<Record<string, unknown>, FrontDoorServerContext> {
-  return {
-    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
-      if (request.method !== 'POST') return;
-      const state = serverContext.frontDoor;
-      const body = state?.body;
-      if (!state || !body || !state.client || state.fastPathDeclined || pathOf(request.url) !== graphqlPath) return;
-      const contentType = request.headers.get('content-type');
-      if (contentType !== 'application/json' && !(contentType?.startsWith('application/json;') ?? false)) return;
-      const mediaType = fastPath.negotiate(request.headers.get('accept'));
-      if (mediaType === 'other') return;
-      // What the gateway executes is Yoga's here: this door saves nothing on it.
-      const forwarding = fastPath.decide(body, state.client)?.forwarding;
-      if (!forwarding) return;
-      state.route = 'fast';
-      state.operationName = forwarding.operationName;
-      const answer = await fastPath.forward(forwarding, state, mediaType);
-      endResponse(new fetchAPI.Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers }));
-    },
+/**
+ * The door's concern: a JSON body the fast path may forward is forwarded (its answer written by
+ * the door); one operation the gateway executes is noted for the planned execution after admission;
+ * anything else goes on (to Yoga, after admission).
+ */
+export function fastPathDecision(fastPath: FastPath): DoorStep {
+  return (request) => {
+    const { req, method, body, state, accept } = request;
+    if (method !== 'POST' || !body || !state.client) return undefined;
+    const contentType = req.headers['content-type'];
+    if (contentType !== 'application/json' && !(contentType?.startsWith('application/json;') ?? false)) return undefined;
+    const mediaType = fastPath.negotiate(accept);
+    if (mediaType === 'other') return undefined;
+    const decision = fastPath.decide(body, state.client);
+    if (!decision) return undefined;
+    if (decision.execution) {
+      state.operationName = decision.execution.name;
+      request.execution = { execution: decision.execution, mediaType };
+      return undefined;
+    }
+    state.route = 'fast';
+    state.operationName = decision.forwarding.operationName;
+    return fastPath.forward(decision.forwarding, state, mediaType);
   };
 }

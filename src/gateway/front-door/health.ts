@@ -1,5 +1,9 @@
-import { useReadinessCheck, type Plugin } from 'graphql-yoga';
-import { stateOf, type FrontDoorServerContext } from './state.js';
+/**
+ * Liveness (`/healthz`: the process answers; no token, no tenant call) and readiness (`/readyz`:
+ * the tenant answers a trivial query, and the gateway is not shutting down, else 503 at once so a
+ * load balancer stops sending here), answered by the door before anything else.
+ */
+import type { DoorAnswer, DoorStep } from './door.js';
 
 export const HEALTH_PATH = '/healthz';
 export const READY_PATH = '/readyz';
@@ -7,36 +11,20 @@ export const READY_PATH = '/readyz';
 export interface HealthOptions {
   /** True when the tenant answers a trivial query (readiness). Never throws. */
   ping(): Promise<boolean>;
-  /** True once shutdown has begun: readiness fails at once, so a load balancer stops sending here. */
-  shuttingDown?: () => boolean;
+  /** True once shutdown has begun: readiness fails at once. */
+  shuttingDown(): boolean;
 }
 
-const json = (fetchAPI: { Response: typeof Response }, status: number, body: unknown) =>
-  new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+const json = (status: number, body: unknown): DoorAnswer => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
 
-/**
- * Liveness (`/healthz`: the process answers; no token, no tenant call) and readiness (`/readyz`:
- * the tenant answers a trivial query, and the gateway is not shutting down), on Yoga's own
- * readiness-check plugin.
- */
-export function useHealthChecks(options: HealthOptions): Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> {
-  const mark: Plugin<Record<string, unknown>, FrontDoorServerContext> = {
-    onRequest({ request, serverContext }) {
-      const url = request.url;
-      if (url.endsWith(HEALTH_PATH) || url.endsWith(READY_PATH)) stateOf(serverContext, request).route = 'health';
-    },
+export function healthChecks(options: HealthOptions): DoorStep {
+  const live = json(200, { status: 'ok' });
+  const ready = async () =>
+    (await options.ping()) ? json(200, { status: 'ready' }) : json(503, { status: 'unavailable', reason: 'the tenant did not answer a trivial query' });
+  return ({ path, state }) => {
+    if (path !== HEALTH_PATH && path !== READY_PATH) return undefined;
+    state.route = 'health';
+    if (path === HEALTH_PATH) return live;
+    return options.shuttingDown() ? json(503, { status: 'unavailable', reason: 'shutting down' }) : ready();
   };
-  return [
-    mark,
-    useReadinessCheck({ endpoint: HEALTH_PATH, check: ({ fetchAPI }) => json(fetchAPI, 200, { status: 'ok' }) }) as Plugin<Record<string, unknown>, FrontDoorServerContext>,
-    useReadinessCheck({
-      endpoint: READY_PATH,
-      check: async ({ fetchAPI }) =>
-        options.shuttingDown?.()
-          ? json(fetchAPI, 503, { status: 'unavailable', reason: 'shutting down' })
-          : (await options.ping())
-          ? json(fetchAPI, 200, { status: 'ready' })
-          : json(fetchAPI, 503, { status: 'unavailable', reason: 'the tenant did not answer a trivial query' }),
-    }) as Plugin<Record<string, unknown>, FrontDoorServerContext>,
-  ];
 }

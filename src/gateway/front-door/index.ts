@@ -1,35 +1,36 @@
 /**
- * The gateway's front door: a list of Yoga plugins, in the order a request meets them (after Yoga's
- * own CORS and GraphiQL): request id, access log and connection handling (response side), client
- * auth and rate, request media types, body size limit, the fast path, health and readiness, the
- * webhook mount, admission control; then Yoga parses, validates and executes. In front of Yoga's
- * node listener, the fast lane forwards the plainest tenant-only requests without building Yoga's
- * request and response objects, and runs single planned operations from their query plan (see
- * fast-lane.ts for why and what it takes).
+ * The gateway's front door: one node-level door (door.ts) owns every request. Its concerns on the
+ * GraphQL path are the one list below, in the order a request meets them; a new HTTP concern is a
+ * file exporting a `DoorStep`, registered there. What the door leaves to Yoga (door.ts says what)
+ * reaches it as an admitted request, and Yoga's side of the door is the plugin list below: the
+ * access line and connection handling of Yoga's answers, the admission slot's release, the webhook
+ * mount (its receiver takes a fetch Request), the JSON bound on what Yoga parses, the subscription
+ * bounds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { TenantGraphqlClient } from '../../tenant/index.js';
 import type { Logger } from '../../util/index.js';
+import type { ErrorMasker } from '../errors.js';
 import type { DocumentRouter } from '../document-router.js';
-import { createAdmissionControl, useAdmissionControl } from './admission.js';
-import { useBufferedBodyHandoff, useRequestBodyLimit } from './body-limit.js';
+import { admissionControl, createAdmissionControl, useAdmissionRelease } from './admission.js';
+import { requestBodyLimit } from './body-limit.js';
 import type { Authenticator, ClientRateLimiter } from '../auth/index.js';
 import type { TrustedDocumentGate } from '../trusted-documents/index.js';
 import { useAccessLog, createAccessRecorder, type RequestOutcome } from './access-log.js';
-import { useClientAuth } from './client-auth.js';
-import { createFastLane } from './fast-lane.js';
+import { clientAuth } from './client-auth.js';
 import { useConnectionManagement } from './connection.js';
-import { useRequestMediaTypes } from './content-type.js';
-import { createFastPath, useFastPath, type FastPath } from './fast-path.js';
-import { createPlannedExecution, type PlannedExecutionOptions } from './planned-execution.js';
-import { useHealthChecks } from './health.js';
-import { useRequestId } from './request-id.js';
+import { requestMediaType } from './content-type.js';
+import { corsHeaders } from './cors.js';
+import { createDoor, yogasAlone, type DoorStep } from './door.js';
+import { createFastPath, fastPathDecision, type FastPath } from './fast-path.js';
+import { createPlannedExecution, plannedExecution, type PlannedExecutionOptions } from './planned-execution.js';
+import { healthChecks } from './health.js';
 import { useWebhooks, type WebhookHandler } from './webhooks.js';
 import type { FrontDoorServerContext, FrontDoorState } from './state.js';
 import { useSubscriptionLimits } from './subscription-limits.js';
-import { useJsonDepthLimit } from './json-depth.js';
+import { jsonDepthLimit, useJsonDepthLimit } from './json-depth.js';
 import { attachWebSocketDoor } from './websocket.js';
 import type { Server } from 'node:http';
 import type { GraphqlWsHandle } from '../../events/index.js';
@@ -39,7 +40,6 @@ export type { FrontDoorServerContext, FrontDoorState, FrontDoorRoute } from './s
 export type { RequestOutcome } from './access-log.js';
 export { HEALTH_PATH, READY_PATH } from './health.js';
 export { parseMediaType, yogaResponseMediaType } from './media-type.js';
-export { useLaneResult } from './planned-execution.js';
 export { trackConnections, type ConnectionTracker } from './drain.js';
 export { corsPolicy } from './cors.js';
 
@@ -47,6 +47,12 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface FrontDoorOptions {
   logger: Logger;
+  /** `TI_GRAPH_CORS_ORIGINS`: who may read the answers the door writes itself (Yoga's CORS plugin, the rest). */
+  corsOrigins: '*' | readonly string[];
+  /** GraphiQL is served (development): a GET asking for HTML is Yoga's page. */
+  graphiql: boolean;
+  /** The one masker (`createErrorMasker`): every error the front door words itself goes through it. */
+  maskError: ErrorMasker;
   authenticator: Authenticator;
   /** Per-client request rate; absent: none. */
   rateLimiter?: ClientRateLimiter | undefined;
@@ -60,7 +66,7 @@ export interface FrontDoorOptions {
   drainBytes: number;
   maxBatchOperations: number;
   /**
-   * Absent: the fast path is off (every request through Yoga). `graph()` is the graph served now:
+   * Absent: the fast path is off (nothing forwarded or planned by the door: Yoga executes). `graph()` is the graph served now:
    * read once per decision (the gateway may swap it when the tenant's schema changes).
    */
   fastPath?: { graph(): { router: DocumentRouter; schema: GraphQLSchema } };
@@ -68,10 +74,10 @@ export interface FrontDoorOptions {
   /** Admission control for forwarded requests (tenant-only), apart from the composed ones'. */
   forwardAdmission: { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
   /**
-   * The query plan, for the fast lane to run what the gateway executes without Yoga's request
-   * objects (needs the fast path); absent: Yoga runs all of it. Register `useLaneResult` last.
+   * The query plan, for the door to run what the gateway executes without Yoga's request objects
+   * (needs the fast path); absent: Yoga runs all of it.
    */
-  plan?: Omit<PlannedExecutionOptions, 'admission'>;
+  plan?: Omit<PlannedExecutionOptions, 'admission' | 'maskError' | 'logger'>;
   /** `POST /webhooks/ti`, authenticated by its signature; absent: 404. */
   webhooks?: WebhookHandler;
   shuttingDown(): boolean;
@@ -90,7 +96,7 @@ export interface FrontDoorOptions {
 
 export interface FrontDoor {
   plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>>;
-  /** The node listener: the fast lane (when the fast path is on) in front of Yoga's. */
+  /** The node listener: the door, in front of Yoga's. */
   listener(yoga: (req: IncomingMessage, res: ServerResponse, serverContext: FrontDoorServerContext) => unknown): (req: IncomingMessage, res: ServerResponse) => void;
   /** graphql-ws on the GraphQL path of `server`, through the same rules (websocket.ts). */
   attachWebSockets(server: Server, yoga: Parameters<typeof attachWebSocketDoor>[1]): GraphqlWsHandle;
@@ -133,28 +139,39 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
         tenantKey: options.tenantKey,
         maxBatchOperations: options.maxBatchOperations,
         logger: options.logger,
+        maskError: options.maskError,
         admission: forwardAdmission,
       }),
     ) : undefined;
-  // One recorder for both doors: the lane's lines and Yoga's are written (and shedding counted) alike.
+  // One recorder: the door's lines and Yoga's are written (and shedding counted) alike.
   const record = createAccessRecorder({ logger: options.logger, ...observe });
-  const plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> = [
-    useRequestId(),
-    useAccessLog({ record, graphqlPath }),
-    useConnectionManagement({ shuttingDown: options.closeConnections ?? options.shuttingDown, drainBytes: options.drainBytes }),
-    useClientAuth({ authenticator: options.authenticator, rateLimiter: options.rateLimiter, graphqlPath }),
-    useRequestMediaTypes({ graphqlPath }),
-    useRequestBodyLimit({ graphqlPath, maxBytes: options.maxRequestBytes, drainBytes: options.drainBytes }),
-  ];
-  plugins.push(useJsonDepthLimit({ graphqlPath, maxDepth: options.maxJsonDepth }));
-  if (fastPath) plugins.push(useFastPath(fastPath, graphqlPath));
-  plugins.push(useBufferedBodyHandoff());
-  plugins.push(...useHealthChecks({ ping: () => options.tenant.ping(), shuttingDown: options.shuttingDown }));
-  if (options.webhooks) plugins.push(useWebhooks(options.webhooks));
   const admission = createAdmissionControl({ ...options.admission, ...(options.observeAdmission ? { observe: options.observeAdmission } : {}) });
-  plugins.push(useAdmissionControl(admission, graphqlPath));
-  plugins.push(useSubscriptionLimits(options.subscriptions) as Plugin<Record<string, unknown>, FrontDoorServerContext>);
-  const planned = options.plan ? createPlannedExecution({ ...options.plan, admission }) : undefined;
+  const planned =
+    options.plan && fastPath ? createPlannedExecution({ ...options.plan, maskError: options.maskError, logger: options.logger }) : undefined;
+  const closeConnections = options.closeConnections ?? options.shuttingDown;
+
+  // The door's concerns, in the order a request meets them.
+  const steps: DoorStep[] = [
+    healthChecks({ ping: () => options.tenant.ping(), shuttingDown: options.shuttingDown }),
+    yogasAlone({ graphqlPath, graphiql: options.graphiql }),
+    clientAuth({ authenticator: options.authenticator, rateLimiter: options.rateLimiter }),
+    requestMediaType(),
+    requestBodyLimit({ maxBytes: options.maxRequestBytes }),
+    jsonDepthLimit(options.maxJsonDepth),
+    ...(fastPath ? [fastPathDecision(fastPath)] : []),
+    admissionControl(admission),
+    ...(planned ? [plannedExecution(planned)] : []),
+  ];
+
+  // Yoga's side: what Yoga answers (door.ts), it answers with these.
+  const plugins: Array<Plugin<Record<string, unknown>, FrontDoorServerContext>> = [
+    useAccessLog({ record, graphqlPath }),
+    useConnectionManagement({ shuttingDown: closeConnections, drainBytes: options.drainBytes }),
+    useAdmissionRelease(admission),
+    ...(options.webhooks ? [useWebhooks(options.webhooks)] : []),
+    useJsonDepthLimit(options.maxJsonDepth) as Plugin<Record<string, unknown>, FrontDoorServerContext>,
+    useSubscriptionLimits(options.subscriptions) as Plugin<Record<string, unknown>, FrontDoorServerContext>,
+  ];
 
   return {
     plugins,
@@ -172,19 +189,8 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
       });
     },
     listener(yoga) {
-      if (!fastPath) return (req, res) => void yoga(req, res, {});
-      return createFastLane(
-        {
-          fastPath,
-          planned,
-          authenticator: options.authenticator,
-          rateLimiter: options.rateLimiter,
-          graphqlPath,
-          maxRequestBytes: options.maxRequestBytes,
-          maxJsonDepth: options.maxJsonDepth,
-          shuttingDown: options.shuttingDown,
-          record,
-        },
+      return createDoor(
+        { steps, cors: corsHeaders(options.corsOrigins), closeConnections, drainBytes: options.drainBytes, record },
         yoga,
       );
     },

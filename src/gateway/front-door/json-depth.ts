@@ -8,7 +8,8 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DocumentLimitError } from '../../errors/index.js';
-import { graphqlErrorBody, pathOf, refusalContentType, stateOf, type FrontDoorServerContext } from './state.js';
+import type { DoorStep } from './door.js';
+import { graphqlErrorBody, refusalContentType } from './state.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -54,41 +55,44 @@ export function jsonDepthError(maxDepth: number): DocumentLimitError {
 const JSON_BODY = /^application\/(graphql\+)?json\b/;
 
 /**
- * Yoga's door: a JSON body (read by useRequestBodyLimit) or GET's `variables`/`extensions` nested
- * deeper than the bound is refused 400 (`BAD_USER_INPUT`, `extensions.limit: "jsonDepth"`) before
- * Yoga parses it; other encodings (multipart, urlencoded) are checked once parsed, before any
- * coercion. Registered after the body limit.
+ * The door's concern: a JSON body (read by the body limit) or GET's `variables`/`extensions`
+ * nested deeper than the bound is refused 400 (`BAD_USER_INPUT`, `extensions.limit: "jsonDepth"`)
+ * before anything parses it.
  */
-export function useJsonDepthLimit(options: { graphqlPath: string; maxDepth: number }): Plugin<Record<string, unknown>, FrontDoorServerContext> {
-  const { graphqlPath, maxDepth } = options;
+export function jsonDepthLimit(maxDepth: number): DoorStep {
+  const error = jsonDepthError(maxDepth);
+  return ({ req, method, body, state, accept }) => {
+    let deep = false;
+    if (method === 'GET') {
+      const url = req.url ?? '';
+      const query = url.indexOf('?');
+      if (query === -1) return undefined;
+      const params = new URLSearchParams(url.slice(query + 1));
+      for (const name of ['variables', 'extensions']) {
+        const value = params.get(name);
+        if (value !== null && jsonNestedDeeperThan(Buffer.from(value), maxDepth)) deep = true;
+      }
+    } else {
+      if (!body || !JSON_BODY.test(req.headers['content-type'] ?? '')) return undefined;
+      deep = jsonNestedDeeperThan(body, maxDepth);
+    }
+    if (!deep) return undefined;
+    state.route = 'limit';
+    return {
+      status: 400,
+      headers: { 'content-type': refusalContentType(accept) },
+      body: graphqlErrorBody(error.code, error.message, state.requestId, { limit: error.limit, max: error.max }),
+    };
+  };
+}
+
+/**
+ * Yoga's part: bodies in other encodings (multipart, urlencoded) are checked once Yoga parsed
+ * them, before any coercion.
+ */
+export function useJsonDepthLimit(maxDepth: number): Plugin {
   const error = jsonDepthError(maxDepth);
   return {
-    onRequest({ request, serverContext, endResponse, fetchAPI }) {
-      if (pathOf(request.url) !== graphqlPath) return;
-      let deep = false;
-      if (request.method === 'GET') {
-        const query = request.url.indexOf('?');
-        if (query === -1) return;
-        const params = new URLSearchParams(request.url.slice(query + 1));
-        for (const name of ['variables', 'extensions']) {
-          const value = params.get(name);
-          if (value !== null && jsonNestedDeeperThan(Buffer.from(value), maxDepth)) deep = true;
-        }
-      } else {
-        const body = serverContext.frontDoor?.body;
-        if (!body || !JSON_BODY.test(request.headers.get('content-type') ?? '')) return;
-        deep = jsonNestedDeeperThan(body, maxDepth);
-      }
-      if (!deep) return;
-      const state = stateOf(serverContext, request);
-      state.route = 'limit';
-      endResponse(
-        new fetchAPI.Response(graphqlErrorBody(error.code, error.message, state.requestId, { limit: error.limit, max: error.max }), {
-          status: 400,
-          headers: { 'content-type': refusalContentType(request.headers.get('accept')) },
-        }),
-      );
-    },
     onParams({ params }) {
       if (valueNestedDeeperThan(params.variables, maxDepth) || valueNestedDeeperThan(params.extensions, maxDepth)) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, limit: error.limit, max: error.max, http: { status: 400 } } });

@@ -1,12 +1,11 @@
 /**
- * What the front-door plugins know about one request, kept on Yoga's server context (the node
- * adapter makes one per request; Yoga spreads it into the GraphQL context, so the context factory
- * reads the authenticated client from it). One object per request, created by `useRequestId`.
+ * What the front door knows about one request: made by the door when it arrives, and for a request
+ * the door hands to Yoga, its admitted request on Yoga's server context (`frontDoor`: Yoga spreads
+ * it into the GraphQL context, so the context factory reads the authenticated client from it).
+ * graphql-ws makes one per operation.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExecutionResult } from 'graphql';
-import type { ClientAuthError, ClientRateLimitError } from '../../errors/index.js';
 import type { ClientIdentity } from '../auth/index.js';
 import { yogaResponseMediaType } from './media-type.js';
 
@@ -18,28 +17,16 @@ export interface FrontDoorState {
   /** process.hrtime.bigint() when the request arrived. */
   startedAt: bigint;
   route: FrontDoorRoute;
-  /** Set by useClientAuth (or the fast lane) on the GraphQL path once the client is admitted. */
+  /** The authenticated client, on the GraphQL path once the client check admitted it. */
   client?: ClientIdentity;
-  /** The client check's outcome, once made: admitted, or why not (the IdP unreachable: its error). */
-  admission?: 'admitted' | ClientAuthError | ClientRateLimitError | { unavailable: unknown };
   /** What went wrong on the gateway's side (logged on the access line, never sent). */
   failure?: unknown;
   /** TI's learner token (the `authtoken` header), forwarded to the tenant. */
   authToken?: string;
-  /** The request body as read (bounded) by useRequestBodyLimit. */
-  body?: Buffer;
-  /** The fast lane found the body is not for the fast path (the plugin need not ask again). */
-  fastPathDeclined?: boolean;
-  /** The fast lane wrote the answer (Yoga built no request or response for it): on the access line. */
+  /** The door wrote the answer (Yoga built no request or response for it): on the access line. */
   lane?: true;
   /** The operation name, when the front door knows it (fast path, or Yoga's params). */
   operationName?: string;
-  /**
-   * The result of an operation the fast lane executed from its plan, when it carries errors (or
-   * is over the response limit): Yoga takes the request from there and answers with this result
-   * in place of executing again (see useLaneResult), so masking, status and wording stay Yoga's.
-   */
-  executed?: ExecutionResult;
 }
 
 /** Yoga's server context on node (the adapter's `req`/`res`) plus the front door's state. */

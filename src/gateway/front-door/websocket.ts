@@ -66,7 +66,6 @@ export function attachWebSocketDoor(server: Server, yoga: Parameters<typeof atta
     operation: async (connection, payload, socket) => {
       const state = newState(undefined);
       state.client = connection.client;
-      state.admission = 'admitted';
       if (connection.authToken !== undefined) state.authToken = connection.authToken;
       if (typeof payload.operationName === 'string') state.operationName = payload.operationName;
       try {

@@ -7,5 +7,5 @@ export { checkDocument, type CheckOptions, type DocumentVerdict } from './check-
 export { estimateDocument, type DocumentEstimate, type EstimateOptions } from './estimate.js';
 export { SLICING_ARGUMENTS, fieldCostsOf, registerFieldCosts, type FieldCost } from './field-costs.js';
 export { documentLimits, type DocumentLimits, type SourceLimits } from './options.js';
-export { useDocumentLimits } from './plugin.js';
+export { responseTooLarge, useDocumentLimits } from './plugin.js';
 export { registerTenantSchema, tenantPoints } from './tenant-points.js';

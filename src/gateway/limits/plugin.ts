@@ -15,6 +15,11 @@ interface WithParams {
   params?: { variables?: unknown; operationName?: string | null };
 }
 
+/** The result that replaces one of `bytes` serialised bytes, over the response limit `maxBytes`. */
+export function responseTooLarge(maxBytes: number, bytes: number): ExecutionResult {
+  return { data: null, errors: [documentLimitError('responseBytes', `Response size limit of ${maxBytes} bytes exceeded.`, maxBytes, bytes)] };
+}
+
 /**
  * @param mayIntrospect a client this says yes for is held to the limits with introspection allowed
  *   (the `schema` scope, in production); everyone else to `limits` as given.
@@ -46,11 +51,7 @@ export function useDocumentLimits(limits: DocumentLimits, mayIntrospect: (contex
   }): GraphQLError | undefined => verdictFor(args.schema, args.document, args.variableValues, args.operationName, args.contextValue).error;
   const boundResult = (result: ExecutionResult, setResult: (result: ExecutionResult) => void) => {
     const bytes = Buffer.byteLength(JSON.stringify(result));
-    if (bytes <= limits.maxResponseBytes) return;
-    setResult({
-      data: null,
-      errors: [documentLimitError('responseBytes', `Response size limit of ${limits.maxResponseBytes} bytes exceeded.`, limits.maxResponseBytes, bytes)],
-    });
+    if (bytes > limits.maxResponseBytes) setResult(responseTooLarge(limits.maxResponseBytes, bytes));
   };
   return {
     onParse({ setParseFn }) {
