@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
+import { RateLimitedError } from '../../src/errors/index.js';
 import { createEventsService } from '../../src/events/index.js';
 import { startGateway } from '../../src/gateway/index.js';
 import { cacheScope } from '../../src/tenant/cache/index.js';
@@ -59,6 +60,35 @@ describe('a dashboard whose data was never seen', () => {
     expect(tookMs).toBeLessThan(missWaitMs + 500);
     expect(body.errors?.map((e) => e.extensions?.code)).toContain('RATE_LIMITED');
     expect(upstreamCalls(sandbox, ROUTES.enrollments)).toBe(0);
+  });
+});
+
+describe('many misses at once on a spent budget', () => {
+  it('the ones the queue ahead could not drain within the miss wait are refused at once, the others wait their turn', async () => {
+    const sandbox = await tenantWith(8);
+    // A slot a second, no burst to speak of; a miss waits at most 1.5 s.
+    const access = open(sandbox, { TI_RATE_PER_MINUTE: '60', TI_RATE_BURST: '1', TI_GRAPH_CACHE_MISS_WAIT_MS: '1500', TI_GRAPH_CACHE_EVENTS_WINDOW_MS: '0' });
+    const users = sandbox.tenants[0]!.store.listUsers({ perPage: 6 }).users;
+    await access.rest.getUser(users[0]!.id); // the burst is spent
+    const started = Date.now();
+    const outcomes = await Promise.all(
+      users.slice(1).map((user) =>
+        access.rest.getUser(user.id).then(
+          () => ({ ok: true, ms: Date.now() - started }),
+          (error: unknown) => ({ ok: false, ms: Date.now() - started, error }),
+        ),
+      ),
+    );
+    // The first waits for the next slot (1 s); the second would need the one after (2 s): past its wait.
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    const refused = outcomes.filter((o) => !o.ok);
+    expect(refused).toHaveLength(4);
+    for (const outcome of refused) {
+      expect((outcome as { error: unknown }).error).toBeInstanceOf(RateLimitedError);
+      // Told at once, not after a second in the queue.
+      expect(outcome.ms).toBeLessThan(400);
+    }
+    expect(access.cache!.stats().refused).toBe(4);
   });
 });
 

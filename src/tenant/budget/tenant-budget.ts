@@ -97,8 +97,15 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     counts.waited++;
     counts.waitedMs += waitedMs;
   };
+  /** The time between two slots of a kind at this process's rate: its share while local, the tenant's whole rate when shared (the others may take some). */
+  const slotIntervalMs = (kind: BudgetKind) => {
+    const share = options.redisUrl && mode === 'redis' ? 1 : localShare();
+    let interval: number | undefined;
+    for (const i of indexesFor(kind)) interval = Math.max(interval ?? 0, 60_000 / shareOf(buckets[i]!, share).perMinute);
+    return interval;
+  };
   const paced = (takeNow: TakeNow) => {
-    const queue = createPacedQueue(takeNow, clock, noteWait);
+    const queue = createPacedQueue(takeNow, clock, noteWait, slotIntervalMs);
     return async (kind: BudgetKind, acquireOptions: AcquireOptions = {}): Promise<AcquireResult> => {
       const result = await queue.acquire(kind, acquireOptions);
       if (result.granted) counts.acquired++;
