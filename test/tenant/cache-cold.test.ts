@@ -10,7 +10,9 @@ import { loadConfig } from '../../src/config/index.js';
 import { RateLimitedError } from '../../src/errors/index.js';
 import { createEventsService } from '../../src/events/index.js';
 import { startGateway } from '../../src/gateway/index.js';
-import { cacheScope } from '../../src/tenant/cache/index.js';
+import { cacheScope, withCacheReport, type CacheReport } from '../../src/tenant/cache/index.js';
+import { Redis } from 'ioredis';
+import { tenantKeyFingerprint } from '../../src/tenant/budget/index.js';
 import { freePort } from '../helpers/free-port.js';
 import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -60,6 +62,21 @@ describe('a dashboard whose data was never seen', () => {
     expect(tookMs).toBeLessThan(missWaitMs + 500);
     expect(body.errors?.map((e) => e.extensions?.code)).toContain('RATE_LIMITED');
     expect(upstreamCalls(sandbox, ROUTES.enrollments)).toBe(0);
+  });
+});
+
+describe('a context that lives on (a subscription)', () => {
+  it('starts a new miss wait once the last one is long past, instead of refusing every later miss at once', async () => {
+    const sandbox = await tenantWith(5);
+    const access = open(sandbox, { TI_RATE_PER_MINUTE: '60', TI_RATE_BURST: '1', TI_GRAPH_CACHE_MISS_WAIT_MS: '1500', TI_GRAPH_CACHE_EVENTS_WINDOW_MS: '0' });
+    const [a, b, c] = sandbox.tenants[0]!.store.listUsers({ perPage: 3 }).users;
+    const report: CacheReport = { staleAgeMs: undefined };
+    await withCacheReport(report, () => access.rest.getUser(a!.id)); // the context's first miss
+    await sleep(3_200); // its wait is long over
+    await access.rest.getUser(c!.id); // elsewhere: the budget is spent again
+    // The slot after it is a second away, within a fresh wait.
+    expect((await withCacheReport(report, () => access.rest.getUser(b!.id))).id).toBe(b!.id);
+    expect(access.cache!.stats().refused).toBe(0);
   });
 });
 
@@ -126,6 +143,29 @@ describe('a live miss and a background load of the same entry', () => {
     const page = await access.rest.listEnrollmentsPage(learner.id);
     expect(page.enrollments).toEqual(sandbox.tenants[0]!.store.listEnrollments(learner.id, { perPage: 100 }).enrollments);
     expect(access.cache!.stats().refused).toBe(0);
+  });
+});
+
+describe('a miss while another instance holds the load (Redis)', () => {
+  it('loads at once when that instance lets go without storing, instead of polling until its lease lapses', async () => {
+    const sandbox = await tenantWith(3);
+    const namespace = testNamespace('takeover');
+    const access = open(sandbox, { REDIS_URL: sharedRedisUrl(), TI_REDIS_NAMESPACE: namespace });
+    await waitFor(() => access.cache!.stats().connected, 'connected to Redis');
+    const user = sandbox.tenants[0]!.store.listUsers({ perPage: 1 }).users[0]!;
+    // Another instance claims the load of this user's record (its warm-up, say) ...
+    const other = new Redis(sharedRedisUrl());
+    cleanups.push(async () => void other.disconnect());
+    const lease = `${namespace}:cache:${tenantKeyFingerprint(sandbox.apiKey)}:l:${cacheScope.user(user.id)}:record`;
+    expect(await other.set(lease, '1', 'PX', 1_000, 'NX')).toBe('OK');
+    const started = Date.now();
+    const read = access.rest.getUser(user.id);
+    // ... and lets go 100 ms later without storing anything (no free slot for it).
+    await sleep(100);
+    await other.del(lease);
+    expect((await read).id).toBe(user.id);
+    expect(Date.now() - started).toBeLessThan(700);
+    expect(upstreamCalls(sandbox, ROUTES.user)).toBe(1);
   });
 });
 

@@ -26,10 +26,12 @@ export function noteStaleAnswer(ageMs: number): void {
 
 /**
  * When a miss made now stops waiting for budget: the request's shared deadline (started by its
- * first miss), or `now + waitMs` for a read outside any request.
+ * first miss), or `now + waitMs` for a read outside any request. A deadline long past (more than
+ * one wait ago: a context that lives on, such as a subscription's) starts a new one.
  */
 export function missDeadline(now: number, waitMs: number): number {
   const report = reports.getStore();
   if (!report) return now + waitMs;
-  return (report.missDeadline ??= now + waitMs);
+  if (report.missDeadline === undefined || now - report.missDeadline > waitMs) report.missDeadline = now + waitMs;
+  return report.missDeadline;
 }
