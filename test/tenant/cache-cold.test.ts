@@ -83,8 +83,8 @@ describe('a context that lives on (a subscription)', () => {
 describe('many misses at once on a spent budget', () => {
   it('the ones the queue ahead could not drain within the miss wait are refused at once, the others wait their turn', async () => {
     const sandbox = await tenantWith(8);
-    // A slot a second, no burst to speak of; a miss waits at most 1.5 s.
-    const access = open(sandbox, { TI_RATE_PER_MINUTE: '60', TI_RATE_BURST: '1', TI_GRAPH_CACHE_MISS_WAIT_MS: '1500', TI_GRAPH_CACHE_EVENTS_WINDOW_MS: '0' });
+    // A slot a second, no burst to speak of; a miss waits at most 1.2 s.
+    const access = open(sandbox, { TI_RATE_PER_MINUTE: '60', TI_RATE_BURST: '1', TI_GRAPH_CACHE_MISS_WAIT_MS: '1200', TI_GRAPH_CACHE_EVENTS_WINDOW_MS: '0' });
     const users = sandbox.tenants[0]!.store.listUsers({ perPage: 6 }).users;
     await access.rest.getUser(users[0]!.id); // the burst is spent
     const started = Date.now();
@@ -96,7 +96,7 @@ describe('many misses at once on a spent budget', () => {
         ),
       ),
     );
-    // The first waits for the next slot (1 s); the second would need the one after (2 s): past its wait.
+    // The first waits for the next slot (about 1 s); the second would need the one after (2 s): past its wait.
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     const refused = outcomes.filter((o) => !o.ok);
     expect(refused).toHaveLength(4);
@@ -106,6 +106,38 @@ describe('many misses at once on a spent budget', () => {
       expect(outcome.ms).toBeLessThan(400);
     }
     expect(access.cache!.stats().refused).toBe(4);
+  });
+});
+
+describe('the roster warm-up at a cold start', () => {
+  it('waits its turn among the live misses instead of only for a free slot, which they never leave', async () => {
+    const sandbox = await tenantWith(150);
+    const access = open(sandbox, {
+      REDIS_URL: sharedRedisUrl(),
+      TI_REDIS_NAMESPACE: testNamespace('roster-turn'),
+      TI_RATE_PER_MINUTE: '120',
+      TI_RATE_BURST: '1',
+      TI_GRAPH_CACHE_MISS_WAIT_MS: '2000',
+      TI_GRAPH_CACHE_EVENTS_WINDOW_MS: '0',
+      TI_GRAPH_CACHE_WARM: 'true',
+    });
+    const learners = sandbox.tenants[0]!.store.listUsers({ perPage: 150 }).users;
+    // Live misses from the start, always a few waiting for budget (each learner's enrollments).
+    let next = 0;
+    let stop = false;
+    const reader = async () => {
+      while (!stop && next < learners.length) await access.rest.listEnrollmentsPage(learners[next++]!.id).catch(() => undefined);
+    };
+    const readers = Array.from({ length: 4 }, reader);
+    try {
+      await waitFor(() => upstreamCalls(sandbox, ROUTES.users) >= 2, 'both roster pages', { timeoutMs: 8_000 });
+    } finally {
+      stop = true;
+      await Promise.all(readers);
+    }
+    const before = upstreamCalls(sandbox);
+    for (const learner of learners) expect((await access.rest.getUser(learner.id)).id).toBe(learner.id);
+    expect(upstreamCalls(sandbox) - before).toBe(0);
   });
 });
 

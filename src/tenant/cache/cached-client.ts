@@ -195,12 +195,14 @@ export function withReadCache(client: TiRestClient, cache: ReadCache): CachedRes
       };
     },
     warmRoster() {
-      const warmPage = (page: number) =>
-        cache.warm(lists, pageKey(page, MAX_PER_PAGE, undefined), (load) => client.listUsersPage({ page, perPage: MAX_PER_PAGE, ...withLoad(undefined, load) }), 1e9 - page, async (result: UsersPage, mark) => {
+      // Each page waits its turn among the live reads (a preload), not only for a free slot: at a
+      // cold start live misses take every slot, and each page answers a hundred of their users.
+      const loadPage = (page: number) =>
+        cache.preload(lists, pageKey(page, MAX_PER_PAGE, undefined), (load) => client.listUsersPage({ page, perPage: MAX_PER_PAGE, ...withLoad(undefined, load) }), 1e9 - page, async (result: UsersPage, mark) => {
           await rememberUsers(result.users, mark);
-          if (page === 1) for (let next = 2; (next - 1) * MAX_PER_PAGE < result.total; next++) warmPage(next);
+          if (page === 1) for (let next = 2; (next - 1) * MAX_PER_PAGE < result.total; next++) loadPage(next);
         });
-      warmPage(1);
+      loadPage(1);
     },
   };
 }

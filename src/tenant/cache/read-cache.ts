@@ -14,6 +14,8 @@ import { createWarmer, type Warmer } from './warmer.js';
 const LEASE_MS = 1_000;
 /** A warm-up or refresh: a budget slot free now, or none; never the caller's signal or deadline. */
 const BACKGROUND: LoadOptions = { maxBudgetWaitMs: 0, background: true };
+/** The longest a preload (the roster at start) waits its turn for budget. */
+const PRELOAD_WAIT_MS = 5_000;
 
 export interface ReadCacheOptions extends FreshnessOptions {
   /** Names the tenant (through its fingerprint only): entries of one tenant are never another's. */
@@ -91,6 +93,12 @@ export interface ReadCache {
   noteEventsAlive(): void;
   /** Queues a load for spare budget (the roster at start, entries live reads were refused). */
   warm<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void;
+  /**
+   * Loads an entry now, waiting its turn for budget among the live reads (at most
+   * `PRELOAD_WAIT_MS`) instead of only on a free slot: for the roster at start, whose pages answer
+   * the live reads' users (one call for a hundred of them). Left to the warm-up when it cannot.
+   */
+  preload<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void;
   stats(): ReadCacheStats;
   close(): Promise<void>;
 }
@@ -331,6 +339,23 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     }
   }
 
+  let preloaded = 0;
+  function preload<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void {
+    if (options.warm === false) return;
+    const fallBack = () => warmer.add(scope, key, load as Load<unknown>, priority, onLoaded as never);
+    void (async () => {
+      if (firstConnect) await firstConnect;
+      if (!usable()) return fallBack();
+      const lookup = await store.get(scope, key);
+      if (lookup.hit && freshness.isFresh(lookup.storedAt)) return;
+      await loadOnce(scope, key, lookup.stamp, load, () => ({ maxBudgetWaitMs: PRELOAD_WAIT_MS, background: true }), onLoaded);
+      preloaded++;
+    })().catch((error: unknown) => {
+      logger?.debug({ err: (error as Error).message, scope }, 'cache: preload failed; left to the warm-up');
+      fallBack();
+    });
+  }
+
   async function invalidate(scopes: readonly string[]): Promise<void> {
     if (scopes.length === 0) return;
     counts.invalidations++;
@@ -366,12 +391,14 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     },
     noteEventsAlive: noteAlive,
     warm: (scope, key, load, priority, onLoaded) => warmer.add(scope, key, load as Load<unknown>, priority, onLoaded as never),
+    preload,
     stats: () => ({
       store: store.kind,
       ...counts,
       connected: !connection || connection.redis.status === 'ready',
       freshness: freshness.mode(),
       ...warmer.stats(),
+      warmed: warmer.stats().warmed + preloaded,
     }),
     async close() {
       if (aliveSync) clearInterval(aliveSync);
