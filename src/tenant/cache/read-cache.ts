@@ -58,7 +58,7 @@ export interface ReadCacheStats {
   connected: boolean;
   /** Whether entries currently live until an event invalidates them (events arriving), or by the short TTL. */
   freshness: 'events' | 'ttl';
-  /** Entries the warm-up loaded with spare budget, and its pending queue. */
+  /** Entries the warm-up loaded with spare budget (and the roster's preloaded pages), and its pending queue. */
   warmed: number;
   warmQueue: number;
 }
@@ -91,7 +91,7 @@ export interface ReadCache {
   invalidateForEvent(event: ChangeNotice): Promise<void>;
   /** A webhook arrived or a poll cycle finished: the events are alive, entries may live until one invalidates them. */
   noteEventsAlive(): void;
-  /** Queues a load for spare budget (the roster at start, entries live reads were refused). */
+  /** Queues a load for spare budget (entries live reads were refused; what a preload could not load). */
   warm<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void;
   /**
    * Loads an entry now, waiting its turn for budget among the live reads (at most
