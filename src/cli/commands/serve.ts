@@ -106,9 +106,9 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
 
     const restLogger = createLogger({ level, name: 'rest', secrets: [tenant.apiKey], ...logs });
     // One tenant budget for every instance (over REDIS_URL), and the REST read cache in front of the
-    // gateway's reads; the poller reads past the cache (it looks for changes).
+    // gateway's reads; the poller reads past the cache (it looks for changes) and what it reads feeds it.
     const access = openTenantAccess(config, tenant, { logger: restLogger });
-    const { rest, tenantRest, budget, points } = access;
+    const { rest, pollRest, budget, points } = access;
     // The embedded sandbox gets a secret minted for this run, so its webhooks reach the gateway signed.
     const webhookSecret = config.webhookSecret ?? (sandbox ? randomBytes(24).toString('base64url') : undefined);
     const events = createEventsService({
@@ -117,7 +117,7 @@ export function gatewayCommand(name: string, presentation: Presentation = { read
       namespace: config.redisNamespace,
       subscriptionBuffer: config.subscriptionBuffer,
       logger: createLogger({ level, name: 'events', secrets: [tenant.apiKey, ...(webhookSecret ? [webhookSecret] : [])], ...logs }),
-      poll: pollIntervalMs !== undefined ? { client: tenantRest, intervalMs: pollIntervalMs, reconcileEvery } : undefined,
+      poll: pollIntervalMs !== undefined ? { client: pollRest, intervalMs: pollIntervalMs, reconcileEvery } : undefined,
       onEvent: access.onEvent,
       onAlive: access.onAlive,
     });

@@ -27,13 +27,27 @@ interface Waiter {
  * machine is. `busyMs` is the time some caller spent waiting for a slot (pumps sleeping), summed
  * as one: near all of the elapsed time means the budget, not the work, sets the pace.
  */
-export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (waitedMs: number) => void) {
+export function createPacedQueue(
+  takeNow: TakeNow,
+  clock: BudgetClock,
+  onWait: (waitedMs: number) => void,
+  /**
+   * The shortest time between two slots of a kind (ms per weight unit), when known. A caller with
+   * a longest wait who finds more waiting ahead of it than that wait could drain, even at the full
+   * rate, is told at once instead of holding its place until its wait is over: under overload (a
+   * cold cache, many misses) the ones that cannot be served answer in no time, and the ones that
+   * can still wait their turn.
+   */
+  slotIntervalMs?: (kind: BudgetKind) => number | undefined,
+) {
   const queues: Record<BudgetKind, Waiter[]> = { read: [], write: [] };
   const pumping: Record<BudgetKind, boolean> = { read: false, write: false };
   let wakes = 0;
   let sleeping = 0;
   let busySince = 0;
   let busyMs = 0;
+  /** When the head's slot frees up at the earliest (what the bucket last said), per kind. */
+  const headSlotAt: Record<BudgetKind, number> = { read: 0, write: 0 };
 
   async function pump(kind: BudgetKind): Promise<void> {
     if (pumping[kind]) return;
@@ -59,6 +73,8 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
           head.resolve({ granted: false, waitMs });
           continue;
         }
+        headSlotAt[kind] = clock.now() + waitMs;
+        tellThoseTooFarBack(kind, queue, waitMs);
         if (sleeping++ === 0) busySince = clock.now();
         try {
           await clock.sleep(Math.max(1, waitMs));
@@ -75,10 +91,41 @@ export function createPacedQueue(takeNow: TakeNow, clock: BudgetClock, onWait: (
     }
   }
 
+  /**
+   * The head's slot is `waitMs` away: a waiter behind it whose turn (one interval per slot ahead of
+   * it, at the very least) comes after its longest wait is told now rather than when it reaches the head.
+   */
+  function tellThoseTooFarBack(kind: BudgetKind, queue: Waiter[], waitMs: number): void {
+    const interval = slotIntervalMs?.(kind);
+    if (interval === undefined || !(interval > 0)) return;
+    const slotAt = clock.now() + waitMs;
+    let behindHead = 0;
+    for (let i = 1; i < queue.length; i++) {
+      const waiter = queue[i]!;
+      const turnAt = slotAt + (behindHead + waiter.weight) * interval;
+      if (turnAt <= waiter.deadline) {
+        behindHead += waiter.weight;
+        continue;
+      }
+      queue.splice(i--, 1);
+      waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      waiter.resolve({ granted: false, waitMs: turnAt - clock.now() });
+    }
+  }
+
   return {
     acquire(kind: BudgetKind, options: AcquireOptions = {}, weight = 1): Promise<AcquireResult> {
       const { signal } = options;
       if (signal?.aborted) return Promise.reject(signal.reason);
+      const interval = options.maxWaitMs !== undefined ? slotIntervalMs?.(kind) : undefined;
+      if (interval !== undefined && interval > 0) {
+        let ahead = 0;
+        for (const waiter of queues[kind]) ahead += waiter.weight;
+        // Everyone ahead goes first (FIFO): the head when its slot frees up, the others one interval
+        // each after it at the very least.
+        const soonestMs = Math.max(0, headSlotAt[kind] - clock.now()) + ahead * interval;
+        if (ahead > 0 && soonestMs > options.maxWaitMs!) return Promise.resolve({ granted: false, waitMs: soonestMs });
+      }
       return new Promise<AcquireResult>((resolve, reject) => {
         const now = clock.now();
         const waiter: Waiter = {

@@ -113,9 +113,16 @@ export function createTenantBudget(options: TenantBudgetOptions): TenantBudget {
     counts.waited++;
     counts.waitedMs += waitedMs;
   };
+  /** The time between two slots of a kind at this process's rate: its share while local, the tenant's whole rate when shared (the others may take some). */
+  const slotIntervalMs = (kind: BudgetKind) => {
+    const share = options.redisUrl && mode === 'redis' ? 1 : localShare();
+    let interval: number | undefined;
+    for (const i of indexesFor(kind)) interval = Math.max(interval ?? 0, 60_000 / shareOf(buckets[i]!, share).perMinute);
+    return interval;
+  };
   let queue: ReturnType<typeof createPacedQueue> | undefined;
   const paced = (takeNow: TakeNow) => {
-    const made = createPacedQueue(takeNow, clock, noteWait);
+    const made = createPacedQueue(takeNow, clock, noteWait, slotIntervalMs);
     queue = made;
     return async (kind: BudgetKind, acquireOptions: AcquireOptions = {}): Promise<AcquireResult> => {
       const result = await made.acquire(kind, acquireOptions);

@@ -14,9 +14,20 @@ export interface FreshnessOptions {
   eventsWindowMs?: number | undefined;
 }
 
+/** When the events last arrived, and since when without a silence longer than the window (epoch ms). */
+export interface AliveState {
+  last: number;
+  since: number;
+}
+
 export interface Freshness {
-  /** A webhook was accepted or a poll cycle finished. */
-  noteAlive(): void;
+  /** A webhook was accepted or a poll cycle finished; returns the state after it (to share). */
+  noteAlive(): AliveState;
+  /**
+   * What the instances sharing this cache know (Redis): events that reached another instance (a
+   * webhook is delivered to one of them) count here too, so every instance keeps entries as long.
+   */
+  adopt(shared: AliveState): void;
   isFresh(storedAt: number): boolean;
   mode(): 'events' | 'ttl';
   /** How long entries are kept at most: stale ones are still answered (while refreshed) until then. */
@@ -24,7 +35,7 @@ export interface Freshness {
 }
 
 const DEFAULT_SAFETY_TTL_MS = 3_600_000;
-const DEFAULT_EVENTS_WINDOW_MS = 120_000;
+export const DEFAULT_EVENTS_WINDOW_MS = 120_000;
 
 export function createFreshness(options: FreshnessOptions, now: () => number): Freshness {
   const windowMs = options.eventsWindowMs ?? DEFAULT_EVENTS_WINDOW_MS;
@@ -41,6 +52,14 @@ export function createFreshness(options: FreshnessOptions, now: () => number): F
     noteAlive() {
       if (!alive()) aliveSince = lastAlive === Number.NEGATIVE_INFINITY && now() - startedAt <= windowMs ? startedAt : now();
       lastAlive = now();
+      return { last: lastAlive, since: aliveSince };
+    },
+    adopt(shared) {
+      // The shared state is written by every noteAlive of every instance, this one's included; a
+      // newer local note (not written yet) stands until it is.
+      if (shared.last < lastAlive) return;
+      lastAlive = shared.last;
+      aliveSince = shared.since;
     },
     isFresh(storedAt) {
       const age = now() - storedAt;

@@ -2,16 +2,20 @@ import { RateLimitedError } from '../../errors/index.js';
 import type { Logger } from '../../util/index.js';
 import { tenantKeyFingerprint } from '../budget/index.js';
 import { openFailFastRedis, untilFirstConnection } from '../budget/redis-connection.js';
-import { createFreshness, type Freshness, type FreshnessOptions } from './freshness.js';
+import { createFreshness, DEFAULT_EVENTS_WINDOW_MS, type Freshness, type FreshnessOptions } from './freshness.js';
 import { createMemoryStore } from './memory-store.js';
 import { createRedisStore } from './redis-store.js';
 import { cacheScope, scopesForEvent, type ChangeNotice } from './scopes.js';
-import { noteStaleAnswer } from './stale-report.js';
+import { missDeadline, noteStaleAnswer } from './stale-report.js';
 import type { CacheStore, Stamp } from './store.js';
 import { createWarmer, type Warmer } from './warmer.js';
 
 /** How long one instance's claim on loading an entry holds the others back (they poll for its entry meanwhile). */
 const LEASE_MS = 1_000;
+/** A warm-up or refresh: a budget slot free now, or none; never the caller's signal or deadline. */
+const BACKGROUND: LoadOptions = { maxBudgetWaitMs: 0, background: true };
+/** The longest a preload (the roster at start) waits its turn for budget. */
+const PRELOAD_WAIT_MS = 5_000;
 
 export interface ReadCacheOptions extends FreshnessOptions {
   /** Names the tenant (through its fingerprint only): entries of one tenant are never another's. */
@@ -54,7 +58,7 @@ export interface ReadCacheStats {
   connected: boolean;
   /** Whether entries currently live until an event invalidates them (events arriving), or by the short TTL. */
   freshness: 'events' | 'ttl';
-  /** Entries the warm-up loaded with spare budget, and its pending queue. */
+  /** Entries the warm-up loaded with spare budget (and the roster's preloaded pages), and its pending queue. */
   warmed: number;
   warmQueue: number;
 }
@@ -87,8 +91,14 @@ export interface ReadCache {
   invalidateForEvent(event: ChangeNotice): Promise<void>;
   /** A webhook arrived or a poll cycle finished: the events are alive, entries may live until one invalidates them. */
   noteEventsAlive(): void;
-  /** Queues a load for spare budget (the roster at start, entries live reads were refused). */
+  /** Queues a load for spare budget (entries live reads were refused; what a preload could not load). */
   warm<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void;
+  /**
+   * Loads an entry now, waiting its turn for budget among the live reads (at most
+   * `PRELOAD_WAIT_MS`) instead of only on a free slot: for the roster at start, whose pages answer
+   * the live reads' users (one call for a hundred of them). Left to the warm-up when it cannot.
+   */
+  preload<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void;
   stats(): ReadCacheStats;
   close(): Promise<void>;
 }
@@ -152,6 +162,32 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
       })
     : undefined;
 
+  // The events' liveness is shared through Redis: a webhook reaches one instance, and every
+  // instance must then keep entries until an event invalidates them (the entries are shared too).
+  const eventsWindowMs = options.eventsWindowMs ?? DEFAULT_EVENTS_WINDOW_MS;
+  const sharesAlive = store.noteAlive !== undefined && store.aliveState !== undefined && eventsWindowMs > 0;
+  const noteAlive = (): void => {
+    const state = freshness.noteAlive();
+    if (!sharesAlive || !usable()) return;
+    store.noteAlive!(state, eventsWindowMs).then(
+      (shared) => freshness.adopt(shared),
+      (error: unknown) => noteError(error, 'alive'),
+    );
+  };
+  const aliveSync = sharesAlive
+    ? setInterval(
+        () => {
+          if (!usable()) return;
+          store.aliveState!().then(
+            (shared) => shared && freshness.adopt(shared),
+            (error: unknown) => noteError(error, 'alive'),
+          );
+        },
+        Math.min(1_000, Math.max(100, eventsWindowMs / 20)),
+      )
+    : undefined;
+  aliveSync?.unref();
+
   let warnedDown = false;
   const noteError = (error: unknown, what: string) => {
     counts.errors++;
@@ -164,32 +200,59 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     warnedDown = false;
   });
 
-  /** Loads in flight, per entry and stamp: concurrent misses (and refreshes) share one upstream call. */
-  const inflight = new Map<string, Promise<unknown>>();
+  /**
+   * Loads in flight, per entry and stamp: concurrent misses (and refreshes) share one upstream call.
+   * `background`: a warm-up or refresh, which takes only a slot free now and may be refused.
+   */
+  const inflight = new Map<string, { promise: Promise<unknown>; background: boolean }>();
 
-  /** Loads `scope/key` once per stamp, stores it, tells `onLoaded`. */
-  function loadOnce<T>(scope: string, key: string, stamp: Stamp, load: Load<T>, loadOptions: LoadOptions, onLoaded?: (value: T, mark: Stamp) => Promise<void>): Promise<T> {
+  /**
+   * Loads `scope/key` once per stamp, stores it, tells `onLoaded`. `options` is asked when the load
+   * starts (a live miss waits for budget only what is left of its request's miss wait). A live read
+   * joins a load already in flight; when that was a background load refused for want of a free
+   * slot, the live read then asks for one itself rather than being refused with it.
+   */
+  function loadOnce<T>(
+    scope: string,
+    key: string,
+    stamp: Stamp,
+    load: Load<T>,
+    options: () => LoadOptions,
+    onLoaded?: (value: T, mark: Stamp) => Promise<void>,
+    joinBackground = true,
+  ): Promise<T> {
     const flightKey = `${scope}\u0000${key}\u0000${stamp}`;
-    const joined = inflight.get(flightKey) as Promise<T> | undefined;
-    if (joined) return joined;
+    const background = options().background === true;
+    const current = inflight.get(flightKey);
+    if (current && (background || !current.background)) return current.promise as Promise<T>;
+    if (current && joinBackground) {
+      return (current.promise as Promise<T>).catch((error: unknown) => {
+        if (!(error instanceof RateLimitedError)) throw error;
+        return loadOnce(scope, key, stamp, load, options, onLoaded, false);
+      });
+    }
     const flight = (async () => {
-      // Across instances (Redis): one of them loads, the others wait briefly for its entry.
+      // Across instances (Redis): one of them loads, the others wait for its entry.
       const leased = store.lease ? await store.lease(scope, key, LEASE_MS).catch(() => true) : true;
       if (!leased) {
         const theirs = await entryFromOtherInstance<T>(scope, key);
         if (theirs.found) return theirs.value;
+        return loadWithLease(theirs.leased);
       }
+      return loadWithLease(true);
+    })();
+    async function loadWithLease(leased: boolean): Promise<T> {
       try {
         const mark = onLoaded ? await store.mark().catch(() => undefined) : undefined;
-        const value = await load(loadOptions); // an error propagates and is not stored
+        const value = await load(options()); // an error propagates and is not stored
         await store.set(scope, key, value ?? null, stamp, keepMs).catch((error: unknown) => noteError(error, 'store'));
         if (onLoaded && mark !== undefined) await onLoaded(value, mark).catch((error: unknown) => noteError(error, 'store'));
         return value;
       } finally {
         if (leased && store.release) await store.release(scope, key).catch((error: unknown) => noteError(error, 'release'));
       }
-    })();
-    inflight.set(flightKey, flight);
+    }
+    inflight.set(flightKey, { promise: flight, background });
     void flight.then(
       () => inflight.delete(flightKey),
       () => inflight.delete(flightKey),
@@ -197,15 +260,28 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     return flight;
   }
 
-  /** Polls for the entry another instance is loading, until its lease would have lapsed. */
-  async function entryFromOtherInstance<T>(scope: string, key: string): Promise<{ found: true; value: T } | { found: false }> {
+  /**
+   * Polls for the entry another instance is loading. Ends with its entry; or, when that instance
+   * let go of the load without storing one (its warm-up found no free slot, its call failed), with
+   * this instance holding the lease, to load it itself at once; or when the lease would have lapsed.
+   */
+  async function entryFromOtherInstance<T>(scope: string, key: string): Promise<{ found: true; value: T } | { found: false; leased: boolean }> {
     counts.joinedElsewhere++;
     for (const until = now() + LEASE_MS; now() < until; ) {
       await new Promise((resolve) => setTimeout(resolve, 25));
       const lookup = await store.get(scope, key).catch(() => undefined);
       if (lookup?.hit) return { found: true, value: lookup.value as T };
+      if (store.lease && (await store.lease(scope, key, LEASE_MS).catch(() => false))) {
+        // Theirs ended; one more look in case it stored just before letting go.
+        const last = await store.get(scope, key).catch(() => undefined);
+        if (last?.hit) {
+          if (store.release) await store.release(scope, key).catch((error: unknown) => noteError(error, 'release'));
+          return { found: true, value: last.value as T };
+        }
+        return { found: false, leased: true };
+      }
     }
-    return { found: false };
+    return { found: false, leased: false };
   }
 
   const warmer: Warmer = createWarmer({
@@ -215,18 +291,19 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
       if (!usable()) return 'skipped';
       const lookup = await store.get(task.scope, task.key);
       if (lookup.hit && freshness.isFresh(lookup.storedAt)) return 'skipped';
-      await loadOnce(task.scope, task.key, lookup.stamp, task.load, { maxBudgetWaitMs: 0, background: true }, task.onLoaded);
+      await loadOnce(task.scope, task.key, lookup.stamp, task.load, () => BACKGROUND, task.onLoaded);
       return 'loaded';
     },
     logger,
   });
 
   async function read<T>(scope: string, key: string, load: Load<T>, onLoaded?: (value: T, mark: Stamp) => Promise<void>): Promise<T> {
-    const live: LoadOptions = missWaitMs !== undefined ? { maxBudgetWaitMs: missWaitMs } : {};
     if (firstConnect) await firstConnect;
+    // A read the cache cannot serve (Redis unreachable) is not a miss: nothing would be learned by
+    // refusing it early, so it waits for budget as an uncached read does (the REST client's deadline).
     if (!usable()) {
       counts.bypassed++;
-      return load(live);
+      return load({});
     }
     let lookup;
     try {
@@ -234,7 +311,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     } catch (error) {
       noteError(error, 'read');
       counts.bypassed++;
-      return load(live);
+      return load({});
     }
     warmer.noteDemand(scope, key, load as Load<unknown>, onLoaded as never);
     if (lookup.hit) {
@@ -247,6 +324,9 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
       return lookup.value as T;
     }
     counts.misses++;
+    // The request's misses share one wait for budget (see `missDeadline`).
+    const deadline = missWaitMs !== undefined ? missDeadline(now(), missWaitMs) : undefined;
+    const live = (): LoadOptions => (deadline === undefined ? {} : { maxBudgetWaitMs: Math.max(0, deadline - now()) });
     try {
       return await loadOnce(scope, key, lookup.stamp, load, live, onLoaded);
     } catch (error) {
@@ -257,6 +337,23 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
       }
       throw error;
     }
+  }
+
+  let preloaded = 0;
+  function preload<T>(scope: string, key: string, load: Load<T>, priority: number, onLoaded?: (value: T, mark: Stamp) => Promise<void>): void {
+    if (options.warm === false) return;
+    const fallBack = () => warmer.add(scope, key, load as Load<unknown>, priority, onLoaded as never);
+    void (async () => {
+      if (firstConnect) await firstConnect;
+      if (!usable()) return fallBack();
+      const lookup = await store.get(scope, key);
+      if (lookup.hit && freshness.isFresh(lookup.storedAt)) return;
+      await loadOnce(scope, key, lookup.stamp, load, () => ({ maxBudgetWaitMs: PRELOAD_WAIT_MS, background: true }), onLoaded);
+      preloaded++;
+    })().catch((error: unknown) => {
+      logger?.debug({ err: (error as Error).message, scope }, 'cache: preload failed; left to the warm-up');
+      fallBack();
+    });
   }
 
   async function invalidate(scopes: readonly string[]): Promise<void> {
@@ -289,19 +386,22 @@ export function createReadCache(options: ReadCacheOptions): ReadCache | undefine
     mark: () => store.mark(),
     invalidate,
     invalidateForEvent: (event) => {
-      freshness.noteAlive();
+      noteAlive();
       return invalidate(scopesForEvent(event));
     },
-    noteEventsAlive: () => freshness.noteAlive(),
+    noteEventsAlive: noteAlive,
     warm: (scope, key, load, priority, onLoaded) => warmer.add(scope, key, load as Load<unknown>, priority, onLoaded as never),
+    preload,
     stats: () => ({
       store: store.kind,
       ...counts,
       connected: !connection || connection.redis.status === 'ready',
       freshness: freshness.mode(),
       ...warmer.stats(),
+      warmed: warmer.stats().warmed + preloaded,
     }),
     async close() {
+      if (aliveSync) clearInterval(aliveSync);
       await warmer.close();
       await store.close();
       if (connection) await connection.redis.quit().catch(() => connection!.redis.disconnect());

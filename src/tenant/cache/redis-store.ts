@@ -41,7 +41,25 @@ redis.call('SET', KEYS[3], cjson.encode({ s = epoch .. '|' .. generation, t = to
 return 1
 `;
 
+/**
+ * Merges one instance's "the events arrived" into the tenant's shared state. KEYS: the state's
+ * hash. ARGV: the note's time, its `since`, the events window, the hash's lifetime (ms). Returns
+ * the state after it: the latest note, and since when the notes came without a longer silence
+ * than the window (kept from the shared state when it was unbroken, else the note's own).
+ */
+const NOTE_ALIVE = `
+local last = tonumber(redis.call('HGET', KEYS[1], 'last') or '')
+local since = tonumber(redis.call('HGET', KEYS[1], 'since') or '')
+local at = tonumber(ARGV[1])
+if last == nil or since == nil or at - last > tonumber(ARGV[3]) then since = tonumber(ARGV[2]) end
+if last == nil or at > last then last = at end
+redis.call('HSET', KEYS[1], 'last', string.format('%d', last), 'since', string.format('%d', since))
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+return { string.format('%d', last), string.format('%d', since) }
+`;
+
 interface CacheRedis extends Redis {
+  tiCacheNoteAlive(aliveKey: string, at: number, since: number, windowMs: number, ttlMs: number): Promise<[string, string]>;
   tiCacheSetSince(epochKey: string, generationKey: string, entryKey: string, epoch: string, counter: string, json: string, ttlMs: number, storedAt: number): Promise<number>;
   tiCacheSet(epochKey: string, generationKey: string, entryKey: string, epoch: string, generation: string, json: string, ttlMs: number): Promise<number>;
   tiCacheRenew(...args: Array<string | number>): Promise<number>;
@@ -57,12 +75,14 @@ export function createRedisStore(connection: Redis, options: { prefix: string; t
   redis.defineCommand('tiCacheSet', { numberOfKeys: 3, lua: SET_IF_UNCHANGED });
   redis.defineCommand('tiCacheRenew', { lua: RENEW_GENERATIONS });
   redis.defineCommand('tiCacheSetSince', { numberOfKeys: 3, lua: SET_IF_NOT_INVALIDATED_SINCE });
+  redis.defineCommand('tiCacheNoteAlive', { numberOfKeys: 1, lua: NOTE_ALIVE });
   const { prefix } = options;
   const epochKey = `${prefix}epoch`;
   const counterKey = `${prefix}counter`;
   const generationKey = (scope: string) => `${prefix}g:${scope}`;
   const entryKey = (scope: string, key: string) => `${prefix}e:${scope}:${key}`;
   const leaseKey = (scope: string, key: string) => `${prefix}l:${scope}:${key}`;
+  const aliveKey = `${prefix}alive`;
   // Generations must outlive every entry stored under them (see RENEW_GENERATIONS).
   const generationTtlMs = Math.max(options.ttlMs * 2, options.ttlMs + 60_000);
   const splitStamp = (stamp: Stamp) => {
@@ -99,6 +119,16 @@ export function createRedisStore(connection: Redis, options: { prefix: string; t
     },
     async release(scope, key) {
       await redis.del(leaseKey(scope, key));
+    },
+    async noteAlive(state, windowMs) {
+      const since = Number.isFinite(state.since) ? state.since : state.last;
+      const [last, shared] = await redis.tiCacheNoteAlive(aliveKey, Math.round(state.last), Math.round(since), Math.max(0, Math.round(windowMs)), Math.max(60_000, Math.round(windowMs * 2)));
+      return { last: Number(last), since: Number(shared) };
+    },
+    async aliveState() {
+      const [last, since] = await redis.hmget(aliveKey, 'last', 'since');
+      if (!last || !since) return undefined;
+      return { last: Number(last), since: Number(since) };
     },
     async invalidate(scopes) {
       if (scopes.length === 0) return;

@@ -1,3 +1,5 @@
+import type { AliveState } from './freshness.js';
+
 /**
  * Where cached REST reads live: in this process (bounded LRU) or in Redis (shared by instances).
  * Entries are grouped in scopes (a user's record, a user's enrollments, the user lists); each
@@ -27,6 +29,13 @@ export interface CacheStore {
    */
   lease?(scope: string, key: string, ms: number): Promise<boolean>;
   release?(scope: string, key: string): Promise<void>;
+  /**
+   * Shares when the events last arrived (shared stores only): `noteAlive` merges this instance's
+   * note into the shared state (a silence longer than `windowMs` since the last one restarts
+   * `since`) and returns it; `aliveState` reads it (undefined when none is known).
+   */
+  noteAlive?(state: AliveState, windowMs: number): Promise<AliveState>;
+  aliveState?(): Promise<AliveState | undefined>;
   /** Every entry of these scopes is stale from now on (in-flight reads included). */
   invalidate(scopes: readonly string[]): Promise<void>;
   /** Every entry of this tenant is stale (after invalidations may have been missed). */

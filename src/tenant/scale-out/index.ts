@@ -13,8 +13,10 @@ export interface TenantAccess {
   budget: TenantBudget;
   /** The tenant's GraphQL points budget (TI_GRAPHQL_POINTS_PER_MINUTE), shared the same way; undefined when off. */
   points: PointsBudget | undefined;
-  /** The REST client on the shared budget, uncached: for the poller, which looks for changes. */
+  /** The REST client on the shared budget, uncached. */
   tenantRest: TiRestClient;
+  /** For the poller, which looks for changes: reads uncached, and what they bring feeds the cache (when on). */
+  pollRest: TiRestClient;
   /** The gateway's REST client: reads through the cache (when on), writes invalidating it. */
   rest: TiRestClient;
   cache: ReadCache | undefined;
@@ -44,6 +46,7 @@ export function openTenantAccess(
     budget,
     points,
     tenantRest,
+    pollRest: cached ? cached.feedingReads() : tenantRest,
     rest: cached ?? tenantRest,
     cache,
     onEvent: cache ? (event) => cache.invalidateForEvent(event) : undefined,
