@@ -5,7 +5,7 @@
  * entry is not refused with it when that refresh found no free slot; the events' liveness reaches
  * every instance on Redis; and the poller's reads fill the cache.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { RateLimitedError } from '../../src/errors/index.js';
 import { createEventsService } from '../../src/events/index.js';
@@ -14,27 +14,12 @@ import { cacheScope, withCacheReport, type CacheReport } from '../../src/tenant/
 import { Redis } from 'ioredis';
 import { tenantKeyFingerprint } from '../../src/tenant/budget/index.js';
 import { freePort } from '../helpers/free-port.js';
-import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { sharedRedisUrl, testNamespace } from '../scale-out/redis.js';
-import { openCachedAccess, ROUTES, upstreamCalls, type CachedAccess } from './cache-support.js';
+import { ROUTES, upstreamCalls, useCacheTestBed } from './cache-support.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { cleanups, tenantWith, open } = useCacheTestBed();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function tenantWith(users: number): Promise<Sandbox> {
-  const sandbox = await startTestSandbox({ users });
-  cleanups.push(() => sandbox.close());
-  return sandbox;
-}
-function open(sandbox: Sandbox, env: Record<string, string>): CachedAccess {
-  const access = openCachedAccess(sandbox, env);
-  cleanups.push(() => access.close());
-  return access;
-}
 const TOKEN = 'cache-cold-token-0123456789abcdef';
 
 describe('a dashboard whose data was never seen', () => {

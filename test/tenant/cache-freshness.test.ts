@@ -4,31 +4,16 @@
  * webhook; without webhooks, within the poller's reconcile interval; when events stop, the short
  * TTL applies again, and a stale entry is answered at once (its age reported) while it is refreshed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEventsService, type EventsService } from '../../src/events/index.js';
 import { attachWebhookSender, type WebhookSender } from '../../src/sandbox/index.js';
 import { withCacheReport, type CacheReport } from '../../src/tenant/cache/index.js';
-import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { SECRET, startEventsServer, type EventsServer } from '../events/support.js';
-import { openCachedAccess, ROUTES, upstreamCalls, type CachedAccess } from './cache-support.js';
+import { ROUTES, upstreamCalls, useCacheTestBed } from './cache-support.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { cleanups, tenantWith, open } = useCacheTestBed();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function tenantWith(users: number): Promise<Sandbox> {
-  const sandbox = await startTestSandbox({ users });
-  cleanups.push(() => sandbox.close());
-  return sandbox;
-}
-function open(sandbox: Sandbox, env: Record<string, string>): CachedAccess {
-  const access = openCachedAccess(sandbox, env);
-  cleanups.push(() => access.close());
-  return access;
-}
 
 describe('with webhooks', () => {
   it('entries outlive the short TTL while events arrive; a tenant change shows within 1 s of its webhook', async () => {

@@ -2,10 +2,11 @@
  * The cached REST client as `ti-graph serve` builds it (`openTenantAccess`: the tenant budget, the
  * read cache, the cached client), on a sandbox tenant, with its upstream calls counted.
  */
+import { afterEach } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import type { CachedRestClient } from '../../src/tenant/cache/index.js';
 import { openTenantAccess, type TenantAccess } from '../../src/tenant/scale-out/index.js';
-import type { Sandbox } from '../helpers/sandbox.js';
+import { startTestSandbox, type Sandbox } from '../helpers/sandbox.js';
 
 export interface CachedAccess extends TenantAccess {
   rest: CachedRestClient;
@@ -36,3 +37,27 @@ export const ROUTES = {
   users: 'GET /incoming/api/v1/users',
   enrollments: 'GET /incoming/api/v1/users/:id/enrollments',
 } as const;
+
+/**
+ * A test file's tenants and cached accesses, closed after each test (last opened, first closed);
+ * `cleanups` takes anything else a test opens.
+ */
+export function useCacheTestBed() {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return {
+    cleanups,
+    async tenantWith(users: number): Promise<Sandbox> {
+      const sandbox = await startTestSandbox({ users });
+      cleanups.push(() => sandbox.close());
+      return sandbox;
+    },
+    open(sandbox: Sandbox, env: Record<string, string>): CachedAccess {
+      const access = openCachedAccess(sandbox, env);
+      cleanups.push(() => access.close());
+      return access;
+    },
+  };
+}
