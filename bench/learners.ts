@@ -45,6 +45,10 @@
  * learner's enrollments): 10/1,000 = 0.010, and 10/200 = 0.050 at 120/min, the floor for
  * invalidate-and-refetch at this change rate. `stale>1s` is 0 with webhooks; `ttl` mode (no events)
  * shows 15-23 answers a minute still without a change made more than 1 s before (the 30 s TTL).
+ * The same on main after the merges (events mode, scale 4, memory store, a quiet machine: event-loop
+ * delay max 24-37 ms): 600/min cold 61.9 % answered, p95 754 ms, max 772 ms; warm 100 %, p95 3 ms,
+ * 0 429s, 0.010 REST/dashboard. 120/min cold 61.0 %, p95 750 ms, max 758 ms; warm 100 %, p95 7 ms,
+ * 0 429s, 0.050 REST/dashboard. Fully warm from minute 3 in both.
  * Figures only; nothing here asserts on speed.
  */
 import { randomBytes } from 'node:crypto';
